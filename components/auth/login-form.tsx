@@ -1,0 +1,97 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { loginSchema, type LoginInput } from "@/lib/auth/schema";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FormField, fieldDescribedBy } from "@/components/ui/form-field";
+import { Input } from "@/components/ui/input";
+import styles from "./login-page.module.css";
+
+const WRONG_CREDENTIALS = "NIP/email atau kata sandi salah.";
+const SERVER_ERROR = "Gagal masuk karena gangguan pada server. Coba lagi beberapa saat lagi.";
+const NETWORK_ERROR = "Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.";
+
+/** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
+export function safeCallbackUrl(url: string | undefined, fallback = "/dashboard"): string {
+  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
+  return url;
+}
+
+export type LoginFormProps = { callbackUrl?: string };
+
+export function LoginForm({ callbackUrl = "/dashboard" }: LoginFormProps) {
+  const router = useRouter();
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [redirecting, setRedirecting] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<LoginInput>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { identifier: "", password: "" },
+  });
+
+  const onSubmit = handleSubmit(async ({ identifier, password }) => {
+    setServerError(null);
+    try {
+      const result = await signIn("credentials", { identifier, password, redirect: false });
+      if (typeof result?.error === "string") {
+        const message = result.error.trim();
+        setServerError(!message || message === "CredentialsSignin" ? WRONG_CREDENTIALS : message);
+        return;
+      }
+      if (!result?.ok) {
+        setServerError(SERVER_ERROR);
+        return;
+      }
+    } catch {
+      setServerError(NETWORK_ERROR);
+      return;
+    }
+    // Keeps the button disabled until the next page has loaded.
+    setRedirecting(true);
+    router.replace(safeCallbackUrl(callbackUrl));
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className={styles.form}>
+      {serverError && <Alert tone="danger">{serverError}</Alert>}
+
+      <FormField label="NIP atau email" htmlFor="identifier" required error={errors.identifier?.message}>
+        <Input
+          id="identifier"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          aria-invalid={errors.identifier ? true : undefined}
+          aria-describedby={fieldDescribedBy("identifier", { error: errors.identifier })}
+          {...register("identifier")}
+        />
+      </FormField>
+
+      <FormField label="Kata sandi" htmlFor="password" required error={errors.password?.message}>
+        <Input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={fieldDescribedBy("password", { error: errors.password })}
+          {...register("password")}
+        />
+      </FormField>
+
+      <Button type="submit" loading={isSubmitting || redirecting} className={styles.submit}>
+        Masuk
+      </Button>
+    </form>
+  );
+}

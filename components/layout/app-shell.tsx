@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { ToastProvider } from "@/components/ui/toast";
+import { LogoutButton } from "./logout-button";
+import { SidebarNav, type NavItem } from "./sidebar-nav";
+import styles from "./app-shell.module.css";
+
+export type { NavItem };
+
+export type ShellUser = {
+  name: string;
+  unitName: string;
+  /** Role labels already translated to Indonesian. */
+  roles: string[];
+};
+
+export type AppShellProps = { user: ShellUser; nav: NavItem[]; children: ReactNode };
+
+export function AppShell({ user, nav, children }: AppShellProps) {
+  return (
+    <ToastProvider>
+      <a href="#konten" className={styles.skipLink}>
+        Lewati ke konten
+      </a>
+      <div className={styles.shell}>
+        <aside className={styles.sidebar}>
+          <div className={styles.brand}>
+            <p className={styles.appName}>Portal Mutu</p>
+            <p className={styles.appSubtitle}>Sistem Manajemen Mutu ISO 9001:2015</p>
+          </div>
+          <SidebarNav items={nav} />
+        </aside>
+        <div className={styles.column}>
+          <header className={styles.header}>
+            <div className={styles.user}>
+              <p className={styles.userName}>{user.name}</p>
+              <p className={styles.userUnit}>{user.unitName}</p>
+            </div>
+            <div className={styles.headerEnd}>
+              {user.roles.length > 0 && (
+                <ul className={styles.roles} aria-label="Peran">
+                  {user.roles.map((role) => (
+                    <li key={role}>
+                      <Badge tone="info">{role}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <LogoutButton />
+            </div>
+          </header>
+          <main id="konten" tabIndex={-1} className={styles.main}>
+            {children}
+          </main>
+        </div>
+      </div>
+    </ToastProvider>
+  );
+}

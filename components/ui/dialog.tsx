@@ -1,0 +1,126 @@
+"use client";
+
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
+import styles from "./dialog.module.css";
+
+export type DialogProps = {
+  open: boolean;
+  /** Called when the user closes the dialog (Escape or "Tutup"); the parent then sets `open` false. */
+  onClose: () => void;
+  title: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+  size?: "sm" | "md" | "lg";
+  /** When false, Escape and the close button do nothing (e.g. while a request is running). */
+  dismissible?: boolean;
+  role?: "dialog" | "alertdialog";
+};
+
+/** Modal on the native <dialog>: the browser traps focus, handles Escape and restores focus on close. */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  footer,
+  size = "md",
+  dismissible = true,
+  role = "dialog",
+}: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      role={role === "alertdialog" ? "alertdialog" : undefined}
+      aria-labelledby={titleId}
+      aria-describedby={role === "alertdialog" ? bodyId : undefined}
+      className={[styles.dialog, styles[size]].join(" ")}
+      onCancel={(event) => {
+        if (!dismissible) event.preventDefault();
+      }}
+      // Fires after Escape, and also after our own close() when `open` turned false: only the
+      // first case must be reported.
+      onClose={() => {
+        if (open) onClose();
+      }}
+    >
+      <div className={styles.header}>
+        <h2 id={titleId} className={styles.title}>
+          {title}
+        </h2>
+        <button
+          type="button"
+          className={styles.close}
+          onClick={onClose}
+          disabled={!dismissible}
+          aria-label="Tutup"
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <div id={bodyId} className={styles.body}>
+        {children}
+      </div>
+      {footer && <div className={styles.footer}>{footer}</div>}
+    </dialog>
+  );
+}
+
+export type ConfirmDialogProps = {
+  open: boolean;
+  title: ReactNode;
+  message: ReactNode;
+  confirmLabel?: string;
+  cancelLabel?: string;
+  tone?: "primary" | "danger";
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** The confirmed action is running: shows a spinner and blocks closing. */
+  pending?: boolean;
+};
+
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel = "Ya, lanjutkan",
+  cancelLabel = "Batal",
+  tone = "primary",
+  onConfirm,
+  onCancel,
+  pending = false,
+}: ConfirmDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onCancel}
+      title={title}
+      size="sm"
+      role="alertdialog"
+      dismissible={!pending}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onCancel} disabled={pending}>
+            {cancelLabel}
+          </Button>
+          <Button variant={tone} onClick={onConfirm} loading={pending}>
+            {confirmLabel}
+          </Button>
+        </>
+      }
+    >
+      {typeof message === "string" ? <p>{message}</p> : message}
+    </Dialog>
+  );
+}

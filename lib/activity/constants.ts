@@ -1,0 +1,40 @@
+// The closed lists of what the change history records. New modules add their entities here.
+export const ACTIVITY_ENTITIES = ["unit", "user"] as const;
+export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
+
+export const ACTIVITY_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "move",
+  "deactivate",
+  "activate",
+  "grant",
+  "revoke",
+  "password_reset",
+  "password_change",
+  "logout",
+] as const;
+export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
+
+export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
+  create: "Dibuat",
+  update: "Diubah",
+  delete: "Dihapus",
+  move: "Dipindahkan",
+  deactivate: "Dinonaktifkan",
+  activate: "Diaktifkan",
+  grant: "Peran diberikan",
+  revoke: "Peran dicabut",
+  password_reset: "Kata sandi direset",
+  password_change: "Kata sandi diganti",
+  logout: "Keluar (sesi dicabut)",
+};
+
+export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
+  unit: "Unit",
+  user: "Pengguna",
+};
+
+/** The hash the first row links to. */
+export const GENESIS_HASH = "0".repeat(64);

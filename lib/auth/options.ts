@@ -1,0 +1,53 @@
+// next-auth configuration: credentials (NIP or email + password), JWT sessions that expire,
+// and revocation through the per-user session version (see load-user.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db";
+import { authSecret, env } from "../env";
+import { authenticate, loginFailureMessage } from "./login";
+import { revokeSessions } from "./revoke";
+import { loginSchema } from "./schema";
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
+    jwt: { maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "NIP atau email",
+        credentials: {
+          identifier: { label: "NIP atau email", type: "text" },
+          password: { label: "Kata sandi", type: "password" },
+        },
+        async authorize(credentials) {
+          const parsed = loginSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Isian tidak valid.");
+          const outcome = await authenticate(await getDb(), parsed.data.identifier, parsed.data.password);
+          // next-auth passes the thrown message to the sign-in form as `error`.
+          if (!outcome.ok) throw new Error(loginFailureMessage(outcome.reason));
+          return { id: outcome.userId, name: outcome.name, email: outcome.email, sessionVersion: outcome.sessionVersion };
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: token.uid, sv: token.sv };
+      },
+    },
+    events: {
+      // Logging out ends every session of the account, not just this browser's token.
+      async signOut({ token }) {
+        if (typeof token?.uid === "string") await revokeSessions(await getDb(), token.uid, "logout");
+      },
+    },
+  };
+}

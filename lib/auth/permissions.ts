@@ -1,0 +1,67 @@
+// The one place that decides who may do what. Each permission names the roles that hold it;
+// a role held on a unit covers that unit's subtree, and a grant without unit covers the portal.
+// Every server action, route handler and data query asks here (directly or through scope.ts).
+import { forbidden } from "../errors";
+import type { Role } from "./roles";
+import type { SessionUser } from "./types";
+
+interface PermissionRule {
+  roles: readonly Role[];
+  description: string;
+}
+
+const ALL_ROLES: readonly Role[] = [
+  "ADMIN",
+  "MANAJER_MUTU",
+  "AUDITOR",
+  "AUDITEE",
+  "PIMPINAN",
+  "PENGENDALI_DOKUMEN",
+  "PEGAWAI",
+];
+const QMS_ROLES: readonly Role[] = ["MANAJER_MUTU", "AUDITOR", "AUDITEE", "PIMPINAN"];
+
+export const PERMISSIONS = {
+  "admin.access": { roles: ["ADMIN"], description: "Membuka menu administrasi." },
+  "unit.read": { roles: ["ADMIN"], description: "Melihat pohon unit dalam cakupan." },
+  "unit.manage": { roles: ["ADMIN"], description: "Membuat, mengganti nama, memindah dan menonaktifkan unit." },
+  "user.read": { roles: ["ADMIN"], description: "Melihat pengguna dalam cakupan." },
+  "user.manage": { roles: ["ADMIN"], description: "Membuat, mengubah, menonaktifkan pengguna dan mereset kata sandi." },
+  "role.grant": { roles: ["ADMIN"], description: "Memberi dan mencabut peran pada unit dalam cakupan." },
+  "activity.read": { roles: ["ADMIN", "MANAJER_MUTU", "PIMPINAN"], description: "Melihat riwayat perubahan data dalam cakupan." },
+  "dashboard.read": { roles: ALL_ROLES, description: "Membuka dasbor." },
+  "sop.read": { roles: ALL_ROLES, description: "Membaca katalog SOP AP." },
+  "objective.read": { roles: [...QMS_ROLES, "PEGAWAI", "PENGENDALI_DOKUMEN"], description: "Melihat sasaran mutu." },
+  "audit.read": { roles: QMS_ROLES, description: "Melihat program, rencana dan laporan audit internal." },
+  "finding.read": { roles: QMS_ROLES, description: "Melihat temuan audit." },
+  "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
+  "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN"], description: "Melihat tinjauan manajemen." },
+  "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
+} as const satisfies Record<string, PermissionRule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** A record's place in the organisation, as far as permissions care. */
+export interface UnitTarget {
+  unitPath: string;
+}
+
+function grantCovers(grantPath: string | null, target: UnitTarget | undefined): boolean {
+  if (grantPath === null || target === undefined) return true;
+  return target.unitPath.startsWith(grantPath);
+}
+
+/**
+ * May `user` do `permission`, on `target` when given (otherwise: anywhere at all)?
+ * Deactivated users never reach this point: the session loader refuses them.
+ */
+export function can(user: SessionUser | null, permission: Permission, target?: UnitTarget): boolean {
+  if (!user) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission].roles;
+  return user.grants.some((g) => allowed.includes(g.role) && grantCovers(g.unitPath, target));
+}
+
+/** Throws the Indonesian refusal that the action wrapper returns to the user. */
+export function authorize(user: SessionUser | null, permission: Permission, target?: UnitTarget): void {
+  if (!can(user, permission, target)) throw forbidden();
+}

@@ -1,0 +1,20 @@
+// The current user of a request, decided on the server next to the data on every call.
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "../db";
+import { loadSessionUser } from "./load-user";
+import { authOptions } from "./options";
+import type { SessionUser } from "./types";
+
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const session = (await getServerSession(authOptions())) as { uid?: unknown; sv?: unknown } | null;
+  if (!session || typeof session.uid !== "string" || typeof session.sv !== "number") return null;
+  return loadSessionUser(await getDb(), session.uid, session.sv);
+}
+
+/** For pages: the user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}

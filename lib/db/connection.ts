@@ -1,0 +1,72 @@
+// Opens the configured database: PostgreSQL when DATABASE_URL is set, else embedded PGlite.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Pool } from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "../env";
+import { PrismaClient } from "./generated/client";
+import { acquirePgliteLock } from "./pglite-lock";
+import { pgliteSession, postgresSession, type SqlSession } from "./sql";
+
+export interface DatabaseConnection {
+  kind: "pglite" | "postgres";
+  /** Where the data lives, for messages (directory or host/database). */
+  location: string;
+  prisma: PrismaClient;
+  sql: SqlSession;
+  close(): Promise<void>;
+}
+
+export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
+  const inMemory = dataDir.startsWith("memory://");
+  const dir = inMemory ? dataDir : path.resolve(dataDir);
+  let release = () => {};
+  if (!inMemory) {
+    mkdirSync(path.dirname(dir), { recursive: true });
+    release = acquirePgliteLock(dir);
+  }
+  try {
+    const pglite = await PGlite.create(dir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      kind: "pglite",
+      location: dir,
+      prisma,
+      sql: pgliteSession(pglite),
+      async close() {
+        try {
+          await prisma.$disconnect();
+          await pglite.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export async function openPostgres(connectionString: string): Promise<DatabaseConnection> {
+  const pool = new Pool({ connectionString, max: 4 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const url = new URL(connectionString);
+  return {
+    kind: "postgres",
+    location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
+    prisma,
+    sql: postgresSession(pool),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+export function openConfiguredDatabase(): Promise<DatabaseConnection> {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  return DATABASE_URL ? openPostgres(DATABASE_URL) : openPglite(PGLITE_DIR);
+}

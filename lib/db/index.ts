@@ -1,0 +1,55 @@
+// The one Prisma client of the process. Server code calls `getDb()`; the connection opens on first
+// use and is shared through globalThis, so Next.js bundles, scripts and the custom server that
+// live in one process use one PGlite instance (which accepts a single connection).
+import type { PrismaClient } from "./generated/client";
+import { openConfiguredDatabase, type DatabaseConnection } from "./connection";
+
+export type { PrismaClient } from "./generated/client";
+export { Prisma } from "./generated/client";
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const KEY = Symbol.for("portal-mutu.database");
+type Holder = { connection?: DatabaseConnection; opening?: Promise<DatabaseConnection> };
+const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] ??= {}) as Holder;
+
+/** Installs an already opened connection (the start script and the tests do this). */
+export function installDatabase(connection: DatabaseConnection): void {
+  holder.connection = connection;
+  holder.opening = undefined;
+}
+
+export async function getDatabase(): Promise<DatabaseConnection> {
+  if (holder.connection) return holder.connection;
+  holder.opening ??= openConfiguredDatabase().then((connection) => {
+    holder.connection = connection;
+    registerShutdown(connection);
+    return connection;
+  });
+  return holder.opening;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const connection = holder.connection;
+  holder.connection = undefined;
+  holder.opening = undefined;
+  await connection?.close();
+}
+
+let shutdownRegistered = false;
+/** PGlite loses data when killed mid-write: close it cleanly on SIGINT/SIGTERM. */
+export function registerShutdown(connection: DatabaseConnection): void {
+  if (shutdownRegistered || connection.kind !== "pglite") return;
+  shutdownRegistered = true;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      closeDatabase()
+        .catch((error) => console.error("Gagal menutup basis data:", error))
+        .finally(() => process.exit(0));
+    });
+  }
+}
+
+/** The Prisma client, opening the configured database on first use. */
+export async function getDb(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

@@ -1,0 +1,10 @@
+// npm run db:seed: loads the demo data of seeds/ (idempotent) after applying pending migrations.
+import { seedDemoData } from "../seeds";
+import { describeDatabase, migrate, runScript } from "./lib/database";
+
+await runScript(async (connection) => {
+  console.log(`Basis data: ${describeDatabase(connection)}`);
+  await migrate(connection);
+  const report = await seedDemoData(connection.prisma);
+  console.log(`Data contoh: ${report.unitsCreated} unit dan ${report.usersCreated} pengguna baru.`);
+});

@@ -1,0 +1,45 @@
+// Loads the demo data: the organisation tree and the demo accounts. Running it twice changes nothing.
+import type { PrismaClient } from "../lib/db";
+import { ensureUnit, ensureUser } from "./factories/org";
+import { ORGANISATION, type UnitSeed } from "./org";
+import { DEMO_PASSWORD, DEMO_USERS } from "./users";
+
+export interface SeedReport {
+  unitsCreated: number;
+  usersCreated: number;
+}
+
+async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
+  let created = 0;
+  for (const { children, ...spec } of seeds) {
+    const unit = await ensureUnit(db, spec, parent);
+    ids.set(spec.code, unit.id);
+    if (unit.created) created++;
+    created += await seedUnits(db, children ?? [], unit, ids);
+  }
+  return created;
+}
+
+export async function seedDemoData(db: PrismaClient): Promise<SeedReport> {
+  const unitIds = new Map<string, string>();
+  const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
+  const unitId = (code: string) => {
+    const id = unitIds.get(code);
+    if (!id) throw new Error(`Unknown unit code in seeds/users.ts: ${code}`);
+    return id;
+  };
+  let usersCreated = 0;
+  for (const user of DEMO_USERS) {
+    const result = await ensureUser(db, {
+      nip: user.nip,
+      email: user.email,
+      name: user.name,
+      position: user.position,
+      unitId: unitId(user.unitCode),
+      password: DEMO_PASSWORD,
+      grants: user.grants.map((g) => ({ role: g.role, unitId: g.unitCode ? unitId(g.unitCode) : null })),
+    });
+    if (result.created) usersCreated++;
+  }
+  return { unitsCreated, usersCreated };
+}

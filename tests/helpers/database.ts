@@ -1,0 +1,31 @@
+// A fresh, migrated database for one test file, installed as the process's database so that the
+// code under test (which calls getDb()) uses it.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { inject } from "vitest";
+import { closeDatabase, installDatabase } from "../../lib/db";
+import { openPglite, openPostgres, type DatabaseConnection } from "../../lib/db/connection";
+import { applyMigrations } from "../../lib/db/migrate";
+
+export async function openTestDatabase(): Promise<DatabaseConnection> {
+  const template = inject("pgTemplate");
+  const prefix = inject("pgRunPrefix");
+  let connection: DatabaseConnection;
+  if (template && prefix && process.env.TEST_DATABASE_URL) {
+    const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await admin.end();
+    const url = new URL(process.env.TEST_DATABASE_URL);
+    url.pathname = `/${name}`;
+    connection = await openPostgres(url.toString());
+  } else {
+    connection = await openPglite("memory://");
+    await applyMigrations(connection.sql);
+  }
+  installDatabase(connection);
+  return connection;
+}
+
+export { closeDatabase as closeTestDatabase };

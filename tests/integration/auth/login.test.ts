@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticate, loginFailureMessage } from "../../../lib/auth/login";
+import { loadSessionUser } from "../../../lib/auth/load-user";
+import { revokeSessions } from "../../../lib/auth/revoke";
+import type { DatabaseConnection } from "../../../lib/db/connection";
+import { seedDemoData } from "../../../seeds";
+import { DEMO_PASSWORD } from "../../../seeds/users";
+import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+
+let connection: DatabaseConnection;
+const kadis = { nip: "196907151995032001", email: "kadis@dinsos.nttprov.go.id" };
+
+beforeAll(async () => {
+  connection = await openTestDatabase();
+  await seedDemoData(connection.prisma);
+});
+afterAll(closeTestDatabase);
+
+const at = (minutes: number) => new Date(Date.UTC(2026, 10, 23, 8, minutes));
+
+describe("sign-in", () => {
+  it("accepts the NIP or the e-mail with the right password", async () => {
+    const byNip = await authenticate(connection.prisma, kadis.nip, DEMO_PASSWORD);
+    const byEmail = await authenticate(connection.prisma, "  KADIS@dinsos.nttprov.go.id ", DEMO_PASSWORD);
+    expect(byNip.ok && byEmail.ok && byNip.userId === byEmail.userId).toBe(true);
+  });
+
+  it("accepts a NIP typed with spaces", async () => {
+    expect((await authenticate(connection.prisma, "19690715 199503 2 001", DEMO_PASSWORD)).ok).toBe(true);
+  });
+
+  it("refuses a wrong password with the same message as an unknown account", async () => {
+    const wrong = await authenticate(connection.prisma, "arsip@dinsos.nttprov.go.id", "salah-sekali");
+    const unknown = await authenticate(connection.prisma, "tidak.ada@contoh.go.id", "salah-sekali");
+    expect(wrong).toEqual({ ok: false, reason: "INVALID" });
+    expect(unknown).toEqual({ ok: false, reason: "INVALID" });
+    expect(loginFailureMessage("INVALID")).toBe("NIP/email atau kata sandi salah.");
+  });
+
+  it("locks an account for 15 minutes after 5 failures, even for the right password", async () => {
+    const id = "pegawai@dinsos.nttprov.go.id";
+    for (let i = 0; i < 5; i++) {
+      expect(await authenticate(connection.prisma, id, "keliru", at(0))).toEqual({ ok: false, reason: "INVALID" });
+    }
+    expect(await authenticate(connection.prisma, id, DEMO_PASSWORD, at(1))).toEqual({ ok: false, reason: "LOCKED" });
+    // The NIP names the same account, so it is locked too.
+    expect(await authenticate(connection.prisma, "199512242019031005", DEMO_PASSWORD, at(14))).toEqual({ ok: false, reason: "LOCKED" });
+    expect((await authenticate(connection.prisma, id, DEMO_PASSWORD, at(16))).ok).toBe(true);
+    expect(loginFailureMessage("LOCKED")).toBe("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.");
+  });
+
+  it("locks unknown identifiers the same way, revealing nothing", async () => {
+    for (let i = 0; i < 5; i++) await authenticate(connection.prisma, "hantu@contoh.go.id", "x", at(0));
+    expect(await authenticate(connection.prisma, "hantu@contoh.go.id", "x", at(2))).toEqual({ ok: false, reason: "LOCKED" });
+  });
+
+  it("refuses a deactivated account", async () => {
+    await connection.prisma.user.update({ where: { email: "kaupt.lansia@dinsos.nttprov.go.id" }, data: { active: false } });
+    expect(await authenticate(connection.prisma, "kaupt.lansia@dinsos.nttprov.go.id", DEMO_PASSWORD)).toEqual({ ok: false, reason: "INVALID" });
+  });
+});
+
+describe("sessions", () => {
+  it("are revoked by logout: an older session version is refused", async () => {
+    const outcome = await authenticate(connection.prisma, kadis.email, DEMO_PASSWORD);
+    if (!outcome.ok) throw new Error("login failed");
+    expect(await loadSessionUser(connection.prisma, outcome.userId, outcome.sessionVersion)).not.toBeNull();
+    await revokeSessions(connection.prisma, outcome.userId, "logout");
+    expect(await loadSessionUser(connection.prisma, outcome.userId, outcome.sessionVersion)).toBeNull();
+    const again = await authenticate(connection.prisma, kadis.email, DEMO_PASSWORD);
+    if (!again.ok) throw new Error("login failed");
+    expect(await loadSessionUser(connection.prisma, again.userId, again.sessionVersion)).not.toBeNull();
+  });
+
+  it("load the user's roles with the units they cover", async () => {
+    const row = await connection.prisma.user.findUniqueOrThrow({ where: { email: "biro.organisasi@nttprov.go.id" } });
+    const user = await loadSessionUser(connection.prisma, row.id, row.sessionVersion);
+    expect(user?.grants.map((g) => [g.role, g.unitName])).toEqual([
+      ["PIMPINAN", "Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Timur"],
+      ["MANAJER_MUTU", "Pemerintah Provinsi Nusa Tenggara Timur"],
+    ]);
+  });
+});
