@@ -19,5 +19,5 @@ const env = {
   PRISMA_SCHEMA_ENGINE_BINARY:
     process.env.PRISMA_SCHEMA_ENGINE_BINARY || path.join(root, "scripts", "no-schema-engine.sh"),
 };
-const result = spawnSync(process.execPath, [cli, "generate"], { cwd: root, env, stdio: "inherit" });
+const result = spawnSync(process.execPath, [cli, "generate", "--config", path.join(root, "prisma", "prisma.config.ts")], { cwd: root, env, stdio: "inherit" });
 process.exit(result.status ?? 1);

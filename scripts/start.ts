@@ -41,8 +41,7 @@ function buildIfNeeded(): void {
 }
 
 async function main() {
-  process.env.NODE_ENV = "production";
-  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   ensureAuthSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
   reloadEnv();

@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { loginSchema, type LoginInput } from "@/lib/auth/schema";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,11 +17,6 @@ const WRONG_CREDENTIALS = "NIP/email atau kata sandi salah.";
 const SERVER_ERROR = "Gagal masuk karena gangguan pada server. Coba lagi beberapa saat lagi.";
 const NETWORK_ERROR = "Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.";
 
-/** Only same-site paths are followed after sign-in, so a crafted link cannot send users elsewhere. */
-export function safeCallbackUrl(url: string | undefined, fallback = "/dashboard"): string {
-  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return fallback;
-  return url;
-}
 
 export type LoginFormProps = { callbackUrl?: string };
 

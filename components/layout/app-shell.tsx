@@ -38,7 +38,7 @@ export function AppShell({ user, nav, children }: AppShellProps) {
             </div>
             <div className={styles.headerEnd}>
               {user.roles.length > 0 && (
-                <ul className={styles.roles} aria-label="Peran">
+                <ul className={styles.roles} aria-label="Peran Anda">
                   {user.roles.map((role) => (
                     <li key={role}>
                       <Badge tone="info">{role}</Badge>

@@ -1,6 +1,7 @@
 // The current user of a request, decided on the server next to the data on every call.
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
+import { can, type Permission, type UnitTarget } from "./permissions";
 import { getDb } from "../db";
 import { loadSessionUser } from "./load-user";
 import { authOptions } from "./options";
@@ -16,5 +17,12 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages: the user if they hold `permission` (on `target`), else the 403 page. */
+export async function requirePermission(permission: Permission, target?: UnitTarget): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user, permission, target)) forbidden();
   return user;
 }

@@ -9,7 +9,7 @@ export { Prisma } from "./generated/client";
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const KEY = Symbol.for("portal-mutu.database");
-type Holder = { connection?: DatabaseConnection; opening?: Promise<DatabaseConnection> };
+type Holder = { connection?: DatabaseConnection; opening?: Promise<DatabaseConnection>; closing?: Promise<void> };
 const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] ??= {}) as Holder;
 
 /** Installs an already opened connection (the start script and the tests do this). */
@@ -28,11 +28,17 @@ export async function getDatabase(): Promise<DatabaseConnection> {
   return holder.opening;
 }
 
+/** Closes the connection; concurrent callers (signal handlers) all wait for the same close. */
 export async function closeDatabase(): Promise<void> {
   const connection = holder.connection;
-  holder.connection = undefined;
-  holder.opening = undefined;
-  await connection?.close();
+  if (connection) {
+    holder.connection = undefined;
+    holder.opening = undefined;
+    holder.closing = connection.close().finally(() => {
+      holder.closing = undefined;
+    });
+  }
+  await holder.closing;
 }
 
 let shutdownRegistered = false;

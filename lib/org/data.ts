@@ -93,6 +93,7 @@ export async function listUsers(
   const filterUnit = query.unitId
     ? await db.unit.findUnique({ where: { id: query.unitId }, select: { path: true } })
     : null;
+  if (query.unitId && !filterUnit) return { rows: [], total: 0, page: query.page, pageSize: USERS_PAGE_SIZE };
   const where: Prisma.UserWhereInput = {
     AND: [
       { unit: scope },

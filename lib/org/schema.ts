@@ -7,12 +7,15 @@ import { checkNip, normaliseNip } from "./nip";
 
 const id = z.string().trim().min(1, "Data tidak dikenal.");
 const version = z.number().int().positive();
+/** Blank means "none": forms send "" (or null when resubmitting parsed values). */
+const blankToNull = (v: string | null) => (v === null || v.trim() === "" ? null : v.trim());
 const optionalText = (max: number) =>
   z
     .string()
-    .trim()
     .max(max, `Maksimal ${max} karakter.`)
-    .transform((v) => (v === "" ? null : v));
+    .nullable()
+    .transform(blankToNull);
+const requiredId = (message: string) => z.string().trim().min(1, message);
 
 export const unitCreateSchema = z.object({
   name: z.string().trim().min(3, "Nama unit minimal 3 karakter.").max(200, "Nama unit maksimal 200 karakter."),
@@ -24,14 +27,14 @@ export const unitCreateSchema = z.object({
     .regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/, "Kode hanya huruf kecil, angka, titik dan tanda hubung (mis. ntt.dinsos).")
     .max(80, "Kode maksimal 80 karakter."),
   type: z.enum(UNIT_TYPES, "Pilih jenis unit."),
-  parentId: z.string().trim().transform((v) => (v === "" ? null : v)),
+  parentId: z.string().nullable().transform(blankToNull),
 });
 export type UnitCreateInput = z.input<typeof unitCreateSchema>;
 
 export const unitUpdateSchema = unitCreateSchema.pick({ name: true, shortName: true, code: true }).extend({ id, version });
 export type UnitUpdateInput = z.input<typeof unitUpdateSchema>;
 
-export const unitMoveSchema = z.object({ id, version, parentId: id });
+export const unitMoveSchema = z.object({ id, version, parentId: requiredId("Pilih unit induk baru.") });
 export type UnitMoveInput = z.input<typeof unitMoveSchema>;
 
 export const setActiveSchema = z.object({
@@ -44,8 +47,8 @@ export type SetActiveInput = z.input<typeof setActiveSchema>;
 
 const nipField = z
   .string()
-  .trim()
-  .transform((v) => (v === "" ? null : normaliseNip(v)))
+  .nullable()
+  .transform((v) => (blankToNull(v) === null ? null : normaliseNip(v as string)))
   .superRefine((v, ctx) => {
     if (v === null) return;
     const check = checkNip(v);
@@ -54,9 +57,8 @@ const nipField = z
 
 const emailField = z
   .string()
-  .trim()
-  .toLowerCase()
-  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .transform((v) => blankToNull(v)?.toLowerCase() ?? null)
   .pipe(z.email("Alamat email tidak valid.").max(254).nullable());
 
 const userProfileShape = {
@@ -64,7 +66,7 @@ const userProfileShape = {
   nip: nipField,
   email: emailField,
   position: optionalText(150),
-  unitId: id.describe("unit"),
+  unitId: requiredId("Pilih unit."),
 };
 
 const needsIdentifier = (v: { nip: string | null; email: string | null }) => v.nip !== null || v.email !== null;
@@ -112,7 +114,7 @@ export const grantSchema = z.object({
   userId: id,
   role: z.enum(ROLES, "Pilih peran."),
   /** "" grants the role on the whole portal. */
-  unitId: z.string().trim().transform((v) => (v === "" ? null : v)),
+  unitId: z.string().nullable().transform(blankToNull),
 });
 export type GrantInput = z.input<typeof grantSchema>;
 

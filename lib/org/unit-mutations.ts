@@ -82,6 +82,7 @@ export async function moveUnit(user: SessionUser, input: UnitMoveValues): Promis
     if (!mayContain(target.type, unit.type)) {
       throw ruleBroken(`${UNIT_TYPE_LABELS[unit.type]} tidak dapat berada langsung di bawah ${UNIT_TYPE_LABELS[target.type]}.`);
     }
+    if (unit.version !== input.version) throw staleRecord();
     if (unit.parentId === target.id) return;
     const newPath = childPath(target.path, unit.id);
     await bumpVersion(tx, unit.id, input.version, { parentId: target.id, path: newPath, depth: depthOf(newPath) });
@@ -100,6 +101,7 @@ export async function setUnitActive(user: SessionUser, input: SetActiveValues): 
   await db.$transaction(async (tx) => {
     const unit = await loadUnit(tx, input.id);
     authorize(user, "unit.manage", { unitPath: unit.path });
+    if (unit.version !== input.version) throw staleRecord();
     if (unit.active === input.active) return;
     if (!input.active) {
       const activeChildren = await tx.unit.count({ where: { parentId: unit.id, active: true } });

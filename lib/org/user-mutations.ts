@@ -64,6 +64,12 @@ export async function createUser(actor: SessionUser, input: UserCreateValues): P
       select: userSnapshot,
     });
     await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: created.id, action: "create", after: created });
+    // Every ASN reads the SOPs and documents of their own unit; other roles are granted explicitly.
+    const grant = await tx.roleGrant.create({
+      data: { userId: created.id, role: "PEGAWAI", unitId: unit.id, createdById: actor.id },
+      select: { id: true, userId: true, role: true, unitId: true },
+    });
+    await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: created.id, action: "grant", after: grant });
     return { id: created.id };
   });
 }
@@ -93,6 +99,7 @@ export async function setUserActive(actor: SessionUser, input: SetActiveValues):
   await db.$transaction(async (tx) => {
     const { snapshot, unitPath } = await loadUser(tx, input.id);
     authorize(actor, "user.manage", { unitPath });
+    if (snapshot.version !== input.version) throw staleRecord();
     if (snapshot.active === input.active) return;
     await casUser(tx, input.id, input.version, { active: input.active, sessionVersion: { increment: 1 } });
     await recordActivity(tx, {
@@ -123,7 +130,11 @@ export async function changeOwnPassword(actor: SessionUser, input: PasswordChang
   }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, version: { increment: 1 } } });
+    // Every session ends, this one too: the form signs in again with the new password.
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
     await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: actor.id, action: "password_change" });
   });
 }

@@ -4,7 +4,7 @@ import { loadSessionUser } from "../../../lib/auth/load-user";
 import type { SessionUser } from "../../../lib/auth/types";
 import type { DatabaseConnection } from "../../../lib/db/connection";
 import { getUser, listUsers } from "../../../lib/org/data";
-import { createUser, grantRole, resetPassword, revokeRole, setUserActive, updateUser } from "../../../lib/org/user-mutations";
+import { changeOwnPassword, createUser, grantRole, resetPassword, revokeRole, setUserActive, updateUser } from "../../../lib/org/user-mutations";
 import { seedDemoData } from "../../../seeds";
 import { DEMO_PASSWORD } from "../../../seeds/users";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
@@ -38,6 +38,7 @@ describe("users", () => {
     expect(detail?.mustChangePassword).toBe(true);
     const stored = await connection.prisma.user.findUniqueOrThrow({ where: { id } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(detail?.grants.map((g) => [g.role, g.unitName])).toEqual([["PEGAWAI", "Bidang Perlindungan dan Jaminan Sosial"]]);
   });
 
   it("cannot share a NIP or an e-mail, and nothing is created", async () => {
@@ -118,5 +119,16 @@ describe("users", () => {
   it("an administrator cannot revoke their own administrator role", async () => {
     const grant = await connection.prisma.roleGrant.findFirstOrThrow({ where: { userId: admin.id, role: "ADMIN" } });
     await expect(revokeRole(admin, { grantId: grant.id })).rejects.toThrow(/sendiri/);
+  });
+
+  it("change their own password only with the current one, ending their other sessions", async () => {
+    const me = await sessionFor(connection.prisma, "biro.organisasi@nttprov.go.id");
+    const row = await connection.prisma.user.findUniqueOrThrow({ where: { id: me.id } });
+    await expect(
+      changeOwnPassword(me, { currentPassword: "bukan-ini", password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }),
+    ).rejects.toThrow(/Kata sandi saat ini salah/);
+    await changeOwnPassword(me, { currentPassword: DEMO_PASSWORD, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+    expect(await loadSessionUser(connection.prisma, me.id, row.sessionVersion)).toBeNull();
+    expect((await authenticate(connection.prisma, "biro.organisasi@nttprov.go.id", NEW_PASSWORD)).ok).toBe(true);
   });
 });

@@ -4,6 +4,6 @@
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
+  schema: "schema.prisma",
+  migrations: { path: "migrations" },
 });

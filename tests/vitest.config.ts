@@ -1,9 +1,11 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+const root = path.resolve(import.meta.dirname, "..");
+const alias = { "@": root };
 
 export default defineConfig({
+  root,
   resolve: { alias },
   test: {
     projects: [

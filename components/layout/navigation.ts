@@ -1,0 +1,25 @@
+// The sidebar: every module of the portal, shown to the roles that may open it.
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/types";
+import type { NavItem } from "./sidebar-nav";
+
+const MODULES: (NavItem & { permission: Permission })[] = [
+  { href: "/dashboard", label: "Dasbor", section: "Umum", permission: "dashboard.read" },
+  { href: "/sops", label: "Katalog SOP AP", section: "Umum", permission: "sop.read" },
+  { href: "/objectives", label: "Sasaran Mutu", section: "Sistem Manajemen Mutu", permission: "objective.read" },
+  { href: "/audits", label: "Audit Internal", section: "Sistem Manajemen Mutu", permission: "audit.read" },
+  { href: "/findings", label: "Temuan", section: "Sistem Manajemen Mutu", permission: "finding.read" },
+  { href: "/corrective-actions", label: "Tindakan Perbaikan", section: "Sistem Manajemen Mutu", permission: "corrective_action.read" },
+  { href: "/management-reviews", label: "Tinjauan Manajemen", section: "Sistem Manajemen Mutu", permission: "management_review.read" },
+  { href: "/documents", label: "Pengendalian Dokumen", section: "Sistem Manajemen Mutu", permission: "document.read" },
+  { href: "/admin/units", label: "Unit Organisasi", section: "Administrasi", permission: "unit.read" },
+  { href: "/admin/users", label: "Pengguna dan Peran", section: "Administrasi", permission: "user.read" },
+];
+
+export function navigationFor(user: SessionUser): NavItem[] {
+  return MODULES.filter((m) => can(user, m.permission)).map(({ permission: _permission, ...item }) => item);
+}
+
+export function roleLabelsOf(user: SessionUser, labels: Record<string, string>): string[] {
+  return [...new Set(user.grants.map((g) => labels[g.role]))];
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { Button, FormField, Input, Select, fieldDescribedBy, useToast } from "@/components/ui";
+import { createUnitAction } from "@/lib/org/actions";
+import { UNIT_TYPE_LABELS, type UnitType } from "@/lib/org/constants";
+import type { UnitChoice } from "@/lib/org/options";
+import { allowedChildTypes } from "@/lib/org/rules";
+import { unitCreateSchema } from "@/lib/org/schema";
+import { ActionError, type ActionFailure } from "./action-error";
+import { applyFieldErrors } from "./apply-field-errors";
+import styles from "./org.module.css";
+
+type Input = z.input<typeof unitCreateSchema>;
+type Output = z.output<typeof unitCreateSchema>;
+
+const FIELDS = ["name", "shortName", "code", "type", "parentId"] as const;
+
+export type UnitCreateFormProps = {
+  /** Units the admin may add a sub-unit to. */
+  parents: UnitChoice[];
+  /** Portal-wide admins may create a top-level unit (parent left empty). */
+  allowTopLevel: boolean;
+  defaultParentId?: string;
+};
+
+export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: UnitCreateFormProps) {
+  const router = useRouter();
+  const toast = useToast();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const typeOf = (parentId: string): UnitType | null => parents.find((p) => p.value === parentId)?.type ?? null;
+  // No parent means a top-level unit, which only portal-wide admins may create.
+  const typesUnder = (parentId: string): readonly UnitType[] =>
+    parentId === "" && !allowTopLevel ? [] : allowedChildTypes(typeOf(parentId));
+  const initialParent = defaultParentId && parents.some((p) => p.value === defaultParentId) ? defaultParentId : "";
+
+  const {
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    getValues,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<Input, unknown, Output>({
+    resolver: zodResolver(unitCreateSchema),
+    defaultValues: {
+      parentId: initialParent,
+      type: typesUnder(initialParent).length === 1 ? typesUnder(initialParent)[0] : undefined,
+      name: "",
+      shortName: "",
+      code: "",
+    },
+  });
+
+  const types = typesUnder(watch("parentId") ?? "");
+
+  // A new parent may not accept the chosen type: fall back to the only allowed one, or to none
+  // ("" selects the placeholder, which the schema rejects with "Pilih jenis unit.").
+  const onParentChange = (parentId: string) => {
+    const allowed = typesUnder(parentId);
+    const current = getValues("type");
+    if (current && allowed.includes(current)) return;
+    setValue("type", (allowed.length === 1 ? allowed[0] : "") as UnitType);
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    if (values.parentId === null && !allowTopLevel) {
+      setError("parentId", { message: "Pilih unit induk." }, { shouldFocus: true });
+      return;
+    }
+    // The action takes the input shape (blank text as "") and parses it again on the server.
+    const result = await createUnitAction({ ...values, shortName: values.shortName ?? "", parentId: values.parentId ?? "" });
+    if (!result.ok) {
+      applyFieldErrors(setError, result.fieldErrors, FIELDS);
+      setFailure(result);
+      return;
+    }
+    toast.success("Unit berhasil ditambahkan.");
+    router.push(`/admin/units/${result.data.id}`);
+  });
+
+  const parentHint = allowTopLevel ? "Kosongkan untuk membuat unit teratas (Pemerintah Provinsi)." : undefined;
+  const typeHint = types.length === 0 ? "Pilih unit induk dahulu." : undefined;
+  const codeHint = "Huruf kecil, angka, titik dan tanda hubung, mis. ntt.dinsos.";
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <ActionError failure={failure} />
+
+      <FormField label="Unit induk" htmlFor="unit-parent" required={!allowTopLevel} hint={parentHint} error={errors.parentId?.message}>
+        <Select
+          id="unit-parent"
+          options={parents}
+          placeholder={allowTopLevel ? "Tidak ada (unit teratas)" : "Pilih unit induk"}
+          aria-invalid={errors.parentId ? true : undefined}
+          aria-describedby={fieldDescribedBy("unit-parent", { hint: parentHint, error: errors.parentId })}
+          {...register("parentId", { onChange: (e) => onParentChange(e.target.value) })}
+        />
+      </FormField>
+
+      <FormField label="Jenis unit" htmlFor="unit-type" required hint={typeHint} error={errors.type?.message}>
+        {/* Remounted when its options change, so react-hook-form writes the kept value into the new list. */}
+        <Select
+          key={types.join()}
+          id="unit-type"
+          required
+          options={types.map((t) => ({ value: t, label: UNIT_TYPE_LABELS[t] }))}
+          placeholder="Pilih jenis unit"
+          aria-invalid={errors.type ? true : undefined}
+          aria-describedby={fieldDescribedBy("unit-type", { hint: typeHint, error: errors.type })}
+          {...register("type")}
+        />
+      </FormField>
+
+      <FormField label="Nama unit" htmlFor="unit-name" required error={errors.name?.message}>
+        <Input
+          id="unit-name"
+          required
+          maxLength={200}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={fieldDescribedBy("unit-name", { error: errors.name })}
+          {...register("name")}
+        />
+      </FormField>
+
+      <div className="grid-2">
+        <FormField label="Singkatan" htmlFor="unit-short-name" error={errors.shortName?.message}>
+          <Input
+            id="unit-short-name"
+            maxLength={60}
+            aria-invalid={errors.shortName ? true : undefined}
+            aria-describedby={fieldDescribedBy("unit-short-name", { error: errors.shortName })}
+            {...register("shortName")}
+          />
+        </FormField>
+
+        <FormField label="Kode" htmlFor="unit-code" required hint={codeHint} error={errors.code?.message}>
+          <Input
+            id="unit-code"
+            required
+            maxLength={80}
+            autoCapitalize="none"
+            spellCheck={false}
+            className="mono"
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby={fieldDescribedBy("unit-code", { hint: codeHint, error: errors.code })}
+            {...register("code")}
+          />
+        </FormField>
+      </div>
+
+      <div className={styles.formActions}>
+        <Button type="submit" loading={isSubmitting}>
+          Simpan
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui";
+import { UNIT_TYPE_LABELS } from "@/lib/org/constants";
+import type { UnitNode } from "@/lib/org/types";
+import styles from "./org.module.css";
+
+const numberFormat = new Intl.NumberFormat("id-ID");
+
+/** The organisation tree; units with sub-units fold open and shut (the first two levels start open). */
+export function UnitTree({ nodes }: { nodes: UnitNode[] }) {
+  return (
+    <ul className={styles.tree}>
+      {nodes.map((node) => (
+        <UnitTreeItem key={node.id} node={node} level={0} />
+      ))}
+    </ul>
+  );
+}
+
+function UnitTreeItem({ node, level }: { node: UnitNode; level: number }) {
+  const label = <UnitLabel node={node} />;
+  if (node.children.length === 0) {
+    return (
+      <li className={styles.treeItem}>
+        <div className={styles.treeLeaf}>{label}</div>
+      </li>
+    );
+  }
+  return (
+    <li className={styles.treeItem}>
+      <details open={level < 2}>
+        <summary>{label}</summary>
+        <ul>
+          {node.children.map((child) => (
+            <UnitTreeItem key={child.id} node={child} level={level + 1} />
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function UnitLabel({ node }: { node: UnitNode }) {
+  return (
+    <span className={[styles.node, node.active ? "" : styles.inactive].join(" ")}>
+      <Link href={`/admin/units/${node.id}`} className={styles.nodeName}>
+        {node.name}
+      </Link>
+      <span className="muted text-sm">{UNIT_TYPE_LABELS[node.type]}</span>
+      <span className="mono text-sm muted">{node.code}</span>
+      <span className="text-sm muted">{numberFormat.format(node.userCount)} pengguna</span>
+      {!node.active && <Badge tone="warning">Nonaktif</Badge>}
+    </span>
+  );
+}

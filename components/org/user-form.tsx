@@ -1,0 +1,242 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm, type UseFormRegisterReturn } from "react-hook-form";
+import type { z } from "zod";
+import { Alert, Button, FormField, Input, Select, fieldDescribedBy, useToast, type SelectOption } from "@/components/ui";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { createUserAction, updateUserAction } from "@/lib/org/actions";
+import { userCreateSchema, userUpdateSchema } from "@/lib/org/schema";
+import { ActionError, type ActionFailure } from "./action-error";
+import { applyFieldErrors } from "./apply-field-errors";
+import styles from "./org.module.css";
+
+type ProfileField = "name" | "nip" | "email" | "position" | "unitId";
+const PROFILE_FIELDS = ["name", "nip", "email", "position", "unitId"] as const;
+
+type ProfileFieldsProps = {
+  /** Prefix of the control ids, so two forms on one page never share an id. */
+  idPrefix: string;
+  field: (name: ProfileField) => UseFormRegisterReturn;
+  errors: Partial<Record<ProfileField, { message?: string }>>;
+  unitOptions: readonly SelectOption[];
+  /** Current value of the unit select: the shared schema names an empty id "Data tidak dikenal.". */
+  unitValue: string;
+};
+
+const NIP_HINT = "18 digit tanpa spasi. Isi NIP atau email: salah satunya dipakai untuk masuk.";
+
+function ProfileFields({ idPrefix, field, errors, unitOptions, unitValue }: ProfileFieldsProps) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const control = (name: ProfileField, error: string | undefined, hint?: string) => ({
+    id: id(name),
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": fieldDescribedBy(id(name), { hint, error }),
+    ...field(name),
+  });
+  const unitError = errors.unitId && unitValue === "" ? "Pilih unit." : errors.unitId?.message;
+
+  return (
+    <>
+      <FormField label="Nama lengkap" htmlFor={id("name")} required error={errors.name?.message}>
+        <Input required maxLength={150} autoComplete="off" {...control("name", errors.name?.message)} />
+      </FormField>
+      <div className="grid-2">
+        <FormField label="NIP" htmlFor={id("nip")} hint={NIP_HINT} error={errors.nip?.message}>
+          <Input inputMode="numeric" autoComplete="off" maxLength={24} className="mono" {...control("nip", errors.nip?.message, NIP_HINT)} />
+        </FormField>
+        <FormField label="Email" htmlFor={id("email")} error={errors.email?.message}>
+          <Input type="email" autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} {...control("email", errors.email?.message)} />
+        </FormField>
+      </div>
+      <div className="grid-2">
+        <FormField label="Jabatan" htmlFor={id("position")} error={errors.position?.message}>
+          <Input maxLength={150} {...control("position", errors.position?.message)} />
+        </FormField>
+        <FormField label="Unit" htmlFor={id("unitId")} required error={unitError}>
+          <Select required options={unitOptions} placeholder="Pilih unit" {...control("unitId", unitError)} />
+        </FormField>
+      </div>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type CreateInput = z.input<ReturnType<typeof userCreateSchema>>;
+type CreateOutput = z.output<ReturnType<typeof userCreateSchema>>;
+
+export type UserCreateFormProps = {
+  policy: PasswordPolicy;
+  unitOptions: SelectOption[];
+  defaultUnitId?: string;
+};
+
+export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreateFormProps) {
+  const router = useRouter();
+  const toast = useToast();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const schema = useMemo(() => userCreateSchema(policy), [policy]);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateInput, unknown, CreateOutput>({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      name: "",
+      nip: "",
+      email: "",
+      position: "",
+      unitId: defaultUnitId && unitOptions.some((o) => o.value === defaultUnitId && !o.disabled) ? defaultUnitId : "",
+      password: "",
+      passwordConfirm: "",
+    },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    // The action takes the input shape and parses it again on the server.
+    const result = await createUserAction({
+      ...values,
+      nip: values.nip ?? "",
+      email: values.email ?? "",
+      position: values.position ?? "",
+    });
+    if (!result.ok) {
+      applyFieldErrors(setError, result.fieldErrors, [...PROFILE_FIELDS, "password", "passwordConfirm"]);
+      setFailure(result);
+      return;
+    }
+    toast.success("Pengguna berhasil ditambahkan.");
+    router.push(`/admin/users/${result.data.id}`);
+  });
+
+  const policyHint = describePolicy(policy);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <ActionError failure={failure} />
+      <ProfileFields
+        idPrefix="user"
+        field={(name) => register(name)}
+        errors={errors}
+        unitOptions={unitOptions}
+        unitValue={watch("unitId")}
+      />
+      <Alert tone="info">Pengguna wajib mengganti kata sandi awal ini saat pertama kali masuk.</Alert>
+      <div className="grid-2">
+        <FormField label="Kata sandi" htmlFor="user-password" required hint={policyHint} error={errors.password?.message}>
+          <Input
+            id="user-password"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={fieldDescribedBy("user-password", { hint: policyHint, error: errors.password })}
+            {...register("password")}
+          />
+        </FormField>
+        <FormField label="Konfirmasi kata sandi" htmlFor="user-password-confirm" required error={errors.passwordConfirm?.message}>
+          <Input
+            id="user-password-confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-invalid={errors.passwordConfirm ? true : undefined}
+            aria-describedby={fieldDescribedBy("user-password-confirm", { error: errors.passwordConfirm })}
+            {...register("passwordConfirm")}
+          />
+        </FormField>
+      </div>
+      <div className={styles.formActions}>
+        <Button type="submit" loading={isSubmitting}>
+          Simpan
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type EditInput = z.input<typeof userUpdateSchema>;
+type EditOutput = z.output<typeof userUpdateSchema>;
+
+export type UserEditFormProps = {
+  user: {
+    id: string;
+    version: number;
+    name: string;
+    nip: string | null;
+    email: string | null;
+    position: string | null;
+    unitId: string;
+  };
+  unitOptions: SelectOption[];
+};
+
+/** Edit a user's profile. Key it by version so a reload (after saving or STALE) starts afresh. */
+export function UserEditForm({ user, unitOptions }: UserEditFormProps) {
+  const router = useRouter();
+  const toast = useToast();
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<EditInput, unknown, EditOutput>({
+    resolver: zodResolver(userUpdateSchema),
+    // id and version are not inputs: react-hook-form submits default values of unregistered fields too.
+    defaultValues: {
+      id: user.id,
+      version: user.version,
+      name: user.name,
+      nip: user.nip ?? "",
+      email: user.email ?? "",
+      position: user.position ?? "",
+      unitId: user.unitId,
+    },
+  });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await updateUserAction({
+      ...values,
+      nip: values.nip ?? "",
+      email: values.email ?? "",
+      position: values.position ?? "",
+    });
+    if (!result.ok) {
+      applyFieldErrors(setError, result.fieldErrors, PROFILE_FIELDS);
+      setFailure(result);
+      return;
+    }
+    toast.success("Profil pengguna disimpan.");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="stack">
+      <ActionError failure={failure} />
+      <ProfileFields
+        idPrefix="profile"
+        field={(name) => register(name)}
+        errors={errors}
+        unitOptions={unitOptions}
+        unitValue={watch("unitId")}
+      />
+      <div className={styles.formActions}>
+        <Button type="submit" loading={isSubmitting}>
+          Simpan
+        </Button>
+      </div>
+    </form>
+  );
+}
