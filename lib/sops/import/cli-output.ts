@@ -1,0 +1,28 @@
+/** The element shape printed by `scripts/sop-parse.ts` (fixed key set and order). */
+import type { CliSop } from "./schema";
+import type { ParsedSop } from "./types";
+
+/** Drops `disahkan_oleh_nip` (not part of the CLI contract) and adds the file name. */
+export function toCliSop(sop: ParsedSop, file: string): CliSop {
+  return {
+    nomor: sop.nomor,
+    nama: sop.nama,
+    unit_lines: sop.unit_lines,
+    tanggal_pembuatan: sop.tanggal_pembuatan,
+    tanggal_revisi: sop.tanggal_revisi,
+    tanggal_efektif: sop.tanggal_efektif,
+    disahkan_oleh: sop.disahkan_oleh,
+    dasar_hukum: sop.dasar_hukum,
+    kualifikasi: sop.kualifikasi,
+    keterkaitan: sop.keterkaitan,
+    peralatan: sop.peralatan,
+    peringatan: sop.peringatan,
+    pencatatan: sop.pencatatan,
+    actors: sop.actors,
+    steps: sop.steps,
+    total_minutes: sop.total_minutes,
+    warnings: sop.warnings,
+    file,
+    source_line: sop.source_line,
+  };
+}

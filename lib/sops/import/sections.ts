@@ -1,0 +1,166 @@
+/**
+ * Sections between the identity block and the procedure table: Dasar Hukum, Kualifikasi Pelaksana,
+ * Keterkaitan, Peralatan/Perlengkapan, Peringatan, Pencatatan dan Pendataan.
+ * Written as "Label :" followed by lines, as "Label : <ol>...</ol>" on one line (two per line
+ * separated by a tab), or as a row of labels followed by a row of contents (table layout).
+ */
+import { cleanText, splitListItems } from "./cleanup";
+import type { Warning } from "./types";
+
+export type SectionKey = "dasar_hukum" | "kualifikasi" | "keterkaitan" | "peralatan" | "peringatan" | "pencatatan";
+
+export const SECTION_NAMES: Record<SectionKey, string> = {
+  dasar_hukum: "Dasar Hukum",
+  kualifikasi: "Kualifikasi Pelaksana",
+  keterkaitan: "Keterkaitan",
+  peralatan: "Peralatan/Perlengkapan",
+  peringatan: "Peringatan",
+  pencatatan: "Pencatatan dan Pendataan",
+};
+
+const LABELS: [RegExp, SectionKey][] = [
+  [/^dasar\s+hukum/i, "dasar_hukum"],
+  [/^kualifikasi(?:\s+pelaksana)?/i, "kualifikasi"],
+  [/^keterkaitan(?:\s+dengan\s+sop(?:\s+lain)?)?/i, "keterkaitan"],
+  [/^(?:peralatan(?:\s*\/\s*\w*ngkapan)?|perlengkapan(?:\s*\/\s*peralatan)?)/i, "peralatan"],
+  [/^peringatan/i, "peringatan"],
+  [/^pencatatan(?:\s+dan\s+pendataan)?/i, "pencatatan"],
+];
+
+/** A cell starting with a section label followed by nothing or by ":" (and the content). */
+export function matchSectionLabel(cell: string): { key: SectionKey; rest: string } | null {
+  const lead = cell.replace(/^[\s*]+/, "");
+  const head = cleanText(lead.slice(0, 80));
+  for (const [re, key] of LABELS) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const after = head.slice(m[0].length);
+    if (after !== "" && !/^\s*\**\s*:/.test(after)) continue;
+    // Keep the raw (HTML) content after the colon: lists are split later.
+    const colon = lead.indexOf(":");
+    const rest = after === "" ? "" : colon >= 0 ? lead.slice(colon + 1) : "";
+    return { key, rest: rest.replace(/^\s*\**\s*/, "") };
+  }
+  return null;
+}
+
+interface Piece {
+  text: string;
+  line: number;
+  inline: boolean;
+}
+
+/** Collects section contents of one SOP line by line. */
+export class SectionCollector {
+  private readonly pieces = new Map<SectionKey, Piece[]>();
+  /** Labels of a label row waiting for their content row (table layout). */
+  private pendingColumns: SectionKey[] = [];
+  /** Section that receives the following lines (list layout). */
+  private current: SectionKey | null = null;
+  readonly warnings: Warning[] = [];
+
+  /** True when the line started, continued or filled a section. */
+  feed(rawLine: string, line: number): boolean {
+    const cells = rawLine.split("\t");
+    const nonEmpty = cells.map((c, i) => ({ c, i })).filter(({ c }) => cleanText(c) !== "");
+    const labels = nonEmpty.map(({ c }) => matchSectionLabel(c));
+
+    if (labels.some(Boolean)) {
+      this.pendingColumns = [];
+      this.current = null;
+      for (let k = 0; k < nonEmpty.length; k++) {
+        const label = labels[k];
+        if (!label) {
+          this.warnings.push({ line, message: `Teks di luar label bagian tidak dikenali: "${short(nonEmpty[k].c)}"` });
+          continue;
+        }
+        if (cleanText(label.rest) !== "") {
+          this.add(label.key, label.rest, line, true);
+        } else if (k + 1 < nonEmpty.length && !labels[k + 1]) {
+          this.add(label.key, nonEmpty[k + 1].c, line, true);
+          k++;
+        } else {
+          this.pendingColumns.push(label.key);
+        }
+      }
+      if (this.pendingColumns.length === 1) {
+        this.current = this.pendingColumns[0];
+        this.pendingColumns = [];
+      }
+      return true;
+    }
+
+    if (this.pendingColumns.length > 1) {
+      const columns = this.pendingColumns;
+      this.pendingColumns = [];
+      columns.forEach((key, k) => {
+        const content = cells[k] ?? "";
+        if (cleanText(content) !== "") this.add(key, content, line, true);
+        else this.warnings.push({ line, message: `Isi bagian ${SECTION_NAMES[key]} kosong atau terpotong` });
+      });
+      const extra = cells.slice(columns.length).filter((c) => cleanText(c) !== "");
+      for (const c of extra) this.warnings.push({ line, message: `Sel tambahan di baris isi bagian tidak dikenali: "${short(c)}"` });
+      return true;
+    }
+
+    if (this.current) {
+      this.add(this.current, cells.filter((c) => cleanText(c) !== "").join(" "), line, false);
+      return true;
+    }
+    return false;
+  }
+
+  /** Stops adding lines to the current section (a table or a new SOP follows). */
+  close(): void {
+    this.current = null;
+    this.pendingColumns = [];
+  }
+
+  has(key: SectionKey): boolean {
+    return this.pieces.has(key);
+  }
+
+  get started(): boolean {
+    return this.pieces.size > 0 || this.current !== null || this.pendingColumns.length > 0;
+  }
+
+  private add(key: SectionKey, text: string, line: number, inline: boolean): void {
+    const list = this.pieces.get(key) ?? [];
+    list.push({ text, line, inline });
+    this.pieces.set(key, list);
+  }
+
+  items(key: SectionKey): string[] {
+    const out: string[] = [];
+    for (const piece of this.pieces.get(key) ?? []) {
+      const items = splitListItems(piece.text, {
+        inline: piece.inline,
+        legal: key === "dasar_hukum",
+        qualification: key === "kualifikasi",
+      });
+      // A line that starts in lower case continues the previous item.
+      if (!piece.inline && items.length === 1 && out.length && /^[a-z]/.test(cleanText(piece.text))) {
+        out[out.length - 1] = `${out[out.length - 1]} ${items[0]}`;
+      } else out.push(...items);
+    }
+    return out;
+  }
+
+  text(key: SectionKey): string | null {
+    const parts: string[] = [];
+    for (const piece of this.pieces.get(key) ?? []) {
+      parts.push(...splitListItems(piece.text, { inline: piece.inline, keepFinalPeriod: true }));
+    }
+    return parts.length ? parts.join("\n") : null;
+  }
+
+  /** Line of the first piece of a section (for messages). */
+  firstLine(key: SectionKey): number | null {
+    return this.pieces.get(key)?.[0]?.line ?? null;
+  }
+}
+
+export function short(s: string, max = 80): string {
+  const t = cleanText(s);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,221 @@
+/**
+ * The procedure table: No | Tahap/Uraian Kegiatan | one column per Pelaksana | Kelengkapan | Waktu |
+ * Output | Keterangan. The header spans two or three rows (merged "Pelaksana"/"Mutu Baku" cells),
+ * may be followed by a row of column numbers and is repeated after a page break.
+ */
+import { cleanText, isFlowchart } from "./cleanup";
+import { parseDuration } from "./duration";
+import { short } from "./sections";
+import type { Warning } from "./types";
+
+export interface TableLayout {
+  /** Actor labels by header column (null for a column without label). */
+  actorColumns: (string | null)[];
+  /** Column of Kelengkapan in the header (first Mutu Baku column). */
+  kelCol: number;
+  waktuCol: number;
+  /** Bare numbers in the Waktu column are minutes ("Waktu (menit)"). */
+  minutesColumn: boolean;
+  line: number;
+}
+
+const GROUP_LABEL = /^(pelaksana(\s+tim\s*kerja)?|mutu\s+b[au]ku|tim\s*kerja)$/i;
+
+export function isTableHeader(cells: string[]): boolean {
+  const first = cleanText(cells[0] ?? "");
+  const second = cleanText(cells[1] ?? "");
+  return /^no\.?$/i.test(first) && /(tahap(an)?|uraian)\s*(kegiatan|prosedur|aktivitas)|^kegiatan$/i.test(second);
+}
+
+/** "1 2 3 ... 10" or "  3 4 5": the row of column numbers under the header. */
+export function isNumberingRow(cells: string[]): boolean {
+  const values = cells
+    .map((c) => cleanText(c))
+    .filter((c) => c !== "")
+    .map((c, i) => (i === 0 && /^[Il|]$/.test(c) ? "1" : c));
+  if (values.length < 3 || !values.every((v) => /^\d{1,2}$/.test(v))) return false;
+  const nums = values.map(Number);
+  return nums.every((n, i) => i === 0 || n > nums[i - 1]);
+}
+
+/** A header continuation row: first two cells empty, some labels after. */
+export function isSubHeaderRow(cells: string[]): boolean {
+  const c = cells.map((x) => cleanText(x));
+  if (c[0] !== "" || (c[1] ?? "") !== "") return false;
+  const rest = c.slice(2).filter((x) => x !== "");
+  return rest.length > 0 && !rest.some((x) => /^(mulai|selesai)$/i.test(x));
+}
+
+/** Merges the header rows column by column (the lowest non-empty label wins). */
+export function buildLayout(rows: string[][], line: number, warnings: Warning[]): TableLayout {
+  const width = Math.max(...rows.map((r) => r.length));
+  const labels: string[] = [];
+  for (let col = 0; col < width; col++) {
+    let label = "";
+    for (const row of rows) {
+      const v = cleanText(row[col] ?? "");
+      if (v !== "" && !(GROUP_LABEL.test(v) && label !== "")) label = v;
+    }
+    labels.push(label);
+  }
+  const find = (re: RegExp, from = 2) => {
+    for (let i = from; i < labels.length; i++) if (re.test(labels[i])) return i;
+    return -1;
+  };
+  let kelCol = find(/^(kelengkapan|perlengkapan|persyaratan)\b/i);
+  if (kelCol < 0) kelCol = find(/^mutu\s+b[au]ku$/i);
+  let waktuCol = find(/waktu/i, Math.max(2, kelCol));
+  if (kelCol < 0 && waktuCol > 0) kelCol = waktuCol - 1;
+  if (kelCol < 0) {
+    kelCol = Math.max(2, width - 4);
+    warnings.push({ line, message: "Kolom Mutu Baku (Kelengkapan/Waktu/Output) tidak ditemukan pada kepala tabel; posisi kolom ditebak" });
+  }
+  if (waktuCol < 0) waktuCol = kelCol + 1;
+  const actorColumns = labels.slice(2, kelCol).map((l) => (l === "" || GROUP_LABEL.test(l) ? null : l));
+  if (!actorColumns.some(Boolean)) {
+    warnings.push({ line, message: "Kolom Pelaksana tidak ditemukan pada kepala tabel" });
+  }
+  const minutesColumn = /menit/i.test(labels[waktuCol] ?? "") || rows.some((r) => /waktu\s*\(\s*menit\s*\)/i.test(r.join(" ")));
+  return { actorColumns, kelCol, waktuCol, minutesColumn, line };
+}
+
+export type Marker = "start" | "end";
+
+export interface RowResult {
+  no: number | null;
+  activity: string;
+  kelengkapan: string | null;
+  waktu_raw: string | null;
+  output: string | null;
+  keterangan: string | null;
+  /** Marker found in an actor cell, with the header column index (into actorColumns) when reliable. */
+  markers: { marker: Marker; column: number | null }[];
+  flowchart: boolean;
+  /** Flowchart shapes ("[]", arrows) were found in actor cells. */
+  symbols: boolean;
+  /** Decision labels ("Ya", "Tidak") were found in actor cells. */
+  decisions: boolean;
+  warnings: Warning[];
+}
+
+const nullIfEmpty = (s: string | undefined) => {
+  const t = cleanText(s ?? "");
+  return t === "" ? null : t;
+};
+
+function isDurationCell(cell: string | undefined, minutesColumn: boolean): boolean {
+  if (cell === undefined) return false;
+  const d = parseDuration(cell, { minutesColumn });
+  return (d.status === "ok" || d.status === "no_unit") && d.exact;
+}
+
+/** Parses the step number cell ("1", "1.", "1)"); odd forms keep their first number with a warning. */
+export function parseStepNumber(cell: string, line: number, warnings: Warning[]): number | null {
+  const t = cleanText(cell);
+  if (t === "") return null;
+  const plain = /^(\d{1,3})\s*[.)]?$/.exec(t);
+  if (plain) return Number(plain[1]);
+  const lead = /^(\d{1,3})/.exec(t);
+  if (lead) {
+    warnings.push({ line, message: `Nomor langkah tidak lazim "${t}"; dibaca ${lead[1]}` });
+    return Number(lead[1]);
+  }
+  warnings.push({ line, message: `Nomor langkah tidak dapat dibaca: "${short(t)}"` });
+  return null;
+}
+
+/** One step row. Mutu Baku cells are found around the Waktu cell, so shifted rows still parse. */
+export function parseRow(cells: string[], layout: TableLayout, line: number): RowResult {
+  const warnings: Warning[] = [];
+  const no = parseStepNumber(cells[0] ?? "", line, warnings);
+  const activity = cleanText(cells[1] ?? "");
+  const after = cells.slice(2).map((c) => cleanText(c));
+
+  if (after.length >= 3 && after.every((c) => c === "" || /^\d{1,2}$/.test(c)) && isNumberingRow(after)) {
+    warnings.push({ line, message: "Baris nomor kolom tergabung dengan langkah ini; kolom Pelaksana dan Mutu Baku kosong" });
+    return { no, activity, kelengkapan: null, waktu_raw: null, output: null, keterangan: null, markers: [], flowchart: false, symbols: false, decisions: false, warnings };
+  }
+
+  let w = layout.waktuCol;
+  if (!isDurationCell(cells[w], layout.minutesColumn)) {
+    let best = -1;
+    for (let j = 3; j < cells.length; j++) {
+      if (isDurationCell(cells[j], layout.minutesColumn) && (best < 0 || Math.abs(j - w) < Math.abs(best - w))) best = j;
+    }
+    if (best >= 0) w = best;
+  }
+  const kel = w - 1;
+  if (cells.length <= kel) {
+    warnings.push({ line, message: "Kolom Mutu Baku tidak ada pada baris langkah ini" });
+  }
+  const rest = cells.slice(w + 2).map((c) => cleanText(c)).filter((c) => c !== "");
+
+  const actorCells = cells.slice(2, Math.max(2, Math.min(kel, cells.length)));
+  const span = layout.actorColumns.length;
+  const named = layout.actorColumns.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+  let columnOf: (k: number) => number | null;
+  let aligned = true;
+  if (actorCells.length === span) columnOf = (k) => k;
+  else if (actorCells.length === named.length) columnOf = (k) => named[k];
+  else {
+    aligned = false;
+    columnOf = () => null;
+  }
+
+  const markers: RowResult["markers"] = [];
+  let flowchart = false;
+  let symbols = false;
+  let decisions = false;
+  actorCells.forEach((raw, k) => {
+    if (isFlowchart(raw)) {
+      flowchart = true;
+      return;
+    }
+    const t = cleanText(raw).toLowerCase();
+    if (t === "") return;
+    if (isFlowchartSymbol(t)) {
+      symbols = true;
+      return;
+    }
+    const words = t.split(/[\s/,]+/);
+    let known = true;
+    for (const word of words) {
+      if (word === "mulai" || word === "start") markers.push({ marker: "start", column: columnOf(k) });
+      else if (word === "selesai" || word === "end") markers.push({ marker: "end", column: columnOf(k) });
+      else if (/^(ya|tidak|y|t|ok)$/.test(word)) decisions = true;
+      else known = false;
+    }
+    if (!known) warnings.push({ line, message: `Teks di kolom Pelaksana tidak dikenali: "${short(raw)}"` });
+  });
+  if (!aligned && markers.length) {
+    warnings.push({
+      line,
+      message: `Jumlah sel Pelaksana (${actorCells.length}) tidak sama dengan kepala tabel (${named.length}); penanda Mulai/Selesai tidak dipakai untuk menentukan pelaksana`,
+    });
+  }
+
+  return {
+    no,
+    activity,
+    kelengkapan: nullIfEmpty(cells[kel]),
+    waktu_raw: nullIfEmpty(cells[w]),
+    output: nullIfEmpty(cells[w + 1]),
+    keterangan: rest.length ? rest.join(" ") : null,
+    markers,
+    flowchart,
+    symbols,
+    decisions,
+    warnings,
+  };
+}
+
+/** Shapes of a flowchart drawn with characters: "[]", "[] ↔ []", arrows, diamonds. */
+export function isFlowchartSymbol(text: string): boolean {
+  return /^[\s[\](){}<>|↔→←↑↓⇄⇅⟶⟵◇◆○●□■▭▢⬭+\-–—=]+$/.test(text) && /[[\](){}↔→←↑↓◇◆○●□■▭▢⬭]/.test(text);
+}
+
+/** A line holding only flowchart labels ("Mulai", "Ya", "Tidak", "Selesai") left outside the cells. */
+export function isFlowchartLabelLine(line: string): boolean {
+  const t = cleanText(line).toLowerCase();
+  return t !== "" && t.split(/[\s\t]+/).every((w) => /^(mulai|selesai|ya|tidak)$/.test(w) || isFlowchartSymbol(w));
+}
