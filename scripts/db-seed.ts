@@ -6,5 +6,7 @@ await runScript(async (connection) => {
   console.log(`Basis data: ${describeDatabase(connection)}`);
   await migrate(connection);
   const report = await seedDemoData(connection.prisma);
-  console.log(`Data contoh: ${report.unitsCreated} unit dan ${report.usersCreated} pengguna baru.`);
+  console.log(
+    `Data contoh: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP baru, ${report.sopsRevised} SOP direvisi.`,
+  );
 });

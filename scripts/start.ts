@@ -52,7 +52,7 @@ async function main() {
   await migrate(connection);
   if ((await connection.prisma.unit.count()) === 0) {
     const report = await seedDemoData(connection.prisma);
-    console.log(`Data contoh dimuat: ${report.unitsCreated} unit, ${report.usersCreated} pengguna.`);
+    console.log(`Data contoh dimuat: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP.`);
   }
 
   const { PORT } = env();

@@ -2,11 +2,14 @@
 import type { PrismaClient } from "../lib/db";
 import { ensureUnit, ensureUser } from "./factories/org";
 import { ORGANISATION, type UnitSeed } from "./org";
+import { seedSops } from "./sops";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 export interface SeedReport {
   unitsCreated: number;
   usersCreated: number;
+  sopsCreated: number;
+  sopsRevised: number;
 }
 
 async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
@@ -20,7 +23,8 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
   return created;
 }
 
-export async function seedDemoData(db: PrismaClient): Promise<SeedReport> {
+/** `sops: false` leaves the SOP catalogue empty (tests that do not need it run faster). */
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -41,5 +45,6 @@ export async function seedDemoData(db: PrismaClient): Promise<SeedReport> {
     });
     if (result.created) usersCreated++;
   }
-  return { unitsCreated, usersCreated };
+  const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
+  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised };
 }

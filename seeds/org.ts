@@ -39,7 +39,7 @@ export const ORGANISATION: UnitSeed[] = [
             children: [
               { code: "ntt.dinsos.sekretariat.kepum", name: "Sub Bagian Kepegawaian dan Umum", shortName: "Subbag Kepum", type: "SUB_BAGIAN" },
               { code: "ntt.dinsos.sekretariat.keuangan", name: "Sub Bagian Keuangan", shortName: "Subbag Keuangan", type: "SUB_BAGIAN" },
-              { code: "ntt.dinsos.sekretariat.program", name: "Sub Bagian Perencanaan dan Program", shortName: "Subbag Program", type: "SUB_BAGIAN" },
+              { code: "ntt.dinsos.sekretariat.program", name: "Sub Koordinator Substansi Program, Data dan Evaluasi", shortName: "Subkoor Program", type: "SUB_KOORDINATOR" },
             ],
           },
           { code: "ntt.dinsos.dayasos", name: "Bidang Pemberdayaan Sosial", shortName: "Bidang Dayasos", type: "BIDANG" },

@@ -1,5 +1,5 @@
 // The closed lists of what the change history records. New modules add their entities here.
-export const ACTIVITY_ENTITIES = ["unit", "user"] as const;
+export const ACTIVITY_ENTITIES = ["unit", "user", "sop"] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
 export const ACTIVITY_ACTIONS = [
@@ -14,6 +14,7 @@ export const ACTIVITY_ACTIONS = [
   "password_reset",
   "password_change",
   "logout",
+  "revise",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -29,11 +30,13 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   password_reset: "Kata sandi direset",
   password_change: "Kata sandi diganti",
   logout: "Keluar (sesi dicabut)",
+  revise: "Revisi baru",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   unit: "Unit",
   user: "Pengguna",
+  sop: "SOP AP",
 };
 
 /** The hash the first row links to. */

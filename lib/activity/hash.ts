@@ -1,6 +1,9 @@
 // The hash chain of the change history: each row hashes its own content and the previous
 // row's hash, so changing or removing any row breaks every hash after it.
 import { createHash } from "node:crypto";
+import { canonicalJson } from "../utils/canonical-json";
+
+export { canonicalJson };
 
 export interface ChainedContent {
   at: Date;
@@ -13,20 +16,6 @@ export interface ChainedContent {
   after: unknown;
   reason: string | null;
   prevHash: string;
-}
-
-/** JSON with object keys sorted, so PostgreSQL's jsonb key order cannot change the hash. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }
 
 export function hashActivity(content: ChainedContent): string {

@@ -8,7 +8,8 @@ import type { PrismaClient } from "../../lib/db";
 import type { UnitType } from "../../lib/org/constants";
 import { childPath, depthOf } from "../../lib/org/rules";
 
-const SYSTEM = { id: "system", label: "Sistem (data awal)" };
+export const SYSTEM_ACTOR = { id: "system", label: "Sistem (data awal)" };
+const SYSTEM = SYSTEM_ACTOR;
 
 export interface UnitSpec {
   code: string;

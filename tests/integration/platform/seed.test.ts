@@ -16,6 +16,9 @@ async function counts() {
     units: await db.unit.count(),
     users: await db.user.count(),
     grants: await db.roleGrant.count(),
+    sops: await db.sop.count(),
+    revisions: await db.sopRevision.count(),
+    links: await db.sopLink.count(),
     activity: await db.activity.count(),
   };
 }
@@ -56,7 +59,7 @@ describe("demo data", () => {
   it("changes nothing when loaded twice", async () => {
     const before = await counts();
     const report = await seedDemoData(connection.prisma);
-    expect(report).toEqual({ unitsCreated: 0, usersCreated: 0 });
+    expect(report).toEqual({ unitsCreated: 0, usersCreated: 0, sopsCreated: 0, sopsRevised: 0 });
     expect(await counts()).toEqual(before);
   });
 });

@@ -1,0 +1,23 @@
+// The agency (Perangkat Daerah) a unit belongs to: SOP names are resolved within one agency.
+import type { Tx } from "../db";
+
+export interface AgencyUnit {
+  id: string;
+  path: string;
+  name: string;
+  shortName: string | null;
+  type: string;
+}
+
+/** The nearest Perangkat Daerah above (or at) the unit; the unit itself when there is none. */
+export async function agencyOf(db: Pick<Tx, "unit">, unitPath: string): Promise<AgencyUnit> {
+  const ids = unitPath.split("/").filter(Boolean);
+  const chain = await db.unit.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, path: true, name: true, shortName: true, type: true, depth: true },
+  });
+  chain.sort((a, b) => b.depth - a.depth);
+  const agency = chain.find((u) => u.type === "PERANGKAT_DAERAH") ?? chain[0];
+  if (!agency) throw new Error(`Unit path ${unitPath} names no unit`);
+  return { id: agency.id, path: agency.path, name: agency.name, shortName: agency.shortName, type: agency.type };
+}

@@ -1,0 +1,109 @@
+// The stored content of one SOP revision, and the form that edits it: one schema for both, so an
+// edit saves exactly what an import produces.
+import type { ParsedSop } from "./import/types";
+import { z } from "../utils/zod";
+
+const text = (max: number) => z.string().trim().max(max, `Maksimal ${max} karakter.`);
+const optional = (max: number) =>
+  z
+    .string()
+    .max(max, `Maksimal ${max} karakter.`)
+    .nullable()
+    .transform((v) => (v === null || v.trim() === "" ? null : v.trim()));
+const items = z.array(text(2000)).transform((list) => list.filter((item) => item.length > 0));
+
+export const ACTOR_CONFIDENCES = ["certain", "inferred", "unknown"] as const;
+export const ACTOR_CONFIDENCE_LABELS: Record<(typeof ACTOR_CONFIDENCES)[number], string> = {
+  certain: "pasti",
+  inferred: "disimpulkan",
+  unknown: "belum diketahui",
+};
+
+export const sopStepContentSchema = z.object({
+  no: z.number().int().min(0).max(9999).nullable(),
+  activity: text(4000).min(1, "Uraian kegiatan wajib diisi."),
+  actor: optional(300),
+  actor_confidence: z.enum(ACTOR_CONFIDENCES),
+  kelengkapan: optional(2000),
+  waktu_raw: optional(200),
+  waktu_minutes: z.number().int().min(0).max(10_000_000).nullable(),
+  output: optional(2000),
+  keterangan: optional(2000),
+});
+
+export const sopContentSchema = z
+  .object({
+    nomor: optional(200),
+    nama: text(500).min(3, "Nama SOP minimal 3 karakter."),
+    unit_lines: items,
+    tanggal_pembuatan: optional(100),
+    tanggal_revisi: optional(100),
+    tanggal_efektif: optional(100),
+    disahkan_oleh: optional(300),
+    disahkan_oleh_nip: optional(30),
+    dasar_hukum: items,
+    kualifikasi: items,
+    keterkaitan: items,
+    peralatan: items,
+    peringatan: optional(8000),
+    pencatatan: optional(8000),
+    actors: z.array(text(300).min(1, "Nama pelaksana wajib diisi.")),
+    steps: z.array(sopStepContentSchema),
+  })
+  .superRefine((content, ctx) => {
+    const names = content.actors.map((a) => a.toLowerCase());
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i) ctx.addIssue({ code: "custom", path: ["actors", i], message: "Pelaksana ini sudah ada." });
+    });
+    content.steps.forEach((step, i) => {
+      if (step.actor !== null && !content.actors.includes(step.actor)) {
+        ctx.addIssue({ code: "custom", path: ["steps", i, "actor"], message: "Pilih salah satu pelaksana SOP ini." });
+      }
+    });
+  });
+
+export type SopContent = z.output<typeof sopContentSchema>;
+export type SopContentInput = z.input<typeof sopContentSchema>;
+export type SopStepContent = SopContent["steps"][number];
+
+/** What the parser produced, as stored content (warnings and source lines are kept elsewhere). */
+export function contentFromParsed(sop: ParsedSop): SopContentInput {
+  return {
+    nomor: sop.nomor,
+    nama: sop.nama ?? "",
+    unit_lines: sop.unit_lines,
+    tanggal_pembuatan: sop.tanggal_pembuatan,
+    tanggal_revisi: sop.tanggal_revisi,
+    tanggal_efektif: sop.tanggal_efektif,
+    disahkan_oleh: sop.disahkan_oleh,
+    disahkan_oleh_nip: sop.disahkan_oleh_nip,
+    dasar_hukum: sop.dasar_hukum,
+    kualifikasi: sop.kualifikasi,
+    keterkaitan: sop.keterkaitan,
+    peralatan: sop.peralatan,
+    peringatan: sop.peringatan,
+    pencatatan: sop.pencatatan,
+    actors: [...new Set(sop.actors)],
+    steps: sop.steps.map((s) => ({ ...s, activity: s.activity || "(tanpa uraian)" })),
+  };
+}
+
+export function totalMinutesOf(content: Pick<SopContent, "steps">): { total: number; unknownSteps: number } {
+  let total = 0;
+  let unknownSteps = 0;
+  for (const step of content.steps) {
+    if (step.waktu_minutes === null) unknownSteps++;
+    else total += step.waktu_minutes;
+  }
+  return { total, unknownSteps };
+}
+
+/** The text full-text search looks in: name, number, steps and dasar hukum. */
+export function searchTextOf(content: SopContent): string {
+  return [
+    content.nama,
+    content.nomor ?? "",
+    ...content.dasar_hukum,
+    ...content.steps.map((s) => [s.activity, s.kelengkapan, s.output].filter(Boolean).join(" ")),
+  ].join("\n");
+}

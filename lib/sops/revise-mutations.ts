@@ -1,0 +1,59 @@
+// Editing an SOP: every save is a new revision recording who and why, in one transaction with
+// its activity row; a save from a stale page is refused.
+import { recordActivity } from "../activity/record";
+import { authorize } from "../auth/permissions";
+import type { SessionUser } from "../auth/types";
+import { getDb, type Prisma } from "../db";
+import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
+import { agencyOf } from "./agency";
+import { searchTextOf, totalMinutesOf } from "./content";
+import { hashContent } from "./import-plan";
+import { numberKey, titleKey } from "./keys";
+import { rebuildAgencyLinks } from "./links";
+import type { SopReviseValues } from "./schema";
+
+export async function reviseSop(user: SessionUser, input: SopReviseValues): Promise<{ revisionNo: number }> {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const sop = await tx.sop.findUnique({
+      where: { id: input.id },
+      select: { id: true, unitId: true, version: true, currentRevisionNo: true, title: true, number: true, unit: { select: { path: true } } },
+    });
+    if (!sop) throw notFound("SOP");
+    authorize(user, "sop.manage", { unitPath: sop.unit.path });
+    if (sop.version !== input.version) throw staleRecord();
+    const current = await tx.sopRevision.findUniqueOrThrow({
+      where: { sopId_revisionNo: { sopId: sop.id, revisionNo: sop.currentRevisionNo } },
+      select: { contentHash: true },
+    });
+    const content = input.content;
+    const contentHash = hashContent(content);
+    if (contentHash === current.contentHash) throw ruleBroken("Tidak ada perubahan dibandingkan revisi saat ini.");
+    const keys = { titleKey: titleKey(content.nama), numberKey: numberKey(content.nomor) };
+    const clash = await tx.sop.findFirst({ where: { unitId: sop.unitId, ...keys, NOT: { id: sop.id } }, select: { id: true } });
+    if (clash) throw conflict("Unit ini sudah memiliki SOP lain dengan nomor dan nama yang sama.", "content.nama");
+    const revisionNo = sop.currentRevisionNo + 1;
+    const time = totalMinutesOf(content);
+    await tx.sopRevision.create({
+      data: {
+        sopId: sop.id, revisionNo, content: content as Prisma.InputJsonValue, contentHash, source: "edit",
+        reason: input.reason, createdById: user.id, createdBy: user.name,
+      },
+    });
+    await tx.sop.update({
+      where: { id: sop.id },
+      data: {
+        ...keys, title: content.nama, number: content.nomor, stepCount: content.steps.length, totalMinutes: time.total,
+        unknownTimeSteps: time.unknownSteps, searchText: searchTextOf(content), currentRevisionNo: revisionNo,
+        version: { increment: 1 },
+      },
+    });
+    await recordActivity(tx, {
+      actor: { id: user.id, label: user.name }, entity: "sop", entityId: sop.id, action: "revise",
+      before: { revisionNo: sop.currentRevisionNo, title: sop.title, number: sop.number },
+      after: { revisionNo, title: content.nama, number: content.nomor }, reason: input.reason,
+    });
+    await rebuildAgencyLinks(tx, (await agencyOf(tx, sop.unit.path)).path);
+    return { revisionNo };
+  });
+}

@@ -1,0 +1,31 @@
+// Forms and queries of the SOP catalogue.
+import { z } from "../utils/zod";
+import { sopContentSchema } from "./content";
+import { SOP_SORTS } from "./constants";
+
+export const sopListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  agencyId: z.string().trim().max(50).optional().catch(undefined),
+  unitId: z.string().trim().max(50).optional().catch(undefined),
+  sort: z.enum(SOP_SORTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).default(1).catch(1),
+});
+export type SopListQuery = z.output<typeof sopListQuerySchema>;
+
+/** Editing an SOP: the whole content, the version it was loaded at, and why it changes. */
+export const sopReviseSchema = z.object({
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+  reason: z.string().trim().min(5, "Tuliskan alasan perubahan (minimal 5 karakter).").max(1000),
+  content: sopContentSchema,
+});
+export type SopReviseInput = z.input<typeof sopReviseSchema>;
+export type SopReviseValues = z.output<typeof sopReviseSchema>;
+
+/** Confirming an upload: the file's text as previewed, and the unit chosen for it. */
+export const sopImportSchema = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  text: z.string().min(1, "Berkas kosong.").max(5_000_000, "Berkas terlalu besar."),
+  unitId: z.string().trim().min(1, "Pilih unit pemilik SOP."),
+});
+export type SopImportInput = z.input<typeof sopImportSchema>;

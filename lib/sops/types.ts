@@ -1,0 +1,49 @@
+// What leaves the server about SOPs.
+import type { SopContent } from "./content";
+import type { Warning } from "./import/types";
+
+export interface SopRow {
+  id: string;
+  number: string | null;
+  title: string;
+  unitId: string;
+  unitName: string;
+  agencyName: string;
+  stepCount: number;
+  totalMinutes: number;
+  unknownTimeSteps: number;
+  revisionNo: number;
+  updatedAt: Date;
+}
+
+export interface SopRevisionSummary {
+  revisionNo: number;
+  createdAt: Date;
+  createdBy: string | null;
+  source: string;
+  sourceName: string | null;
+  reason: string | null;
+}
+
+export interface SopLinkView {
+  name: string;
+  target: { id: string; title: string; unitName: string } | null;
+}
+
+export interface SopDetail {
+  id: string;
+  number: string | null;
+  title: string;
+  unit: { id: string; name: string; path: string };
+  agency: { id: string; name: string };
+  active: boolean;
+  version: number;
+  currentRevisionNo: number;
+  /** The revision shown (the current one unless another was asked for). */
+  revision: SopRevisionSummary & { content: SopContent; warnings: Warning[] };
+  revisions: SopRevisionSummary[];
+  links: SopLinkView[];
+  referencedBy: { id: string; title: string; unitName: string }[];
+  totalMinutes: number;
+  unknownTimeSteps: number;
+}
