@@ -6,7 +6,15 @@ import { env } from "../env";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
 export type LoginOutcome =
-  | { ok: true; userId: string; sessionVersion: number; name: string; email: string | null }
+  | {
+      ok: true;
+      userId: string;
+      sessionVersion: number;
+      name: string;
+      email: string | null;
+      unitId: string;
+      roles: { role: string; unitId: string | null }[];
+    }
   | { ok: false; reason: "INVALID" | "LOCKED" };
 
 /** The one message per outcome: the same for a wrong password and an unknown account. */
@@ -33,7 +41,10 @@ export async function authenticate(
   const { kind, value } = normaliseIdentifier(identifier);
   const user = await db.user.findUnique({
     where: kind === "nip" ? { nip: value } : { email: value },
-    select: { id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true },
+    select: {
+      id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true, unitId: true,
+      grants: { select: { role: true, unitId: true } },
+    },
   });
   const key = user ? `user:${user.id}` : `${kind}:${value}`;
   const throttle = await db.loginThrottle.findUnique({ where: { key } });
@@ -52,7 +63,10 @@ export async function authenticate(
     db.loginThrottle.deleteMany({ where: { key } }),
     db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
   ]);
-  return { ok: true, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email };
+  return {
+    ok: true, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email,
+    unitId: user.unitId, roles: user.grants,
+  };
 }
 
 async function registerFailure(db: PrismaClient, key: string, previousFailures: number, now: Date) {

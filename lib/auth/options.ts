@@ -27,15 +27,23 @@ export function authOptions(): NextAuthOptions {
           const outcome = await authenticate(await getDb(), parsed.data.identifier, parsed.data.password);
           // next-auth passes the thrown message to the sign-in form as `error`.
           if (!outcome.ok) throw new Error(loginFailureMessage(outcome.reason));
-          return { id: outcome.userId, name: outcome.name, email: outcome.email, sessionVersion: outcome.sessionVersion };
+          return {
+            id: outcome.userId, name: outcome.name, email: outcome.email,
+            sessionVersion: outcome.sessionVersion, unitId: outcome.unitId, roles: outcome.roles,
+          };
         },
       }),
     ],
     callbacks: {
+      // The token names the user, their unit and roles (for display and the proxy); every request
+      // still reloads the user and checks the session version (load-user.ts) before trusting it.
       async jwt({ token, user }) {
         if (user) {
-          token.uid = user.id;
-          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          const signedIn = user as typeof user & { sessionVersion: number; unitId: string; roles: unknown };
+          token.uid = signedIn.id;
+          token.sv = signedIn.sessionVersion;
+          token.unitId = signedIn.unitId;
+          token.roles = signedIn.roles;
         }
         return token;
       },
