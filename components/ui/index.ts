@@ -15,3 +15,4 @@ export * from "./select";
 export * from "./table";
 export * from "./textarea";
 export * from "./toast";
+export * from "./fields";

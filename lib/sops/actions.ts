@@ -23,7 +23,7 @@ export async function previewSopUploadAction(form: FormData): Promise<ActionResu
   if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
   const file = form.get("file");
   const unitId = String(form.get("unitId") ?? "");
-  if (!(file instanceof File) || file.size === 0) {
+  if (!(file instanceof File) || file.name === "") {
     return { ok: false, reason: "INVALID", message: "Pilih berkas SOP yang akan diimpor.", fieldErrors: { file: ["Pilih berkas."] } };
   }
   if (!unitId) return { ok: false, reason: "INVALID", message: "Pilih unit pemilik SOP.", fieldErrors: { unitId: ["Pilih unit."] } };

@@ -3,7 +3,7 @@
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
-import { agencyOf } from "./agency";
+import { agencyOf } from "../org/agency";
 import type { SopContent } from "./content";
 import { SOPS_PAGE_SIZE, type SopSort } from "./constants";
 import type { Warning } from "./import/types";

@@ -9,8 +9,9 @@ function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e]);
 }
 
+/** The text of a fragment; line breaks and paragraph ends inside it (a cell's paragraphs) become spaces. */
 function inlineText(html: string): string {
-  return decode(html.replace(/<br\s*\/?>/g, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
+  return decode(html.replace(/<br\s*\/?>|<\/(?:p|li|h[1-6])>/g, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
 }
 
 /** Mammoth's HTML as lines: one per paragraph or list item, one per table row with tab-separated cells. */

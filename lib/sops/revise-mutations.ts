@@ -5,7 +5,7 @@ import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
 import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
-import { agencyOf } from "./agency";
+import { agencyOf } from "../org/agency";
 import { searchTextOf, totalMinutesOf } from "./content";
 import { hashContent } from "./import-plan";
 import { numberKey, titleKey } from "./keys";

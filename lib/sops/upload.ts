@@ -4,7 +4,7 @@ import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { DomainError, notFound, ruleBroken } from "../errors";
-import { agencyOf } from "./agency";
+import { agencyOf } from "../org/agency";
 import { SOP_UPLOAD_EXTENSIONS, SOP_UPLOAD_MAX_BYTES } from "./constants";
 import { docxToText } from "./docx";
 import { commitImport, type ImportReport } from "./import-mutations";

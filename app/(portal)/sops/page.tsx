@@ -1,16 +1,144 @@
 import type { Metadata } from "next";
-import { ModulePending } from "@/components/layout/module-pending";
+import Link from "next/link";
+import { ALL_AGENCIES, SopFilters } from "@/components/sops/sop-filters";
+import {
+  Card,
+  EmptyState,
+  LinkButton,
+  PageHeader,
+  Pagination,
+  Table,
+  TBody,
+  Td,
+  Th,
+  THead,
+  Tr,
+  buildHref,
+  type SelectOption,
+} from "@/components/ui";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { defaultAgencyId, listSopFilterOptions, listSops } from "@/lib/sops/data";
+import { formatDuration } from "@/lib/sops/format-duration";
+import { sopListQuerySchema } from "@/lib/sops/schema";
 
 export const metadata: Metadata = { title: "Katalog SOP AP" };
 
-export default async function Page() {
-  await requirePermission("sop.read");
+const numberFormat = new Intl.NumberFormat("id-ID");
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SopCataloguePage({ searchParams }: Props) {
+  const user = await requirePermission("sop.read");
+  const params = await searchParams;
+  const query = sopListQuerySchema.parse(params);
+  const options = await listSopFilterOptions();
+
+  // No agencyId in the query at all: the reader's own agency (when it has SOPs). "semua" (or an
+  // empty value): every agency.
+  let agencyId = query.agencyId && query.agencyId !== ALL_AGENCIES ? query.agencyId : undefined;
+  if (params.agencyId === undefined) {
+    const own = await defaultAgencyId(user);
+    agencyId = options.agencies.some((a) => a.id === own) ? (own ?? undefined) : undefined;
+  }
+  const agency = options.agencies.find((a) => a.id === agencyId);
+  const agencyNameOf = (path: string) =>
+    options.agencies.find((a) => path.startsWith(a.path))?.name ?? "";
+
+  const units = agency ? options.units.filter((u) => u.path.startsWith(agency.path)) : options.units;
+  // A unit left over from another agency (the form does not reload the unit list) is dropped.
+  const unitId = units.some((u) => u.id === query.unitId) ? query.unitId : undefined;
+
+  const list = await listSops(user, { ...query, agencyId, unitId });
+
+  const agencyOptions: SelectOption[] = options.agencies.map((a) => ({ value: a.id, label: a.name }));
+  const unitOptions: SelectOption[] = units.map((u) => ({
+    value: u.id,
+    label: agency ? u.name : `${u.name} (${agencyNameOf(u.path)})`,
+  }));
+  const filtered = Boolean(query.q || agencyId || unitId);
+  const mayImport = can(user, "sop.manage");
+
   return (
-    <ModulePending
-      title="Katalog SOP AP"
-      clause="SOP Administrasi Pemerintahan (PermenPANRB 35/2012)"
-      description="Katalog SOP AP setiap Perangkat Daerah, diimpor dari dokumen yang sudah ada, dengan tampilan format resmi dan diagram alir swimlane."
-    />
+    <div className="stack-lg">
+      <PageHeader
+        title="Katalog SOP AP"
+        description="Standar Operasional Prosedur Administrasi Pemerintahan setiap Perangkat Daerah (PermenPANRB 35/2012): format resmi, diagram alir dan waktu baku."
+        actions={mayImport && <LinkButton href="/sops/import">Impor SOP</LinkButton>}
+      />
+      <SopFilters
+        q={query.q}
+        agencyValue={agencyId ?? ALL_AGENCIES}
+        unitId={unitId}
+        sort={query.sort}
+        agencyOptions={agencyOptions}
+        unitOptions={unitOptions}
+      />
+      <Card>
+        {list.rows.length === 0 ? (
+          <EmptyState
+            title={filtered ? "Tidak ada SOP yang cocok" : "Katalog SOP masih kosong"}
+            description={
+              filtered
+                ? "Ubah kata kunci, pilih Perangkat Daerah atau unit lain, atau atur ulang penyaring."
+                : mayImport
+                  ? "Impor dokumen SOP AP yang sudah disahkan untuk mengisi katalog."
+                  : undefined
+            }
+            action={!filtered && mayImport ? <LinkButton href="/sops/import">Impor SOP</LinkButton> : undefined}
+          />
+        ) : (
+          <div className="stack">
+            <p className="muted">
+              <strong>{numberFormat.format(list.total)} SOP</strong>
+              {agency ? ` di ${agency.name}` : " di semua Perangkat Daerah"}
+              {query.q ? ` untuk “${query.q}”` : ""}
+            </p>
+            <Table caption="Daftar SOP AP">
+              <THead>
+                <Tr>
+                  <Th>Nomor</Th>
+                  <Th>Nama SOP</Th>
+                  <Th>Unit</Th>
+                  <Th numeric>Langkah</Th>
+                  <Th>Waktu baku</Th>
+                  <Th numeric>Revisi</Th>
+                </Tr>
+              </THead>
+              <TBody>
+                {list.rows.map((sop) => (
+                  <Tr key={sop.id}>
+                    <Td nowrap className="text-sm">{sop.number ?? <span className="muted">—</span>}</Td>
+                    <Td>
+                      <Link href={`/sops/${sop.id}`}>{sop.title}</Link>
+                    </Td>
+                    <Td>
+                      {sop.unitName}
+                      {sop.agencyName && sop.agencyName !== sop.unitName && (
+                        <div className="muted text-sm">{sop.agencyName}</div>
+                      )}
+                    </Td>
+                    <Td numeric>{numberFormat.format(sop.stepCount)}</Td>
+                    <Td>
+                      <span className="nowrap">{formatDuration(sop.totalMinutes)}</span>
+                      {sop.unknownTimeSteps > 0 && (
+                        <span className="muted text-sm">{` (+${numberFormat.format(sop.unknownTimeSteps)} langkah tanpa waktu)`}</span>
+                      )}
+                    </Td>
+                    <Td numeric>{sop.revisionNo}</Td>
+                  </Tr>
+                ))}
+              </TBody>
+            </Table>
+          </div>
+        )}
+        <Pagination
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+          hrefForPage={(page) => buildHref("/sops", params, { page: page === 1 ? undefined : String(page) })}
+        />
+      </Card>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-// The agency (Perangkat Daerah) a unit belongs to: SOP names are resolved within one agency.
+// The agency (Perangkat Daerah) a unit belongs to: SOP names are resolved within one agency,
+// sasaran mutu are approved by that agency's pimpinan, and its kebijakan mutu applies.
 import type { Tx } from "../db";
 
 export interface AgencyUnit {

@@ -1,0 +1,145 @@
+import { Badge } from "@/components/ui";
+import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf, type SopStepContent } from "@/lib/sops/content";
+import { formatDuration } from "@/lib/sops/format-duration";
+import styles from "./sop-document.module.css";
+
+export type SopProcedureTableProps = {
+  actors: string[];
+  steps: SopStepContent[];
+};
+
+const numberFormat = new Intl.NumberFormat("id-ID");
+const CROWDED_ACTORS = 6;
+const blank = <span className={styles.blank}>—</span>;
+
+function ActorMark({ step, actor, index, count }: { step: SopStepContent; actor: string; index: number; count: number }) {
+  // The terminators of the paper SOP: "Mulai" above the first step's mark, "Selesai" below the last.
+  const before = index === 0;
+  const after = index === count - 1;
+  const inferred = step.actor_confidence === "inferred";
+  return (
+    <div className={styles.markCell}>
+      {before && <span className={styles.terminal}>Mulai</span>}
+      <span
+        role="img"
+        aria-label={`Dilaksanakan oleh ${actor}${inferred ? " (disimpulkan dari teks)" : ""}`}
+        className={inferred ? `${styles.mark} ${styles.markInferred}` : styles.mark}
+      />
+      {after && <span className={styles.terminal}>Selesai</span>}
+    </div>
+  );
+}
+
+function Waktu({ step }: { step: SopStepContent }) {
+  const minutes = step.waktu_minutes;
+  const minutesText = minutes === null ? "tidak diketahui" : `${numberFormat.format(minutes)} menit`;
+  const same = step.waktu_raw !== null && step.waktu_raw.trim().toLowerCase() === minutesText;
+  return (
+    <>
+      {step.waktu_raw ?? blank}
+      {!same && <span className={styles.minutes}>{minutesText}</span>}
+    </>
+  );
+}
+
+/**
+ * The procedure table of the paper SOP AP: No, Kegiatan, one column per Pelaksana with the mark of
+ * the actor of each step, the Mutu Baku (Kelengkapan, Waktu, Output) and Keterangan.
+ */
+export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
+  const actorColumns = Math.max(actors.length, 1);
+  const columnCount = 2 + actorColumns + 3 + 1;
+  // Beyond this many Pelaksana the header names turn sideways in print, as on crowded paper forms.
+  const crowded = actors.length > CROWDED_ACTORS;
+  const { total, unknownSteps: unknown } = totalMinutesOf({ steps });
+
+  return (
+    <div className={styles.procedureScroll}>
+      <table
+        className={[styles.paperTable, styles.procedure, crowded && styles.crowded].filter(Boolean).join(" ")}
+        aria-label="Prosedur"
+      >
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              No
+            </th>
+            <th scope="col" rowSpan={2}>
+              Kegiatan
+            </th>
+            {actors.length > 0 ? (
+              <th scope="colgroup" colSpan={actors.length}>
+                Pelaksana
+              </th>
+            ) : (
+              <th scope="col" rowSpan={2}>
+                Pelaksana
+              </th>
+            )}
+            <th scope="colgroup" colSpan={3}>
+              Mutu Baku
+            </th>
+            <th scope="col" rowSpan={2}>
+              Keterangan
+            </th>
+          </tr>
+          <tr>
+            {actors.map((actor) => (
+              <th key={actor} scope="col" className={styles.actorHeader}>
+                <span className={styles.actorName}>{actor}</span>
+              </th>
+            ))}
+            <th scope="col">Kelengkapan</th>
+            <th scope="col">Waktu</th>
+            <th scope="col">Output</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((step, index) => {
+            const known = step.actor !== null && actors.includes(step.actor);
+            return (
+              <tr key={index}>
+                <td className={styles.no}>{step.no ?? blank}</td>
+                <td className={styles.activity}>
+                  {step.activity}
+                  {step.actor_confidence !== "certain" && (
+                    <span className={styles.confidence}>
+                      <Badge tone={step.actor_confidence === "unknown" ? "warning" : "neutral"}>
+                        {ACTOR_CONFIDENCE_LABELS[step.actor_confidence]}
+                      </Badge>
+                    </span>
+                  )}
+                </td>
+                {known ? (
+                  actors.map((actor) => (
+                    <td key={actor} className={styles.actorCell}>
+                      {actor === step.actor && <ActorMark step={step} actor={actor} index={index} count={steps.length} />}
+                    </td>
+                  ))
+                ) : (
+                  <td colSpan={actorColumns} className={styles.actorNote}>
+                    {step.actor === null ? "Pelaksana belum diketahui" : `Pelaksana: ${step.actor}`}
+                  </td>
+                )}
+                <td className={styles.detail}>{step.kelengkapan ?? blank}</td>
+                <td className={styles.waktu}>
+                  <Waktu step={step} />
+                </td>
+                <td className={styles.detail}>{step.output ?? blank}</td>
+                <td className={styles.keterangan}>{step.keterangan ?? ""}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={columnCount} className={styles.total}>
+              <strong>Total waktu baku: {formatDuration(total)}</strong>
+              {unknown > 0 && ` (${numberFormat.format(unknown)} langkah tanpa waktu baku)`}
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// A labelled control with its hint and error already wired (id, aria-invalid, aria-describedby),
+// so forms write one element per field instead of a FormField around a hand-wired control.
+import type { ComponentProps, ReactNode } from "react";
+import { FormField, fieldDescribedBy } from "./form-field";
+import { Input } from "./input";
+import { Select, type SelectProps } from "./select";
+import { Textarea } from "./textarea";
+
+type FieldFrame = { id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean };
+
+function wiring({ id, hint, error, required }: FieldFrame) {
+  return {
+    id,
+    required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": fieldDescribedBy(id, { hint, error }),
+  } as const;
+}
+
+export type TextFieldProps = FieldFrame & Omit<ComponentProps<typeof Input>, "id">;
+
+export function TextField({ id, label, hint, error, required, ...input }: TextFieldProps) {
+  return (
+    <FormField label={label} htmlFor={id} required={required} hint={hint} error={error}>
+      <Input {...input} {...wiring({ id, label, hint, error, required })} />
+    </FormField>
+  );
+}
+
+export type SelectFieldProps = FieldFrame & Omit<SelectProps, "id">;
+
+export function SelectField({ id, label, hint, error, required, ...select }: SelectFieldProps) {
+  return (
+    <FormField label={label} htmlFor={id} required={required} hint={hint} error={error}>
+      <Select {...select} {...wiring({ id, label, hint, error, required })} />
+    </FormField>
+  );
+}
+
+export type TextareaFieldProps = FieldFrame & Omit<ComponentProps<typeof Textarea>, "id">;
+
+export function TextareaField({ id, label, hint, error, required, ...textarea }: TextareaFieldProps) {
+  return (
+    <FormField label={label} htmlFor={id} required={required} hint={hint} error={error}>
+      <Textarea {...textarea} {...wiring({ id, label, hint, error, required })} />
+    </FormField>
+  );
+}

@@ -1,0 +1,441 @@
+import { describe, it, expect } from "vitest";
+import {
+  UNKNOWN_LANE_LABEL,
+  buildFlowchart,
+  isDecisionStep,
+  returnTarget,
+  textWidth,
+  wrapText,
+  type FlowStepInput,
+  type Flowchart,
+  type FlowNode,
+} from "./flowchart";
+import { parseSopDocument } from "./import";
+import { SEED_FILES, readSeed } from "./import/seed-files";
+import type { ParsedSop } from "./import/types";
+
+const dinsos = parseSopDocument(readSeed(SEED_FILES.dinsosNtt)).sops;
+const biro = parseSopDocument(readSeed(SEED_FILES.biroOrganisasiNtt)).sops;
+const bpsmb = parseSopDocument(readSeed(SEED_FILES.bpsmbKaltim)).sops;
+const allSops: ParsedSop[] = [...dinsos, ...biro, ...bpsmb];
+
+function sop(list: ParsedSop[], nama: string): ParsedSop {
+  const found = list.find((s) => s.nama === nama);
+  if (!found) throw new Error(`SOP ${nama} tidak ada di seed`);
+  return found;
+}
+
+function step(activity: string, actor: string | null, no: number | null = null): FlowStepInput {
+  return { no, activity, actor, actor_confidence: actor ? "inferred" : "unknown" };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry helpers
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Does the axis-parallel segment p–q pass through the interior of r? */
+function segmentCrosses(p: { x: number; y: number }, q: { x: number; y: number }, r: Rect): boolean {
+  const eps = 0.01;
+  if (p.x === q.x) {
+    const [y1, y2] = [Math.min(p.y, q.y), Math.max(p.y, q.y)];
+    return p.x > r.x + eps && p.x < r.x + r.width - eps && y1 < r.y + r.height - eps && y2 > r.y + eps;
+  }
+  const [x1, x2] = [Math.min(p.x, q.x), Math.max(p.x, q.x)];
+  return p.y > r.y + eps && p.y < r.y + r.height - eps && x1 < r.x + r.width - eps && x2 > r.x + eps;
+}
+
+/** Every layout invariant; returns the problems found (empty when the layout is sound). */
+function layoutProblems(chart: Flowchart): string[] {
+  const problems: string[] = [];
+  const { nodes, edges } = chart;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.x < 0 || n.y < 0 || n.x + n.width > chart.width || n.y + n.height > chart.height) problems.push(`${n.id} outside the chart`);
+    const lane = chart.lanes[n.lane];
+    if (n.x < lane.x || n.x + n.width > lane.x + lane.width) problems.push(`${n.id} outside its lane`);
+    if (n.lines.length > 4) problems.push(`${n.id} has ${n.lines.length} lines`);
+    for (let j = i + 1; j < nodes.length; j++) if (overlaps(n, nodes[j])) problems.push(`${n.id} overlaps ${nodes[j].id}`);
+  }
+  for (const e of edges) {
+    for (let k = 0; k + 1 < e.points.length; k++) {
+      const p = e.points[k];
+      const q = e.points[k + 1];
+      if (p.x !== q.x && p.y !== q.y) problems.push(`${e.id} segment ${k} is not orthogonal`);
+      for (const n of nodes) {
+        const own = (n.id === e.from && k === 0) || (n.id === e.to && k === e.points.length - 2);
+        if (!own && segmentCrosses(p, q, n)) problems.push(`${e.id} segment ${k} crosses ${n.id}`);
+      }
+      if (p.x < 0 || p.x > chart.width || p.y < 0 || p.y > chart.height) problems.push(`${e.id} leaves the chart`);
+    }
+  }
+  // Two return arrows never share a vertical channel over the same height.
+  const channels = edges
+    .filter((e) => e.kind === "return")
+    .map((e) => ({ id: e.id, x: e.points[1].x, top: e.points[2].y, bottom: e.points[1].y }));
+  for (let i = 0; i < channels.length; i++) {
+    for (let j = i + 1; j < channels.length; j++) {
+      const a = channels[i];
+      const b = channels[j];
+      if (a.x === b.x && a.top < b.bottom && b.top < a.bottom) problems.push(`${a.id} and ${b.id} share a channel`);
+    }
+  }
+  return problems;
+}
+
+const stepNodes = (chart: Flowchart): FlowNode[] => chart.nodes.filter((n) => n.stepIndex !== null);
+
+// ---------------------------------------------------------------------------------------------
+
+describe("isDecisionStep", () => {
+  // Real activity sentences from the seed SOPs (Dinas Sosial, Biro Organisasi NTT).
+  const decisions = [
+    "Mengoreksi konsep surat keluar. Apabila setuju, memaraf dan disampaikan kepada Sekretaris/Kabid. Apabila tidak setuju dikembalikan kepada pengadministrasi umum untuk memperbaiki.",
+    "Memeriksa konsep Surat Pemberitahuan Kenaikan Gaji berkala beserta kelengkapan administrasi lainnya, jika setuju membubuhkan paraf dan meneruskannya ke Sekretaris, jika tidak setuju mengembalikannya ke pengelola kepegawaian untuk diperbaiki",
+    "Memeriksa konsep RENJA Dinas dan meneruskannya ke Sekretaris dan apabila ada koreksi maka dikembalikan untuk diperbaiki",
+    "Menerima, memeriksa, memaraf draft rekomendasi ijin undian dan diberikan kepada Kabid. Dikembalikan apabila ada koreksi",
+    "Menelaah disposisi dan melakukan verifikasi awal berkas persyaratan, apabila tidak lengkap diserahkan kembali kepada pengadministrasi umum untuk dikembalikan kepada LKS.",
+    "Mengoreksi Daftar Urut Kepangkatan ASN, apabila tidak sesuai maka dikembalikan untuk diperbaiki dan apabila setuju maka memaraf dan melanjutkan ke Sekretaris",
+    "Menerima kelengkapan berkas pengusulan pengurusan Karis/Karsu, melakukan verifikasi berkas, jika berkas telah memenuhi syarat, maka membuat surat pengantar usulan ke BKD, jika berkas belum lengkap maka dikembalikan kepada ASN yang bersangkutan",
+    "Memeriksa, meneliti dan mempelajari draf dokumen Monev, jika YA diparaf dan diserahkan kepada Sekretaris, jika TIDAK dikembalikan kepada Staf Program",
+    "Kepala UPTD menelaah usulan kebutuhan. Jika disetujui maka Kepala Seksi mengajukan rencana kebutuhan. Jika tidak disetujui maka diperbaiki",
+    "Mengoreksi konsep Rencana Tindak Lanjut jika setuju memaraf dan menyampaikan kepada Kepala Dinas untuk ditandatangani, Jika tidak mengembalikan kepada kasubag Kepegawaian dan Umum untuk diperbaiki",
+    "Menelaah hasil verifikasi jenis dan sisa cuti pemohon. Apabila sisa cuti yang bersangkutan telah habis, dikembalikan kepada pemohon melalui pengelola kepegawaian. Apabila sisa cuti yang bersangkutan masih ada, memerintahkan pengelola kepegawaian untuk memproses surat usulan cuti ke BKD.",
+    "Mengoreksi draft informasi dan dokumentasi bagian, apabila setuju menyampaikan kepada Sekretaris Tim PPID. Jika tida setuju dikembalikan ke anggota untuk diperbaiki.",
+    "Mengoreksi konsep surat rekomendasi LKS, memaraf apabila tidak ada perbaikan dan diteruskan kepada Kadis. Apabila ada perbaikan dikembalikan kepada Sub Koordinator",
+    "Menghimpun dan Menyusun Draft Surat Dinas hal Klarifikasi Keberatan Informasi Publik dan menyampaikan kepada Ketua Tim untuk ditandatangani. Apabila terdapat kekurangan data/informasi, mengembalikan kepada Koordinator Bagian untuk diperbaiki",
+  ];
+  it.each(decisions)("recognises a decision: %s", (activity) => {
+    expect(isDecisionStep(activity)).toBe(true);
+  });
+
+  // Plain steps, several with words that a careless pattern would take for a decision.
+  const plain = [
+    // "dikembalikan" is the normal flow here, not a rejection.
+    "Menelaah, mendisposisi surat masuk dan memberikan petunjuk kepada Sekretaris/Kepala Bidang yang dituju untuk tindaklanjut dan dikembalikan ke pengadministrasi umum.",
+    "Menerima, menelaah Draft Renstra menandatangani dikembalikan ke TIM untuk di kirimkan ke BAPPELITBANGDA.",
+    "Formulir permintaan informasi dikembalikan oleh pemohon kepada pengadministrasi umum sekaligus pemohon mengambil KTP/Kartu identitas lain yang sah.",
+    // Approval without any alternative.
+    "Memeriksa draft laporan kegiatan panti Jika setuju diparaf dan dikembalikan kepada pelaksana",
+    "Memeriksa draft final Laporan Kehadiran Pegawai. Jika setuju memaraf dan menyerahkan kepada Kepala UPT.",
+    // A check with "jika" that is not about approval.
+    "Memeriksa isi Kotak Pengaduan setiap hari, jika terdapat pengaduan maka diambil, dicatat dalam buku rekapitulasi pengaduan dan di teruskan kepada Agendaris",
+    "Sub Koordinator melakukan penyempurnaan DTKS. Jika DTKS telah diperbaiki maka diajukan ke Kabid untuk dikoreksi",
+    "Membuat SK Ijin Pengasuhan Sementara (6 bulan). Dilakukan Home Visit ke II. Apabila COTA melalaikan kewajibannya maka ijin pengasuhan akan dicabut",
+    // Correction words without a return.
+    "Menyerahkan laporan kepada Sub Koordinator Subtansi Program, Data dan Evaluasi untuk diperbaiki",
+    "Menyusun Konsep Rencana Tindak Lanjut dan menyampaikan kepada Sekretaris untuk dikoreksi",
+    "Memverifikasi tindakan perbaikan",
+    "Mengidentifikasi dokumen yang tidak sesuai dengan implementasinya",
+    "Koreksi dan penetapan tim pelaksana kegiatan bimbingan sosial fisik, mental dan pelatihan keterampilan",
+    "Menerima surat keluar yang sudah dikoreksi dan di paraf oleh Kasubag TU dan di lanjutkan kepada Kepala UPTD untuk ditanda tangani",
+    // An alternative without a return: no "Tidak" arrow to draw.
+    "Melakukan Case Conference untuk memastikan menerima atau menolak Calon Penerima Manfaat. Jika Menerima, dilakukan penjemputan, jika menolak, menyampaikan secara tertulis kepada keluarga.",
+    "Mendokumentasikan dan mengarsipkan Surat Masuk",
+    "",
+  ];
+  it.each(plain)("leaves a plain step alone: %s", (activity) => {
+    expect(isDecisionStep(activity)).toBe(false);
+  });
+
+  it("recognises the other phrasings of a rejection", () => {
+    expect(isDecisionStep("Usulan yang ditolak dikembalikan kepada pemohon.")).toBe(true);
+    expect(isDecisionStep("Menelaah berkas; apabila belum lengkap dikembalikan kepada staf.")).toBe(true);
+    expect(isDecisionStep("Memeriksa draf dan mengembalikannya kepada staf untuk direvisi.")).toBe(true);
+    expect(isDecisionStep("Hasil koreksi dikembalikan kepada konseptor.")).toBe(true);
+  });
+
+  it("is fast on long garbage", () => {
+    const started = performance.now();
+    isDecisionStep("jika apabila bila ".repeat(2000) + "x".repeat(10_000));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe("returnTarget", () => {
+  const actors = ["Pengelola Kepegawaian", "Kepala Sub Bagian Kepegawaian dan Umum", "Sekretaris", "Kepala Dinas"];
+  const previous = [
+    { no: 1, actor: "Kepala Sub Bagian Kepegawaian dan Umum" },
+    { no: 2, actor: "Pengelola Kepegawaian" },
+    { no: 3, actor: "Kepala Sub Bagian Kepegawaian dan Umum" },
+    { no: 4, actor: "Sekretaris" },
+  ];
+
+  it("goes back to the latest earlier step of the actor the text names", () => {
+    const t = returnTarget(
+      "Memeriksa konsep usulan. Apabila setuju, menandatangani. Apabila tidak setuju, dikembalikan kepada Kasubag TU untuk diperbaiki.",
+      actors,
+      previous,
+    );
+    expect(t).toEqual({ index: 2, matchedBy: "actor", name: "Kasubag TU" });
+  });
+
+  it("reads the usual abbreviations (Kabid, Kadis, Sekdis, Kasubag)", () => {
+    const lanes = ["Staf", "Kepala Sub Bagian Umum", "Kepala Bidang", "Sekretaris", "Kepala Dinas"];
+    const prev = lanes.map((actor, i) => ({ no: i + 1, actor }));
+    const target = (who: string) =>
+      returnTarget(`Memeriksa draf. Jika setuju memaraf. Jika tidak setuju dikembalikan kepada ${who} untuk diperbaiki.`, lanes, prev)?.index;
+    expect(target("Kasubag")).toBe(1);
+    expect(target("Kabid")).toBe(2);
+    expect(target("Sekdis")).toBe(3);
+    expect(target("Kadis")).toBe(4);
+    expect(target("staf")).toBe(0);
+  });
+
+  it("matches an actor written with alternatives (Sekretaris/ Kepala Bidang)", () => {
+    const s = sop(dinsos, "Penanganan Surat Keluar");
+    const i = s.steps.findIndex((x) => x.no === 5);
+    const t = returnTarget(s.steps[i].activity, s.actors, s.steps.slice(0, i));
+    expect(t?.matchedBy).toBe("actor");
+    expect(s.steps[t!.index].no).toBe(4);
+    expect(s.steps[t!.index].actor).toBe("Sekretaris/ Kepala Bidang");
+  });
+
+  it("takes the step number when the text names one", () => {
+    const t = returnTarget("Jika tidak sesuai dikembalikan ke langkah 2 untuk diperbaiki.", actors, previous);
+    expect(t).toMatchObject({ index: 1, matchedBy: "step" });
+  });
+
+  it("falls back to the immediately previous step", () => {
+    expect(returnTarget("Apabila tidak setuju, dikembalikan untuk diperbaiki.", actors, previous)).toEqual({
+      index: 3,
+      matchedBy: "previous",
+      name: null,
+    });
+    // Named, but nobody of that name acted before.
+    expect(returnTarget("Apabila tidak setuju dikembalikan kepada Kabag Tata Laksana untuk diperbaiki.", actors, previous)).toMatchObject({
+      index: 3,
+      matchedBy: "previous",
+    });
+  });
+
+  it("finds the actor behind 'melalui'", () => {
+    const t = returnTarget(
+      "Apabila sisa cuti telah habis, dikembalikan kepada pemohon melalui pengelola kepegawaian. Apabila masih ada, memerintahkan pengelola kepegawaian memproses usulan.",
+      actors,
+      previous,
+    );
+    expect(t).toMatchObject({ index: 1, matchedBy: "actor" });
+  });
+
+  it("does not read the approved branch as the target", () => {
+    // "kepada Kepala Dinas" belongs to the "setuju" branch.
+    const t = returnTarget(
+      "Apabila setuju, memaraf dan menyampaikan kepada Kepala Dinas. Apabila tidak setuju, dikembalikan kepada Pengelola kepegawaian untuk diperbaiki.",
+      actors,
+      [...previous, { no: 5, actor: "Kepala Dinas" }],
+    );
+    expect(t).toMatchObject({ index: 1, matchedBy: "actor" });
+  });
+
+  it("is null without an earlier step", () => {
+    expect(returnTarget("Apabila tidak setuju dikembalikan kepada staf.", actors, [])).toBeNull();
+  });
+});
+
+describe("buildFlowchart on Penanganan Surat Masuk (Dinas Sosial)", () => {
+  const s = sop(dinsos, "Penanganan Surat Masuk");
+  const chart = buildFlowchart(s);
+
+  it("has one lane per actor, in order, and no unknown lane", () => {
+    expect(chart.lanes.map((l) => l.label)).toEqual(s.actors);
+    expect(chart.lanes).toHaveLength(4);
+    expect(chart.unknownLane).toBeNull();
+  });
+
+  it("has Mulai, one node per step and Selesai", () => {
+    expect(chart.nodes).toHaveLength(s.steps.length + 2);
+    expect(chart.nodes[0]).toMatchObject({ kind: "start", text: "Mulai", row: 0 });
+    expect(chart.nodes[chart.nodes.length - 1]).toMatchObject({ kind: "end", text: "Selesai", row: s.steps.length + 1 });
+    // No step approves or rejects anything: "dikembalikan ke pengadministrasi umum" is the normal flow.
+    expect(stepNodes(chart).map((n) => n.kind)).toEqual(Array(6).fill("process"));
+  });
+
+  it("puts every step in its actor's lane, one row per step", () => {
+    for (const n of stepNodes(chart)) {
+      const st = s.steps[n.stepIndex!];
+      expect(chart.lanes[n.lane].label).toBe(st.actor);
+      expect(n.row).toBe(n.stepIndex! + 1);
+      expect(n.stepNo).toBe(st.no);
+      expect(n.confidence).toBe(st.actor_confidence);
+    }
+    // Mulai/Selesai stand in the lanes of the first and the last step (Pengadministrasi umum).
+    expect(chart.nodes[0].lane).toBe(0);
+    expect(chart.nodes[chart.nodes.length - 1].lane).toBe(0);
+    expect(stepNodes(chart).map((n) => n.lane)).toEqual([0, 1, 0, 2, 3, 0]);
+  });
+
+  it("connects consecutive nodes with arrows from bottom to top", () => {
+    expect(chart.edges).toHaveLength(chart.nodes.length - 1);
+    chart.edges.forEach((e, k) => {
+      const a = chart.nodes[k];
+      const b = chart.nodes[k + 1];
+      expect(e).toMatchObject({ from: a.id, to: b.id, kind: "next", label: null });
+      expect(e.points[0]).toEqual({ x: a.x + a.width / 2, y: a.y + a.height });
+      expect(e.points[e.points.length - 1]).toEqual({ x: b.x + b.width / 2, y: b.y });
+    });
+  });
+
+  it("keeps the full text for the tooltip and wraps it into at most 4 lines", () => {
+    const first = stepNodes(chart)[0];
+    expect(first.text).toBe(s.steps[0].activity);
+    expect(first.lines.length).toBeLessThanOrEqual(4);
+    expect(first.lines[first.lines.length - 1].endsWith("…")).toBe(true);
+    expect(first.lines.join(" ").replace(/…$/, "")).toBe(first.text.slice(0, first.lines.join(" ").length - 1));
+  });
+
+  it("is a sound layout", () => {
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+});
+
+describe("buildFlowchart with decisions (Penanganan Surat Keluar, Dinas Sosial)", () => {
+  const s = sop(dinsos, "Penanganan Surat Keluar");
+  const chart = buildFlowchart(s);
+  const byNo = (no: number) => stepNodes(chart).find((n) => n.stepNo === no)!;
+
+  it("draws the three approvals as diamonds", () => {
+    expect(stepNodes(chart).map((n) => n.kind)).toEqual(["process", "process", "decision", "decision", "decision", "process"]);
+    expect(chart.decisionCount).toBe(3);
+  });
+
+  it("labels 'Ya' on the way on and 'Tidak' on the way back to the named actor", () => {
+    const ret = chart.edges.filter((e) => e.kind === "return");
+    expect(ret.map((e) => [e.from, e.to])).toEqual([
+      [byNo(3).id, byNo(2).id], // dikembalikan kepada pengadministrasi umum
+      [byNo(4).id, byNo(3).id], // dikembalikan kepada Kasubag/Sub koordinator substansi
+      [byNo(5).id, byNo(4).id], // dikembalikan kepada Sekretaris/Kabid
+    ]);
+    expect(ret.every((e) => e.label?.text === "Tidak")).toBe(true);
+    const yes = chart.edges.filter((e) => e.label?.text === "Ya");
+    expect(yes.map((e) => e.from)).toEqual([byNo(3).id, byNo(4).id, byNo(5).id]);
+    expect(yes.map((e) => e.to)).toEqual([byNo(4).id, byNo(5).id, byNo(6).id]);
+  });
+
+  it("sends 'Tidak' up from a side corner of the diamond into the target's top", () => {
+    for (const e of chart.edges.filter((x) => x.kind === "return")) {
+      const d = chart.nodes.find((n) => n.id === e.from)!;
+      const t = chart.nodes.find((n) => n.id === e.to)!;
+      expect(e.points[0].y).toBe(d.y + d.height / 2);
+      expect([d.x, d.x + d.width]).toContain(e.points[0].x);
+      const last = e.points[e.points.length - 1];
+      expect(last.y).toBeGreaterThanOrEqual(t.y);
+      expect(last.y).toBeLessThan(t.y + t.height / 2);
+      expect(e.points[e.points.length - 2].y).toBeLessThan(t.y);
+    }
+  });
+
+  it("is a sound layout", () => {
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+});
+
+describe("the 'Belum diketahui' lane", () => {
+  it("appears when a step has no actor, at the right, holding those steps", () => {
+    const s = sop(dinsos, "Penanganan Nota Dinas");
+    const chart = buildFlowchart(s);
+    expect(chart.lanes.map((l) => l.label)).toEqual([...s.actors, UNKNOWN_LANE_LABEL]);
+    expect(chart.unknownLane).toBe(s.actors.length);
+    const unknown = stepNodes(chart).filter((n) => n.lane === chart.unknownLane);
+    expect(unknown.map((n) => n.stepNo)).toEqual(s.steps.filter((x) => x.actor === null).map((x) => x.no));
+    expect(unknown.every((n) => n.confidence === "unknown")).toBe(true);
+  });
+
+  it("does not appear when every actor is known", () => {
+    expect(buildFlowchart({ actors: ["A", "B"], steps: [step("Satu", "A"), step("Dua", "B")] }).lanes.map((l) => l.label)).toEqual(["A", "B"]);
+  });
+
+  it("takes steps whose actor is not one of the lanes", () => {
+    const chart = buildFlowchart({ actors: ["A"], steps: [step("Satu", "A"), step("Dua", "Z")] });
+    expect(chart.lanes.map((l) => l.label)).toEqual(["A", UNKNOWN_LANE_LABEL]);
+    expect(stepNodes(chart)[1].lane).toBe(1);
+  });
+
+  it("is the only lane when there are no actors", () => {
+    const chart = buildFlowchart({ actors: [], steps: [step("Satu", null)] });
+    expect(chart.lanes.map((l) => l.label)).toEqual([UNKNOWN_LANE_LABEL]);
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+});
+
+describe("buildFlowchart sizes", () => {
+  it("handles a single step and a single actor", () => {
+    const chart = buildFlowchart({ actors: ["Kepala Dinas"], steps: [step("Menandatangani surat", "Kepala Dinas", 1)] });
+    expect(chart.nodes.map((n) => n.kind)).toEqual(["start", "process", "end"]);
+    expect(chart.edges).toHaveLength(2);
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+
+  it("never draws a diamond at the first step (there is nothing to go back to)", () => {
+    const chart = buildFlowchart({ actors: ["A"], steps: [step("Memeriksa berkas, apabila tidak lengkap dikembalikan ke pemohon", "A")] });
+    expect(stepNodes(chart)[0].kind).toBe("process");
+  });
+
+  it("handles no steps", () => {
+    const chart = buildFlowchart({ actors: ["A"], steps: [] });
+    expect(chart.nodes.map((n) => n.kind)).toEqual(["start", "end"]);
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+
+  it("lays out 40 steps over 10 actors with many returns without overlaps or crossings", () => {
+    const actors = Array.from({ length: 10 }, (_, i) => `Pelaksana ${i + 1} dengan nama jabatan yang cukup panjang sekali`);
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const steps: FlowStepInput[] = Array.from({ length: 40 }, (_, i) => {
+      const actor = rnd() < 0.1 ? null : actors[Math.floor(rnd() * actors.length)];
+      const back = actors[Math.floor(rnd() * actors.length)];
+      const activity =
+        i > 0 && rnd() < 0.4
+          ? `Memeriksa konsep. Apabila setuju diteruskan. Apabila tidak setuju dikembalikan kepada ${back} untuk diperbaiki.`
+          : `Langkah ${i + 1}: ${"menyiapkan dokumen ".repeat(1 + Math.floor(rnd() * 8))}`;
+      return { no: i + 1, activity, actor, actor_confidence: actor ? (rnd() < 0.5 ? "certain" : "inferred") : "unknown" };
+    });
+    const chart = buildFlowchart({ actors, steps });
+    expect(chart.nodes).toHaveLength(42);
+    expect(chart.lanes.length).toBe(11);
+    expect(chart.decisionCount).toBeGreaterThan(5);
+    expect(layoutProblems(chart)).toEqual([]);
+    for (const lane of chart.lanes) expect(lane.headerLines.length).toBeLessThanOrEqual(3);
+  });
+
+  it("is a sound layout for every SOP in the seeds", () => {
+    expect(allSops.length).toBeGreaterThan(150);
+    const problems: string[] = [];
+    for (const s of allSops) {
+      const chart = buildFlowchart(s);
+      if (chart.nodes.length !== s.steps.length + 2) problems.push(`${s.nama}: node count`);
+      for (const p of layoutProblems(chart)) problems.push(`${s.nama}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("wrapText", () => {
+  it("keeps short text on one line", () => {
+    expect(wrapText("Mulai", [100], 10)).toEqual(["Mulai"]);
+  });
+
+  it("wraps at word boundaries within the width", () => {
+    const lines = wrapText("Menerima surat masuk dan mengagendakan surat", [80, 80, 80, 80], 10);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(80);
+    expect(lines.join(" ")).toBe("Menerima surat masuk dan mengagendakan surat");
+  });
+
+  it("ends with an ellipsis when the text is longer than the lines allow", () => {
+    const lines = wrapText("kata ".repeat(100), [60, 60, 60, 60], 10);
+    expect(lines).toHaveLength(4);
+    expect(lines[3].endsWith("…")).toBe(true);
+    expect(textWidth(lines[3], 10)).toBeLessThanOrEqual(60);
+  });
+
+  it("cuts a word longer than a line", () => {
+    const lines = wrapText("BAPPELITBANGDAPROVINSINUSATENGGARATIMUR", [50, 50, 50, 50], 10);
+    for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(50);
+    expect(lines.join("").replace(/…$/, "").length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,234 @@
+// Uploading SOP AP documents and revising an SOP, through the server actions the browser calls.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "../../../lib/auth/types";
+import type { DatabaseConnection } from "../../../lib/db/connection";
+import type { SopContent } from "../../../lib/sops/content";
+import { seedDemoData } from "../../../seeds";
+import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+import { sessionFor, unitId } from "../../helpers/users";
+
+const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
+vi.mock("../../../lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { previewSopUploadAction, importSopUploadAction, reviseSopAction } = await import("../../../lib/sops/actions");
+const { listImportTargets } = await import("../../../lib/sops/import-targets");
+
+let connection: DatabaseConnection;
+let keuanganId: string;
+const MANAJER = "manajer.mutu@dinsos.nttprov.go.id";
+
+/** Seed 003's "Sasaran Mutu" layout, as an SOP of Sub Bagian Keuangan; `waktuLaporan` varies it. */
+function sopText(waktuLaporan = "30"): string {
+  return [
+    "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
+    "DINAS SOSIAL",
+    "SUB BAGIAN KEUANGAN",
+    "",
+    "Nomor SOP\t900/UJI-01/DINSOS/2026",
+    "Tanggal Pembuatan\t05 Januari 2026",
+    "Tanggal Revisi\t-",
+    "Tanggal Efektif\t12 Januari 2026",
+    "Disahkan oleh\t Kepala Dinas Sosial Dr. Theresia Adu, M.Si NIP. 196907151995032001",
+    "Nama SOP\tVerifikasi Laporan Sasaran Mutu Keuangan",
+    "Dasar Hukum\tKualifikasi Pelaksana",
+    "1. Peraturan Menteri PANRB Nomor 35 Tahun 2012\t1. Memahami sistem manajemen mutu",
+    "Keterkaitan\tPeralatan / Perlengkapan",
+    "SOP Audit Internal\tPerangkat Komputer",
+    "Peringatan\tPencatatan dan Pendataan",
+    "Laporan yang tidak diverifikasi tidak dapat dipakai dalam tinjauan manajemen\tDisimpan dalam bentuk hardcopy dan softcopy",
+    "",
+    "NO\tUraian Kegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKETERANGAN",
+    "\t\tBendahara\tKasubag Keuangan\tSekretaris\tKelengkapan\tWaktu (menit)\tOutput\t",
+    "1\t2\t3\t4\t5\t6\t7\t8\t",
+    "1\tMenghimpun data capaian sasaran mutu\t\t\t\tAlat tulis kantor dan perangkat komputer\t60\tRekaman\t",
+    "2\tMemeriksa kelengkapan data\t\t\t\tAlat tulis kantor\t60\tRekaman\t",
+    `3\tMembuat laporan\t\t\t\tAlat tulis kantor dan perangkat komputer\t${waktuLaporan}\tLaporan\t`,
+    "",
+  ].join("\n");
+}
+
+function upload(name: string, content: string, unit = keuanganId): FormData {
+  const form = new FormData();
+  form.set("file", new File([content], name, { type: "application/octet-stream" }));
+  form.set("unitId", unit);
+  return form;
+}
+
+async function counts() {
+  const db = connection.prisma;
+  return { sops: await db.sop.count(), revisions: await db.sopRevision.count(), activity: await db.activity.count() };
+}
+
+async function theSop() {
+  return connection.prisma.sop.findFirst({
+    where: { unitId: keuanganId, title: "Verifikasi Laporan Sasaran Mutu Keuangan" },
+    select: { id: true, version: true, currentRevisionNo: true, stepCount: true, totalMinutes: true },
+  });
+}
+
+beforeAll(async () => {
+  connection = await openTestDatabase();
+  await seedDemoData(connection.prisma);
+  keuanganId = await unitId(connection.prisma, "ntt.dinsos.sekretariat.keuangan");
+});
+afterAll(closeTestDatabase);
+
+describe("SOP upload", () => {
+  it("offers the manajer mutu the active units of their agency", async () => {
+    const targets = await listImportTargets(await sessionFor(connection.prisma, MANAJER));
+    expect(targets[0]).toMatchObject({ name: "Dinas Sosial Provinsi Nusa Tenggara Timur", depth: 0 });
+    expect(targets.find((t) => t.id === keuanganId)?.label).toBe("— — Sub Bagian Keuangan");
+    const pegawai = await listImportTargets(await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id"));
+    expect(pegawai).toEqual([]);
+  });
+
+  it("previews a file without writing anything", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const before = await counts();
+    const result = await previewSopUploadAction(upload("verifikasi.txt", sopText()));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.fileName).toBe("verifikasi.txt");
+    expect(result.data.plan.sops).toHaveLength(1);
+    expect(result.data.plan.sops[0]).toMatchObject({
+      title: "Verifikasi Laporan Sasaran Mutu Keuangan", number: "900/UJI-01/DINSOS/2026", action: "create",
+      nextRevisionNo: 1, stepCount: 3, totalMinutes: 150, unit: { id: keuanganId, name: "Sub Bagian Keuangan" },
+    });
+    expect(await counts()).toEqual(before);
+    expect(await theSop()).toBeNull();
+  });
+
+  it("imports the previewed file as revision 1 with an activity row", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const before = await counts();
+    const result = await importSopUploadAction({ fileName: "verifikasi.txt", text: sopText(), unitId: keuanganId });
+    expect(result).toMatchObject({ ok: true, data: { created: 1, revised: 0, unchanged: 0, skipped: 0 } });
+    const sop = await theSop();
+    expect(sop).toMatchObject({ currentRevisionNo: 1, stepCount: 3, totalMinutes: 150 });
+    if (!result.ok || !sop) return;
+    expect(result.data.sopIds).toEqual([sop.id]);
+    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({ where: { sopId_revisionNo: { sopId: sop.id, revisionNo: 1 } } });
+    expect(revision).toMatchObject({ source: "import", sourceName: "verifikasi.txt", createdBy: session.current.name });
+    const activity = await connection.prisma.activity.findMany({ where: { entity: "sop", entityId: sop.id } });
+    expect(activity).toHaveLength(1);
+    expect(activity[0]).toMatchObject({ action: "create", actorId: session.current.id });
+    expect(await counts()).toEqual({ sops: before.sops + 1, revisions: before.revisions + 1, activity: before.activity + 1 });
+  });
+
+  it("changes nothing when the same file is imported again", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const preview = await previewSopUploadAction(upload("verifikasi.txt", sopText()));
+    expect(preview.ok && preview.data.plan.sops[0].action).toBe("unchanged");
+    const before = await counts();
+    const sop = await theSop();
+    const result = await importSopUploadAction({ fileName: "verifikasi.txt", text: sopText(), unitId: keuanganId });
+    expect(result).toEqual({ ok: true, data: { created: 0, revised: 0, unchanged: 1, skipped: 0, sopIds: [sop!.id] } });
+    expect(await counts()).toEqual(before);
+    expect((await theSop())?.currentRevisionNo).toBe(1);
+  });
+
+  it("records a changed file as revision 2", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const preview = await previewSopUploadAction(upload("verifikasi-rev.txt", sopText("45")));
+    expect(preview.ok && preview.data.plan.sops[0]).toMatchObject({ action: "revise", nextRevisionNo: 2 });
+    const result = await importSopUploadAction({ fileName: "verifikasi-rev.txt", text: sopText("45"), unitId: keuanganId });
+    expect(result).toMatchObject({ ok: true, data: { created: 0, revised: 1, unchanged: 0 } });
+    const sop = await theSop();
+    expect(sop).toMatchObject({ currentRevisionNo: 2, totalMinutes: 165 });
+    const activity = await connection.prisma.activity.findMany({ where: { entity: "sop", entityId: sop!.id }, orderBy: { id: "asc" } });
+    expect(activity.map((a) => a.action)).toEqual(["create", "revise"]);
+  });
+
+  describe("refuses a file it cannot import, with an Indonesian message, and imports nothing", () => {
+    const cases: [string, () => FormData, string][] = [
+      ["a file of another type", () => upload("sop.pdf", "%PDF-1.7 isi"), "Jenis berkas .pdf tidak didukung. Unggah berkas .txt, .md, .html atau .docx."],
+      ["an empty file", () => upload("kosong.txt", ""), "Berkas kosong."],
+      ["a 3 MB file", () => upload("besar.txt", "A".repeat(3 * 1024 * 1024)), "Berkas terlalu besar (maksimal 2 MB)."],
+      [
+        "a file with no SOP",
+        () => upload("catatan.txt", "Notulen rapat koordinasi\nTidak ada prosedur di sini.\n"),
+        'Berkas catatan.txt tidak memuat SOP AP (tidak ada "Nomor SOP" atau "Nama/Judul SOP"). Tidak ada yang diimpor.',
+      ],
+    ];
+    it.each(cases)("%s", async (_name, form, message) => {
+      session.current = await sessionFor(connection.prisma, MANAJER);
+      const before = await counts();
+      const result = await previewSopUploadAction(form());
+      expect(result).toMatchObject({ ok: false, message });
+      expect(await counts()).toEqual(before);
+    });
+
+    it("a confirmed text with no SOP", async () => {
+      session.current = await sessionFor(connection.prisma, MANAJER);
+      const before = await counts();
+      const result = await importSopUploadAction({ fileName: "catatan.txt", text: "Tidak ada prosedur.", unitId: keuanganId });
+      expect(result).toMatchObject({ ok: false, reason: "RULE" });
+      expect(await counts()).toEqual(before);
+    });
+  });
+
+  it("refuses a PEGAWAI", async () => {
+    session.current = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
+    const before = await counts();
+    const preview = await previewSopUploadAction(upload("lain.txt", sopText("90")));
+    expect(preview).toMatchObject({ ok: false, reason: "FORBIDDEN", message: "Anda tidak berwenang melakukan tindakan ini." });
+    const result = await importSopUploadAction({ fileName: "lain.txt", text: sopText("90"), unitId: keuanganId });
+    expect(result).toMatchObject({ ok: false, reason: "FORBIDDEN" });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("SOP revision", () => {
+  async function current() {
+    const sop = (await theSop())!;
+    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({
+      where: { sopId_revisionNo: { sopId: sop.id, revisionNo: sop.currentRevisionNo } },
+      select: { content: true },
+    });
+    return { sop, content: revision.content as unknown as SopContent };
+  }
+
+  it("saves an edit as revision N+1 with its reason", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const { sop, content } = await current();
+    const edited: SopContent = {
+      ...content,
+      steps: content.steps.map((s, i) => (i === 1 ? { ...s, actor: "Kasubag Keuangan", actor_confidence: "certain", waktu_raw: "2 jam", waktu_minutes: 120 } : s)),
+    };
+    const result = await reviseSopAction({ id: sop.id, version: sop.version, reason: "Pemeriksa data adalah Kasubag Keuangan", content: edited });
+    expect(result).toEqual({ ok: true, data: { revisionNo: sop.currentRevisionNo + 1 } });
+    const after = (await theSop())!;
+    expect(after).toMatchObject({ currentRevisionNo: sop.currentRevisionNo + 1, version: sop.version + 1 });
+    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({
+      where: { sopId_revisionNo: { sopId: sop.id, revisionNo: after.currentRevisionNo } },
+    });
+    expect(revision).toMatchObject({ source: "edit", reason: "Pemeriksa data adalah Kasubag Keuangan", createdById: session.current.id });
+    expect((revision.content as unknown as SopContent).steps[1]).toMatchObject({ actor: "Kasubag Keuangan", waktu_minutes: 120 });
+    const activity = await connection.prisma.activity.findFirst({ where: { entity: "sop", entityId: sop.id }, orderBy: { id: "desc" } });
+    expect(activity).toMatchObject({ action: "revise", reason: "Pemeriksa data adalah Kasubag Keuangan" });
+  });
+
+  it("refuses a stale version", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const { sop, content } = await current();
+    const result = await reviseSopAction({ id: sop.id, version: sop.version - 1, reason: "Perubahan dari halaman lama", content: { ...content, peringatan: "Lain" } });
+    expect(result).toMatchObject({ ok: false, reason: "STALE" });
+    expect((await theSop())?.currentRevisionNo).toBe(sop.currentRevisionNo);
+  });
+
+  it("refuses an unchanged content", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const { sop, content } = await current();
+    const result = await reviseSopAction({ id: sop.id, version: sop.version, reason: "Tidak ada yang diubah", content });
+    expect(result).toMatchObject({ ok: false, reason: "RULE", message: "Tidak ada perubahan dibandingkan revisi saat ini." });
+    expect((await theSop())?.currentRevisionNo).toBe(sop.currentRevisionNo);
+  });
+
+  it("refuses a PEGAWAI", async () => {
+    session.current = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
+    const { sop, content } = await current();
+    const result = await reviseSopAction({ id: sop.id, version: sop.version, reason: "Coba ubah", content: { ...content, peringatan: "Lain" } });
+    expect(result).toMatchObject({ ok: false, reason: "FORBIDDEN" });
+  });
+});
