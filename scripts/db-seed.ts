@@ -7,6 +7,6 @@ await runScript(async (connection) => {
   await migrate(connection);
   const report = await seedDemoData(connection.prisma);
   console.log(
-    `Data contoh: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP baru, ${report.sopsRevised} SOP direvisi.`,
+    `Data contoh: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP baru, ${report.sopsRevised} SOP direvisi, ${report.objectivesCreated} sasaran mutu baru.`,
   );
 });

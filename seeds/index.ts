@@ -2,6 +2,7 @@
 import type { PrismaClient } from "../lib/db";
 import { ensureUnit, ensureUser } from "./factories/org";
 import { ORGANISATION, type UnitSeed } from "./org";
+import { seedObjectives } from "./objectives";
 import { seedSops } from "./sops";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
@@ -10,6 +11,7 @@ export interface SeedReport {
   usersCreated: number;
   sopsCreated: number;
   sopsRevised: number;
+  objectivesCreated: number;
 }
 
 async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
@@ -23,8 +25,8 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
   return created;
 }
 
-/** `sops: false` leaves the SOP catalogue empty (tests that do not need it run faster). */
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean } = {}): Promise<SeedReport> {
+/** `sops: false` / `objectives: false` leave those modules empty (tests that do not need them run faster). */
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -46,5 +48,6 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean }
     if (result.created) usersCreated++;
   }
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
-  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised };
+  const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
+  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
 }

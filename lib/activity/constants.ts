@@ -1,5 +1,5 @@
 // The closed lists of what the change history records. New modules add their entities here.
-export const ACTIVITY_ENTITIES = ["unit", "user", "sop"] as const;
+export const ACTIVITY_ENTITIES = ["unit", "user", "sop", "objective", "quality_policy"] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
 export const ACTIVITY_ACTIONS = [
@@ -15,6 +15,11 @@ export const ACTIVITY_ACTIONS = [
   "password_change",
   "logout",
   "revise",
+  "submit",
+  "approve",
+  "return",
+  "close",
+  "measure",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -31,12 +36,19 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   password_change: "Kata sandi diganti",
   logout: "Keluar (sesi dicabut)",
   revise: "Revisi baru",
+  submit: "Diajukan",
+  approve: "Disetujui",
+  return: "Dikembalikan",
+  close: "Ditutup",
+  measure: "Pengukuran dicatat",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   unit: "Unit",
   user: "Pengguna",
   sop: "SOP AP",
+  objective: "Sasaran mutu",
+  quality_policy: "Kebijakan mutu",
 };
 
 /** The hash the first row links to. */

@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { navigationFor } from "@/components/layout/navigation";
+import { HomePolicyCard } from "@/components/objectives/home-policy-card";
 import { Badge, Card, PageHeader } from "@/components/ui";
+import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
+import { getHomePolicy } from "@/lib/objectives/home";
 
 export const metadata: Metadata = { title: "Dasbor" };
 
 export default async function DashboardPage() {
   const user = await requirePermission("dashboard.read");
   const modules = navigationFor(user).filter((item) => item.href !== "/dashboard");
+  const homePolicy = await getHomePolicy(user);
   return (
     <div className="stack-lg">
       <PageHeader title={`Selamat datang, ${user.name}`} description={user.unitName} />
+      <HomePolicyCard
+        home={homePolicy}
+        mayManage={can(user, "policy.manage", { unitPath: homePolicy.agency.path })}
+        mayRead={can(user, "objective.read")}
+      />
       <Card title="Peran Anda">
         <ul className="stack-sm" aria-label="Peran dan cakupan">
           {user.grants.map((g) => (

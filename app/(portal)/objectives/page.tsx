@@ -1,16 +1,108 @@
 import type { Metadata } from "next";
-import { ModulePending } from "@/components/layout/module-pending";
+import { ALL_YEARS, ObjectiveFilters } from "@/components/objectives/objective-filters";
+import { ObjectiveTable } from "@/components/objectives/objective-table";
+import { Card, EmptyState, LinkButton, PageHeader, Pagination, buildHref, type SelectOption } from "@/components/ui";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { listObjectives } from "@/lib/objectives/data";
+import { listObjectiveFilterOptions } from "@/lib/objectives/filters";
+import { objectiveListQuerySchema } from "@/lib/objectives/schema";
 
 export const metadata: Metadata = { title: "Sasaran Mutu" };
 
-export default async function Page() {
-  await requirePermission("objective.read");
+const numberFormat = new Intl.NumberFormat("id-ID");
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ObjectivesPage({ searchParams }: Props) {
+  const user = await requirePermission("objective.read");
+  const params = await searchParams;
+  const parsed = objectiveListQuerySchema.parse(params);
+  const options = await listObjectiveFilterOptions(user);
+
+  // No year in the query: this year. "semua": every year.
+  const currentYear = new Date().getFullYear();
+  const year = params.year === undefined ? currentYear : parsed.year;
+  const agency = options.agencies.find((a) => a.id === parsed.agencyId);
+  const units = agency ? options.units.filter((u) => u.path.startsWith(agency.path)) : options.units;
+  // A unit left over from another agency (the form does not reload the unit list) is dropped.
+  const unitId = units.some((u) => u.id === parsed.unitId) ? parsed.unitId : undefined;
+  const list = await listObjectives(user, { ...parsed, agencyId: agency?.id, unitId, year });
+
+  const agencyNameOf = (path: string) => options.agencies.find((a) => path.startsWith(a.path))?.name;
+  const agencyOptions: SelectOption[] = options.agencies.map((a) => ({ value: a.id, label: a.name }));
+  const unitOptions: SelectOption[] = units.map((u) => {
+    const agencyName = agencyNameOf(u.path);
+    return { value: u.id, label: agency || options.agencies.length <= 1 || !agencyName || agencyName === u.name ? u.name : `${u.name} (${agencyName})` };
+  });
+  const years = [...new Set([currentYear, ...options.years])].sort((a, b) => b - a);
+  const yearOptions: SelectOption[] = years.map((y) => ({ value: String(y), label: String(y) }));
+
+  const mayManage = can(user, "objective.manage");
+  const filtered = Boolean(parsed.q || agency || unitId || parsed.perspective || parsed.status || parsed.achievement);
+
   return (
-    <ModulePending
-      title="Sasaran Mutu"
-      clause="ISO 9001:2015 klausul 6.2"
-      description="Kebijakan mutu, sasaran mutu per unit dan tahun, pengukuran berkala, dan grafik ketercapaian."
-    />
+    <div className="stack-lg">
+      <PageHeader
+        title="Sasaran Mutu"
+        description="Sasaran mutu setiap unit per tahun, pengukuran berkala dan ketercapaiannya (ISO 9001:2015 klausul 6.2)."
+        actions={
+          <>
+            {mayManage && <LinkButton href="/objectives/new">Tambah sasaran</LinkButton>}
+            <LinkButton href="/objectives/policy" variant="secondary">
+              Kebijakan mutu
+            </LinkButton>
+            <LinkButton href="/objectives/overview" variant="secondary">
+              Ikhtisar
+            </LinkButton>
+          </>
+        }
+      />
+      <ObjectiveFilters
+        values={{
+          q: parsed.q,
+          agencyId: agency?.id,
+          unitId,
+          year: year ? String(year) : ALL_YEARS,
+          perspective: parsed.perspective,
+          status: parsed.status,
+          achievement: parsed.achievement,
+        }}
+        agencyOptions={agencyOptions}
+        unitOptions={unitOptions}
+        yearOptions={yearOptions}
+      />
+      <Card>
+        {list.rows.length === 0 ? (
+          <EmptyState
+            title={filtered ? "Tidak ada sasaran mutu yang cocok" : year ? `Belum ada sasaran mutu tahun ${year}` : "Belum ada sasaran mutu"}
+            description={
+              filtered
+                ? "Ubah kata kunci atau penyaring, atau atur ulang penyaring."
+                : mayManage
+                  ? "Susun sasaran mutu unit Anda, lalu ajukan kepada pimpinan untuk disetujui."
+                  : "Sasaran mutu yang dapat Anda lihat akan tampil di sini."
+            }
+            action={!filtered && mayManage ? <LinkButton href="/objectives/new">Tambah sasaran</LinkButton> : undefined}
+          />
+        ) : (
+          <div className="stack">
+            <p className="muted">
+              <strong>{numberFormat.format(list.total)} sasaran mutu</strong>
+              {year ? ` tahun ${year}` : " semua tahun"}
+              {agency ? ` di ${agency.name}` : ""}
+              {parsed.q ? ` untuk “${parsed.q}”` : ""}
+            </p>
+            <ObjectiveTable rows={list.rows} showYear={!year} />
+          </div>
+        )}
+        <Pagination
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+          hrefForPage={(page) => buildHref("/objectives", params, { page: page === 1 ? undefined : String(page) })}
+        />
+      </Card>
+    </div>
   );
 }

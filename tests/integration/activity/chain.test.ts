@@ -7,7 +7,7 @@ import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
 let connection: DatabaseConnection;
 beforeAll(async () => {
   connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
+  await seedDemoData(connection.prisma, { sops: false, objectives: false });
 });
 afterAll(closeTestDatabase);
 
@@ -39,7 +39,7 @@ describe("a deleted history row", () => {
     // Fresh chain: restore by reopening a clean database for this case.
     await closeTestDatabase();
     connection = await openTestDatabase();
-    await seedDemoData(connection.prisma, { sops: false });
+    await seedDemoData(connection.prisma, { sops: false, objectives: false });
     const rows = await connection.prisma.activity.findMany({ orderBy: { id: "asc" }, select: { id: true } });
     await tamper(`DELETE FROM "Activity" WHERE id = ${rows[3].id}`);
     const report = await verifyActivityChain(connection.prisma);

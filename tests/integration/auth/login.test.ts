@@ -12,7 +12,7 @@ const kadis = { nip: "196907151995032001", email: "kadis@dinsos.nttprov.go.id" }
 
 beforeAll(async () => {
   connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
+  await seedDemoData(connection.prisma, { sops: false, objectives: false });
 });
 afterAll(closeTestDatabase);
 

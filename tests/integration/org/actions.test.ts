@@ -17,7 +17,7 @@ const PASSWORD = "Dokumen#Mutu2026";
 
 beforeAll(async () => {
   connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
+  await seedDemoData(connection.prisma, { sops: false, objectives: false });
 });
 afterAll(closeTestDatabase);
 

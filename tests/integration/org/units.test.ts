@@ -13,7 +13,7 @@ let manajer: SessionUser;
 
 beforeAll(async () => {
   connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
+  await seedDemoData(connection.prisma, { sops: false, objectives: false });
   admin = await sessionFor(connection.prisma, "admin@portalmutu.go.id");
   manajer = await sessionFor(connection.prisma, "manajer.mutu@dinsos.nttprov.go.id");
 });

@@ -17,7 +17,7 @@ const NEW_PASSWORD = "Laporan#Kupang2026";
 
 beforeAll(async () => {
   connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
+  await seedDemoData(connection.prisma, { sops: false, objectives: false });
   admin = await sessionFor(connection.prisma, "admin@portalmutu.go.id");
   pegawai = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
 });

@@ -19,6 +19,9 @@ async function counts() {
     sops: await db.sop.count(),
     revisions: await db.sopRevision.count(),
     links: await db.sopLink.count(),
+    objectives: await db.qualityObjective.count(),
+    measurements: await db.objectiveMeasurement.count(),
+    policies: await db.qualityPolicy.count(),
     activity: await db.activity.count(),
   };
 }
@@ -59,7 +62,7 @@ describe("demo data", () => {
   it("changes nothing when loaded twice", async () => {
     const before = await counts();
     const report = await seedDemoData(connection.prisma);
-    expect(report).toEqual({ unitsCreated: 0, usersCreated: 0, sopsCreated: 0, sopsRevised: 0 });
+    expect(report).toEqual({ unitsCreated: 0, usersCreated: 0, sopsCreated: 0, sopsRevised: 0, objectivesCreated: 0 });
     expect(await counts()).toEqual(before);
   });
 });

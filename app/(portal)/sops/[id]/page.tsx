@@ -16,6 +16,7 @@ import { SwimlaneFlowchart } from "@/components/sops/swimlane-flowchart";
 import { Alert, Card, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
+import { listObjectivesForSop } from "@/lib/objectives/data";
 import { getSop } from "@/lib/sops/data";
 import styles from "./page.module.css";
 
@@ -48,6 +49,7 @@ export default async function SopPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const sop = await loadSop(id, revisionParam(query.rev));
   if (!sop) notFound();
+  const relatedObjectives = await listObjectivesForSop(user, sop.id);
 
   const { content } = sop.revision;
   const isCurrent = sop.revision.revisionNo === sop.currentRevisionNo;
@@ -101,7 +103,7 @@ export default async function SopPage({ params, searchParams }: Props) {
           <SopRevisionInfo sop={sop} />
           <SopRevisionList sop={sop} />
           <SopReferencedBy sop={sop} />
-          <SopRelatedRecords objectives={[]} />
+          <SopRelatedRecords objectives={relatedObjectives} />
         </aside>
       </div>
 

@@ -1,0 +1,20 @@
+// GET /objectives/evidence/<id>: an evidence file of a measurement the user may read.
+import { NextResponse } from "next/server";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getEvidence } from "@/lib/objectives/data";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ message: "Sesi Anda telah berakhir. Silakan masuk kembali." }, { status: 401 });
+  if (!can(user, "objective.read")) return NextResponse.json({ message: "Anda tidak berwenang membuka bukti ini." }, { status: 403 });
+  const evidence = await getEvidence(user, (await params).id);
+  if (!evidence) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
+  return new NextResponse(Buffer.from(evidence.data), {
+    headers: {
+      "Content-Type": evidence.mimeType,
+      "Content-Disposition": `attachment; filename="${encodeURIComponent(evidence.fileName)}"`,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,152 @@
+// Forms of sasaran mutu and kebijakan mutu, shared by the react-hook-form clients and the actions.
+import { parseDecimal } from "../utils/number";
+import { z } from "../utils/zod";
+import { DIRECTIONS, FREQUENCIES, OBJECTIVE_STATUSES, PERSPECTIVES, ACHIEVEMENTS } from "./constants";
+
+const id = z.string().trim().min(1, "Data tidak dikenal.");
+const version = z.number().int().positive();
+const blankToNull = (v: string | null | undefined) => (v === null || v === undefined || v.trim() === "" ? null : v.trim());
+const optionalText = (max: number) => z.string().max(max, `Maksimal ${max} karakter.`).nullable().optional().transform(blankToNull);
+const requiredText = (min: number, max: number, message: string) =>
+  z.string().trim().min(min, message).max(max, `Maksimal ${max} karakter.`);
+
+/** A number typed the Indonesian way ("95,5"); blank means none. */
+const optionalDecimal = z
+  .union([z.string(), z.number()])
+  .nullable()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+    const parsed = parseDecimal(v);
+    if (parsed === null) {
+      ctx.addIssue({ code: "custom", message: "Isi dengan angka, mis. 95 atau 95,5." });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const requiredDecimal = optionalDecimal.refine((v) => v !== null, "Wajib diisi dengan angka.");
+
+export const objectiveFormSchema = z
+  .object({
+    unitId: id.describe("unit"),
+    year: z.coerce.number().int().min(2000, "Tahun tidak valid.").max(2100, "Tahun tidak valid."),
+    code: requiredText(1, 30, "Isi kode sasaran, mis. SM-01.").regex(/^[A-Za-z0-9./-]+$/, "Kode hanya huruf, angka, titik, garis miring dan tanda hubung."),
+    statement: requiredText(10, 500, "Tuliskan pernyataan sasaran (minimal 10 karakter)."),
+    perspective: z.enum(PERSPECTIVES, "Pilih perspektif."),
+    indicator: requiredText(3, 300, "Tuliskan indikator yang diukur."),
+    formula: optionalText(1000),
+    measureUnit: requiredText(1, 40, "Isi satuan, mis. %, indeks, laporan."),
+    direction: z.enum(DIRECTIONS, "Pilih arah target."),
+    target: optionalDecimal,
+    targetLow: optionalDecimal,
+    targetHigh: optionalDecimal,
+    baseline: optionalDecimal,
+    frequency: z.enum(FREQUENCIES, "Pilih frekuensi pengukuran."),
+    ownerId: id.describe("PIC"),
+    dataSource: requiredText(3, 300, "Sebutkan sumber data."),
+    processes: optionalText(500),
+    sopIds: z.array(z.string().min(1)).max(50, "Paling banyak 50 SOP."),
+    policyId: optionalText(50),
+    commitmentNo: z.coerce.number().int().min(1).nullable().optional().transform((v) => v ?? null),
+  })
+  // Runs even when other fields are invalid, so the target errors show on the first submit too;
+  // it therefore only trusts values that parsed as numbers.
+  .superRefine(
+    (v, ctx) => {
+      const num = (x: unknown) => (typeof x === "number" ? x : null);
+      if (v.direction === "RENTANG") {
+        const [low, high] = [num(v.targetLow), num(v.targetHigh)];
+        if (v.targetLow === null) ctx.addIssue({ code: "custom", path: ["targetLow"], message: "Isi batas bawah rentang." });
+        if (v.targetHigh === null) ctx.addIssue({ code: "custom", path: ["targetHigh"], message: "Isi batas atas rentang." });
+        if (low !== null && high !== null && low > high) {
+          ctx.addIssue({ code: "custom", path: ["targetHigh"], message: "Batas atas harus lebih besar dari batas bawah." });
+        }
+      } else if (v.direction !== undefined && v.target === null) {
+        ctx.addIssue({ code: "custom", path: ["target"], message: "Isi nilai target." });
+      }
+      if (typeof v.commitmentNo === "number" && !v.policyId) {
+        ctx.addIssue({ code: "custom", path: ["commitmentNo"], message: "Pilih kebijakan mutu dahulu." });
+      }
+    },
+    { when: () => true },
+  );
+export type ObjectiveFormInput = z.input<typeof objectiveFormSchema>;
+export type ObjectiveFormValues = z.output<typeof objectiveFormSchema>;
+
+export const objectiveUpdateSchema = z.object({ id, version, values: objectiveFormSchema });
+export type ObjectiveUpdateInput = z.input<typeof objectiveUpdateSchema>;
+
+/** Revising an approved objective: a new revision of its definition, with the reason. */
+export const objectiveReviseSchema = z.object({
+  id,
+  version,
+  reason: requiredText(5, 1000, "Tuliskan alasan revisi (minimal 5 karakter)."),
+  values: objectiveFormSchema,
+});
+export type ObjectiveReviseInput = z.input<typeof objectiveReviseSchema>;
+
+export const objectiveTransitionSchema = z
+  .object({
+    id,
+    version,
+    transition: z.enum(["submit", "approve", "return", "close"]),
+    note: z.string().trim().max(1000).optional().transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.transition === "return" || v.transition === "close") && !v.note) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["note"],
+        message: v.transition === "return" ? "Tuliskan catatan pengembalian." : "Tuliskan alasan penutupan.",
+      });
+    }
+  });
+export type ObjectiveTransitionInput = z.input<typeof objectiveTransitionSchema>;
+
+export const measurementSchema = z.object({
+  objectiveId: id,
+  period: z.coerce.number().int().min(1).max(12),
+  /** Version of the existing measurement when correcting one; null for a new one. */
+  version: z.number().int().positive().nullable(),
+  value: requiredDecimal,
+  note: optionalText(1000),
+  analysis: optionalText(2000),
+  evidenceUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .nullable()
+    .optional()
+    .transform(blankToNull)
+    .refine((v) => v === null || /^https?:\/\/\S+$/.test(v), "Tautan harus diawali http:// atau https://."),
+});
+export type MeasurementInput = z.input<typeof measurementSchema>;
+export type MeasurementValues = z.output<typeof measurementSchema>;
+
+export const policyFormSchema = z.object({
+  agencyId: id,
+  statement: requiredText(10, 4000, "Tuliskan pernyataan kebijakan mutu (minimal 10 karakter)."),
+  commitments: z
+    .array(z.string().trim().max(1000, "Maksimal 1000 karakter."))
+    .transform((list) => list.filter((c) => c.length > 0))
+    .refine((list) => list.length > 0, "Tuliskan paling sedikit satu komitmen."),
+});
+export type PolicyFormInput = z.input<typeof policyFormSchema>;
+
+export const policyUpdateSchema = z.object({ id, version, values: policyFormSchema });
+export const policyTransitionSchema = z
+  .object({ id, version, transition: z.enum(["submit", "approve", "return"]), note: z.string().trim().max(1000).optional().transform((v) => v || null) })
+  .refine((v) => v.transition !== "return" || v.note, { path: ["note"], message: "Tuliskan catatan pengembalian." });
+
+export const objectiveListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  agencyId: z.string().trim().max(50).optional().catch(undefined),
+  unitId: z.string().trim().max(50).optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  perspective: z.enum(PERSPECTIVES).optional().catch(undefined),
+  status: z.enum(OBJECTIVE_STATUSES).optional().catch(undefined),
+  achievement: z.enum(ACHIEVEMENTS).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).default(1).catch(1),
+});
+export type ObjectiveListQuery = z.output<typeof objectiveListQuerySchema>;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { formatDecimal, parseDecimal } from "./number";
+
+describe("parseDecimal", () => {
+  it.each([
+    ["95,5", 95.5],
+    ["95.5", 95.5],
+    ["1.250,75", 1250.75],
+    ["1.250.000", 1250000],
+    ["82", 82],
+    [" 0,25 ", 0.25],
+    ["-3,5", -3.5],
+    [12, 12],
+  ])("reads %s as %s", (raw, expected) => {
+    expect(parseDecimal(raw)).toBe(expected);
+  });
+
+  it.each(["", "abc", "9,5,1", "1,2.3", "12a", null, Number.NaN])("refuses %s", (raw) => {
+    expect(parseDecimal(raw as string)).toBeNull();
+  });
+});
+
+describe("formatDecimal", () => {
+  it("writes Indonesian decimals", () => {
+    expect(formatDecimal(95.5)).toBe("95,5");
+    expect(formatDecimal(1250.75)).toBe("1.250,75");
+    expect(formatDecimal(null)).toBe("–");
+  });
+});

@@ -1,0 +1,181 @@
+// Sasaran mutu as the workflow runs it: who may do what, the transitions, measurements,
+// achievement, stale edits, and what each role may read.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../../../lib/auth/types";
+import type { DatabaseConnection } from "../../../lib/db/connection";
+import { getObjective, listObjectives } from "../../../lib/objectives/data";
+import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
+import { createObjective, reviseObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
+import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
+import { getOverview } from "../../../lib/objectives/overview";
+import { seedDemoData } from "../../../seeds";
+import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+import { sessionFor, unitId } from "../../helpers/users";
+
+let connection: DatabaseConnection;
+const as: Record<string, SessionUser> = {};
+const TODAY = new Date("2026-11-23T08:00:00Z");
+
+beforeAll(async () => {
+  connection = await openTestDatabase();
+  await seedDemoData(connection.prisma, { sops: false });
+  for (const [key, email] of Object.entries({
+    manajer: "manajer.mutu@dinsos.nttprov.go.id",
+    kadis: "kadis@dinsos.nttprov.go.id",
+    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
+    pegawai: "pegawai@dinsos.nttprov.go.id",
+    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
+    biro: "biro.organisasi@nttprov.go.id",
+  })) as[key] = await sessionFor(connection.prisma, email);
+}, 120_000);
+afterAll(closeTestDatabase);
+
+async function newObjective(overrides: Partial<ObjectiveFormValues> = {}): Promise<ObjectiveFormValues> {
+  return {
+    unitId: await unitId(connection.prisma, "ntt.dinsos.rehsos"), year: 2026, code: "SM-09",
+    statement: "Rujukan rehabilitasi sosial ditindaklanjuti paling lambat 2 hari kerja.", perspective: "PELANGGAN",
+    indicator: "Persentase rujukan ditindaklanjuti ≤ 2 hari kerja", formula: null, measureUnit: "%", direction: "MINIMAL",
+    target: 90, targetLow: null, targetHigh: null, baseline: null, frequency: "BULANAN", ownerId: as.pegawai.id,
+    dataSource: "Register rujukan", processes: null, sopIds: [], policyId: null, commitmentNo: null, ...overrides,
+  };
+}
+
+const load = (id: string) => connection.prisma.qualityObjective.findUniqueOrThrow({ where: { id } });
+
+describe("the objective workflow", () => {
+  let id: string;
+
+  it("starts as a draft written by the manajer mutu", async () => {
+    id = (await createObjective(as.manajer, await newObjective())).id;
+    expect((await load(id)).status).toBe("DRAF");
+  });
+
+  it("is refused to a PEGAWAI, who cannot create or edit", async () => {
+    await expect(createObjective(as.pegawai, await newObjective({ code: "SM-10" }))).rejects.toThrow(/tidak berwenang/);
+    const o = await load(id);
+    await expect(updateObjective(as.pegawai, id, o.version, await newObjective({ statement: "Diubah oleh pegawai tanpa hak." }))).rejects.toThrow(/tidak berwenang/);
+  });
+
+  it("refuses a second objective with the same code in the unit and year", async () => {
+    await expect(createObjective(as.manajer, await newObjective())).rejects.toThrow(/sudah dipakai/);
+  });
+
+  it("cannot be approved before it is submitted", async () => {
+    const o = await load(id);
+    await expect(transitionObjective(as.kadis, { id, version: o.version, transition: "approve", note: null })).rejects.toThrow(/tidak dapat di-setujui/);
+  });
+
+  it("is submitted, and a unit head cannot approve it", async () => {
+    let o = await load(id);
+    await transitionObjective(as.manajer, { id, version: o.version, transition: "submit", note: null });
+    o = await load(id);
+    expect(o.status).toBe("DIAJUKAN");
+    await expect(transitionObjective(as.kabid, { id, version: o.version, transition: "approve", note: null })).rejects.toThrow(/tidak berwenang/);
+  });
+
+  it("goes back with a note, is corrected and approved by the pimpinan", async () => {
+    let o = await load(id);
+    await transitionObjective(as.kadis, { id, version: o.version, transition: "return", note: "Target terlalu rendah dibanding capaian tahun lalu." });
+    o = await load(id);
+    expect([o.status, o.returnNote]).toEqual(["DIKEMBALIKAN", "Target terlalu rendah dibanding capaian tahun lalu."]);
+    await updateObjective(as.manajer, id, o.version, await newObjective({ target: 95 }));
+    o = await load(id);
+    await transitionObjective(as.manajer, { id, version: o.version, transition: "submit", note: null });
+    o = await load(id);
+    await transitionObjective(as.kadis, { id, version: o.version, transition: "approve", note: null });
+    o = await load(id);
+    expect([o.status, o.target, o.approvedBy]).toEqual(["DISETUJUI", 95, "Dr. Theresia Adu, M.Si"]);
+    const history = await connection.prisma.activity.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(history.map((h) => h.action)).toEqual(["create", "submit", "return", "update", "submit", "approve"]);
+  });
+
+  it("refuses an edit from a stale page and keeps the other change", async () => {
+    const o = await load(id);
+    await expect(transitionObjective(as.kadis, { id, version: o.version - 1, transition: "close", note: "x" })).rejects.toThrow(/telah diubah/);
+    expect((await load(id)).status).toBe("DISETUJUI");
+  });
+
+  it("takes measurements from its PIC, and asks for an analysis when the target is missed", async () => {
+    await recordMeasurement(as.pegawai, { objectiveId: id, period: 1, version: null, value: 97, note: null, analysis: null, evidenceUrl: null }, null, TODAY);
+    await expect(
+      recordMeasurement(as.pegawai, { objectiveId: id, period: 2, version: null, value: 90, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+    ).rejects.toThrow(/tuliskan analisis/);
+    const result = await recordMeasurement(
+      as.pegawai,
+      { objectiveId: id, period: 2, version: null, value: 90, note: null, analysis: "Petugas cuti bersamaan.", evidenceUrl: null },
+      { name: "rekap-februari.pdf", type: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4 bukti") },
+      TODAY,
+    );
+    expect(result.achieved).toBe(false);
+    const detail = await getObjective(as.pegawai, id, TODAY);
+    expect(detail?.periods.slice(0, 3).map((p) => p.achievement)).toEqual(["TERCAPAI", "TIDAK_TERCAPAI", "BELUM_DIUKUR"]);
+    expect(detail?.periods[2].late).toBe(true);
+    expect(detail?.periods[11].open).toBe(true);
+    expect(detail?.periods[1].measurement?.evidence?.fileName).toBe("rekap-februari.pdf");
+  });
+
+  it("refuses a measurement from someone who is neither PIC nor manajer mutu", async () => {
+    await expect(
+      recordMeasurement(as.kabid, { objectiveId: id, period: 3, version: null, value: 99, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+    ).rejects.toThrow(/Hanya PIC/);
+  });
+
+  it("refuses a period that has not started", async () => {
+    await expect(
+      recordMeasurement(as.pegawai, { objectiveId: id, period: 12, version: null, value: 99, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+    ).rejects.toThrow(/belum dimulai/);
+  });
+
+  it("corrects a measurement only from its current version", async () => {
+    const m = await connection.prisma.objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } });
+    await expect(
+      recordMeasurement(as.pegawai, { objectiveId: id, period: 1, version: null, value: 98, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+    ).rejects.toThrow(/sudah diukur/);
+    await recordMeasurement(as.pegawai, { objectiveId: id, period: 1, version: m.version, value: 98, note: "Koreksi rekap", analysis: null, evidenceUrl: null }, null, TODAY);
+    expect((await connection.prisma.objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } })).value).toBe(98);
+  });
+
+  it("is revised with a reason: the old definition is kept, past results keep their target", async () => {
+    const o = await load(id);
+    await reviseObjective(as.manajer, id, o.version, "Target dinaikkan sesuai Renstra perubahan.", await newObjective({ target: 99 }));
+    const revised = await load(id);
+    expect([revised.status, revised.revisionNo, revised.target]).toEqual(["DRAF", 2, 99]);
+    const kept = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: id } });
+    expect([kept.revisionNo, (kept.definition as { target: number }).target, kept.reason]).toEqual([1, 95, "Target dinaikkan sesuai Renstra perubahan."]);
+    const detail = await getObjective(as.manajer, id, TODAY);
+    expect(detail?.periods[0].achievement).toBe("TERCAPAI"); // 98 against the 95 in force then
+  });
+});
+
+describe("reading objectives", () => {
+  it("limits a unit head to their subtree and the pimpinan to their agency", async () => {
+    const kabid = await listObjectives(as.kabid, { page: 1 }, TODAY);
+    expect(new Set(kabid.rows.map((r) => r.unitName))).toEqual(new Set(["Bidang Pemberdayaan Sosial"]));
+    const kadis = await listObjectives(as.kadis, { page: 1 }, TODAY);
+    expect(kadis.rows.every((r) => r.unitName !== "Seksi Pengembangan Jasa Pengujian, Kalibrasi dan Sertifikasi Mutu Barang")).toBe(true);
+    expect(kadis.total).toBeGreaterThan(kabid.total);
+  });
+
+  it("hides another agency's objectives", async () => {
+    const bpsmbObjective = await connection.prisma.qualityObjective.findFirstOrThrow({ where: { unit: { code: { startsWith: "kaltim" } } } });
+    expect(await getObjective(as.kadis, bpsmbObjective.id, TODAY)).toBeNull();
+    expect(await getObjective(as.bpsmb, bpsmbObjective.id, TODAY)).not.toBeNull();
+  });
+
+  it("lets a province-level manajer mutu read every agency of the province", async () => {
+    const biro = await listObjectives(as.biro, { page: 1, year: 2026 }, TODAY);
+    expect(biro.rows.some((r) => r.unitName === "Sub Bagian Kepegawaian dan Umum")).toBe(true);
+    expect(biro.rows.some((r) => r.unitName.includes("Pengujian"))).toBe(false);
+  });
+
+  it("filters by achievement and shows late measurements in the overview", async () => {
+    const missed = await listObjectives(as.kadis, { page: 1, year: 2025, achievement: "TIDAK_TERCAPAI" }, TODAY);
+    expect(missed.rows.every((r) => r.achievement === "TIDAK_TERCAPAI")).toBe(true);
+    const dinsos = await unitId(connection.prisma, "ntt.dinsos");
+    const overview = await getOverview(as.kadis, { unitId: dinsos, year: 2026 }, TODAY);
+    expect(overview.late.some((l) => l.code === "SM-01" && l.periodLabel === "Okt 2026")).toBe(true);
+    expect(overview.statusCounts.DIAJUKAN).toBeGreaterThan(0);
+    const perspective = overview.byPerspective.find((p) => p.key === "PELANGGAN");
+    expect(perspective?.percent).not.toBeNull();
+  });
+});
