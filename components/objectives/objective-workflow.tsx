@@ -1,14 +1,14 @@
 "use client";
 // The workflow buttons of a sasaran mutu, as the server allows them: Ubah / Revisi, Ajukan,
 // Setujui, Kembalikan (with a note) and Tutup (with a reason).
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { Button, ConfirmDialog, LinkButton, useToast } from "@/components/ui";
+import { ActionError } from "@/components/org/action-error";
+import { Button, ConfirmDialog, LinkButton } from "@/components/ui";
 import { transitionObjectiveAction } from "@/lib/objectives/actions";
 import { TRANSITION_LABELS } from "@/lib/objectives/rules";
 import type { ObjectiveDetail } from "@/lib/objectives/types";
 import { TransitionNoteDialog } from "./transition-note-dialog";
+import { useTransitionRunner } from "./use-transition-runner";
 
 export type ObjectiveWorkflowProps = {
   objective: { id: string; version: number; code: string };
@@ -29,31 +29,19 @@ const CONFIRM = {
 } as const;
 
 export function ObjectiveWorkflow({ objective, allowed }: ObjectiveWorkflowProps) {
-  const router = useRouter();
-  const toast = useToast();
   const [confirming, setConfirming] = useState<"submit" | "approve" | null>(null);
   const [noting, setNoting] = useState<"return" | "close" | null>(null);
-  const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const { pending, failure, clearFailure, run } = useTransitionRunner(transitionObjectiveAction);
   const editHref = `/objectives/${encodeURIComponent(objective.id)}/edit`;
 
   const confirm = async () => {
     if (!confirming) return;
-    setPending(true);
-    setFailure(null);
-    const result = await transitionObjectiveAction({ id: objective.id, version: objective.version, transition: confirming, note: "" });
-    setPending(false);
-    if (!result.ok) {
-      setFailure(result);
-      return;
-    }
-    toast.success(CONFIRM[confirming].done);
-    setConfirming(null);
-    router.refresh();
+    const input = { id: objective.id, version: objective.version, transition: confirming, note: "" };
+    await run(input, CONFIRM[confirming].done, () => setConfirming(null));
   };
 
   const open = (transition: "submit" | "approve") => {
-    setFailure(null);
+    clearFailure();
     setConfirming(transition);
   };
 

@@ -1,18 +1,10 @@
 "use client";
 // "Kembalikan" (with a required note) and "Tutup" (with a required reason) of a sasaran mutu.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { applyFieldErrors } from "@/components/org/apply-field-errors";
-import { Button, Dialog, TextareaField, useToast } from "@/components/ui";
+import { ActionError } from "@/components/org/action-error";
+import { NoteDialog } from "@/components/ui";
 import { transitionObjectiveAction } from "@/lib/objectives/actions";
-import { objectiveTransitionSchema } from "@/lib/objectives/schema";
-
-type Input = z.input<typeof objectiveTransitionSchema>;
-type Output = z.output<typeof objectiveTransitionSchema>;
+import { TRANSITION_NOTE_REQUIRED } from "@/lib/objectives/schema";
+import { useTransitionRunner } from "./use-transition-runner";
 
 const TEXT = {
   return: {
@@ -41,65 +33,23 @@ export type TransitionNoteDialogProps = {
 };
 
 export function TransitionNoteDialog({ open, onClose, transition, objective }: TransitionNoteDialogProps) {
-  const router = useRouter();
-  const toast = useToast();
-  const formId = useId();
   const text = TEXT[transition];
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(objectiveTransitionSchema),
-    defaultValues: { id: objective.id, version: objective.version, transition, note: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await transitionObjectiveAction({ ...values, note: values.note ?? "" });
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["note"]);
-      setFailure(result);
-      return;
-    }
-    toast.success(text.done);
-    onClose();
-    router.refresh();
-  });
+  const { pending, failure, run } = useTransitionRunner(transitionObjectiveAction);
 
   return (
-    <Dialog
+    <NoteDialog
       open={open}
-      onClose={onClose}
       title={text.title}
-      dismissible={!isSubmitting}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={isSubmitting}>
-            Batal
-          </Button>
-          <Button type="submit" form={formId} variant={transition === "close" ? "danger" : "primary"} loading={isSubmitting}>
-            {text.confirm}
-          </Button>
-        </>
-      }
-    >
-      <form id={formId} onSubmit={onSubmit} noValidate className="stack">
-        <p>{text.intro}</p>
-        <ActionError failure={failure} />
-        <TextareaField
-          id={`${formId}-note`}
-          label={text.label}
-          required
-          rows={4}
-          maxLength={1000}
-          hint={text.hint}
-          error={errors.note?.message}
-          {...register("note")}
-        />
-      </form>
-    </Dialog>
+      message={text.intro}
+      noteLabel={text.label}
+      noteHint={text.hint}
+      requiredMessage={TRANSITION_NOTE_REQUIRED[transition]}
+      confirmLabel={text.confirm}
+      tone={transition === "close" ? "danger" : "primary"}
+      pending={pending}
+      error={<ActionError failure={failure} />}
+      onConfirm={(note) => run({ id: objective.id, version: objective.version, transition, note }, text.done, onClose)}
+      onCancel={onClose}
+    />
   );
 }

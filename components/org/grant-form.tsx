@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Select, fieldDescribedBy, useToast, type SelectOption } from "@/components/ui";
+import { Button, SelectField, useToast, type SelectOption } from "@/components/ui";
 import { ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
 import { grantRoleAction } from "@/lib/org/actions";
 import { grantSchema } from "@/lib/org/schema";
@@ -76,27 +76,26 @@ function GrantFormRound({ userId, unitOptions, allowPortalWide, defaultUnitId, o
     <form onSubmit={onSubmit} noValidate className="stack">
       <ActionError failure={failure} />
       <div className="grid-2">
-        <FormField label="Peran" htmlFor="grant-role" required hint={roleHint} error={errors.role?.message}>
-          <Select
-            id="grant-role"
-            required
-            options={ROLE_OPTIONS}
-            placeholder="Pilih peran"
-            aria-invalid={errors.role ? true : undefined}
-            aria-describedby={fieldDescribedBy("grant-role", { hint: roleHint, error: errors.role })}
-            {...register("role")}
-          />
-        </FormField>
-        <FormField label="Unit" htmlFor="grant-unit" required={!allowPortalWide} hint={unitHint} error={errors.unitId?.message}>
-          <Select
-            id="grant-unit"
-            options={unitOptions}
-            placeholder={allowPortalWide ? "Seluruh portal" : "Pilih unit"}
-            aria-invalid={errors.unitId ? true : undefined}
-            aria-describedby={fieldDescribedBy("grant-unit", { hint: unitHint, error: errors.unitId })}
-            {...register("unitId")}
-          />
-        </FormField>
+        <SelectField
+          id="grant-role"
+          label="Peran"
+          required
+          options={ROLE_OPTIONS}
+          placeholder="Pilih peran"
+          hint={roleHint}
+          error={errors.role?.message}
+          {...register("role")}
+        />
+        <SelectField
+          id="grant-unit"
+          label="Unit"
+          required={!allowPortalWide}
+          options={unitOptions}
+          placeholder={allowPortalWide ? "Seluruh portal" : "Pilih unit"}
+          hint={unitHint}
+          error={errors.unitId?.message}
+          {...register("unitId")}
+        />
       </div>
       <div className={styles.formActions}>
         <Button type="submit" loading={isSubmitting}>

@@ -6,12 +6,13 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Input, fieldDescribedBy, useToast } from "@/components/ui";
+import { Button, TextField, useToast } from "@/components/ui";
 import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { changeOwnPasswordAction } from "@/lib/org/actions";
 import { passwordChangeSchema } from "@/lib/org/schema";
 import { ActionError, type ActionFailure } from "./action-error";
 import { applyFieldErrors } from "./apply-field-errors";
+import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
 type Input = z.input<ReturnType<typeof passwordChangeSchema>>;
@@ -61,41 +62,16 @@ export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPol
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <ActionError failure={failure} />
-      <FormField label="Kata sandi saat ini" htmlFor="current-password" required error={errors.currentPassword?.message}>
-        <Input
-          id="current-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={errors.currentPassword ? true : undefined}
-          aria-describedby={fieldDescribedBy("current-password", { error: errors.currentPassword })}
-          {...register("currentPassword")}
-        />
-      </FormField>
-      <div className="grid-2">
-        <FormField label="Kata sandi" htmlFor="new-password" required hint={policyHint} error={errors.password?.message}>
-          <Input
-            id="new-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={fieldDescribedBy("new-password", { hint: policyHint, error: errors.password })}
-            {...register("password")}
-          />
-        </FormField>
-        <FormField label="Konfirmasi kata sandi" htmlFor="new-password-confirm" required error={errors.passwordConfirm?.message}>
-          <Input
-            id="new-password-confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={errors.passwordConfirm ? true : undefined}
-            aria-describedby={fieldDescribedBy("new-password-confirm", { error: errors.passwordConfirm })}
-            {...register("passwordConfirm")}
-          />
-        </FormField>
-      </div>
+      <TextField
+        id="current-password"
+        label="Kata sandi saat ini"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword?.message}
+        {...register("currentPassword")}
+      />
+      <NewPasswordFields idPrefix="new" hint={policyHint} field={(name) => register(name)} errors={errors} />
       <div className={styles.formActions}>
         <Button type="submit" loading={isSubmitting}>
           Simpan

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Input, fieldDescribedBy, useToast } from "@/components/ui";
+import { Button, useToast } from "@/components/ui";
 import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { resetPasswordAction } from "@/lib/org/actions";
 import { passwordResetSchema } from "@/lib/org/schema";
 import { ActionError, type ActionFailure } from "./action-error";
 import { applyFieldErrors } from "./apply-field-errors";
+import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
 type Input = z.input<ReturnType<typeof passwordResetSchema>>;
@@ -58,30 +59,7 @@ export function PasswordResetForm({ user, policy }: PasswordResetFormProps) {
         Sampaikan kata sandi secara langsung, bukan melalui pesan terbuka.
       </p>
       <ActionError failure={failure} />
-      <div className="grid-2">
-        <FormField label="Kata sandi" htmlFor="reset-password" required hint={policyHint} error={errors.password?.message}>
-          <Input
-            id="reset-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={fieldDescribedBy("reset-password", { hint: policyHint, error: errors.password })}
-            {...register("password")}
-          />
-        </FormField>
-        <FormField label="Konfirmasi kata sandi" htmlFor="reset-password-confirm" required error={errors.passwordConfirm?.message}>
-          <Input
-            id="reset-password-confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={errors.passwordConfirm ? true : undefined}
-            aria-describedby={fieldDescribedBy("reset-password-confirm", { error: errors.passwordConfirm })}
-            {...register("passwordConfirm")}
-          />
-        </FormField>
-      </div>
+      <NewPasswordFields idPrefix="reset" hint={policyHint} field={(name) => register(name)} errors={errors} />
       <div className={styles.formActions}>
         <Button type="submit" variant="danger" loading={isSubmitting}>
           Reset kata sandi

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert, Button, ConfirmDialog, FormField, Textarea, fieldDescribedBy, useToast } from "@/components/ui";
+import { Alert, Button, ConfirmDialog, TextareaField, useToast } from "@/components/ui";
 import { revokeRoleAction } from "@/lib/org/actions";
 import { revokeSchema } from "@/lib/org/schema";
 
@@ -76,16 +76,15 @@ export function RevokeGrantButton({ grantId, grantLabel, userName }: RevokeGrant
                 berikutnya.
               </p>
               {error && <Alert tone="danger">{error}</Alert>}
-              <FormField label="Alasan" htmlFor={reasonId} hint={hint}>
-                <Textarea
-                  id={reasonId}
-                  rows={2}
-                  maxLength={500}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                  aria-describedby={fieldDescribedBy(reasonId, { hint })}
-                />
-              </FormField>
+              <TextareaField
+                id={reasonId}
+                label="Alasan"
+                hint={hint}
+                rows={2}
+                maxLength={500}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
             </div>
           )
         }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Textarea, fieldDescribedBy, useToast } from "@/components/ui";
+import { Button, TextareaField, useToast } from "@/components/ui";
 import type { ActionResult } from "@/lib/errors";
 import { setActiveSchema, type SetActiveInput } from "@/lib/org/schema";
 import { ActionError, type ActionFailure } from "./action-error";
@@ -62,17 +62,16 @@ export function SetActiveForm({ id, version, active, subject, action, descriptio
     <form onSubmit={onSubmit} noValidate className="stack">
       {description && <div className="muted">{description}</div>}
       <ActionError failure={failure} />
-      <FormField label="Alasan" htmlFor="set-active-reason" required hint={hint} error={errors.reason?.message}>
-        <Textarea
-          id="set-active-reason"
-          required
-          rows={2}
-          maxLength={500}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={fieldDescribedBy("set-active-reason", { hint, error: errors.reason })}
-          {...register("reason")}
-        />
-      </FormField>
+      <TextareaField
+        id="set-active-reason"
+        label="Alasan"
+        required
+        rows={2}
+        maxLength={500}
+        hint={hint}
+        error={errors.reason?.message}
+        {...register("reason")}
+      />
       <div className={styles.formActions}>
         <Button type="submit" variant={active ? "danger" : "primary"} loading={isSubmitting}>
           {label}

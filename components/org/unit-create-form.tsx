@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Input, Select, fieldDescribedBy, useToast } from "@/components/ui";
+import { Button, SelectField, useToast } from "@/components/ui";
 import { createUnitAction } from "@/lib/org/actions";
 import { UNIT_TYPE_LABELS, type UnitType } from "@/lib/org/constants";
 import type { UnitChoice } from "@/lib/org/options";
@@ -14,6 +14,7 @@ import { unitCreateSchema } from "@/lib/org/schema";
 import { ActionError, type ActionFailure } from "./action-error";
 import { applyFieldErrors } from "./apply-field-errors";
 import styles from "./org.module.css";
+import { UnitDetailFields } from "./unit-detail-fields";
 
 type Input = z.input<typeof unitCreateSchema>;
 type Output = z.output<typeof unitCreateSchema>;
@@ -87,73 +88,36 @@ export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: Unit
 
   const parentHint = allowTopLevel ? "Kosongkan untuk membuat unit teratas (Pemerintah Provinsi)." : undefined;
   const typeHint = types.length === 0 ? "Pilih unit induk dahulu." : undefined;
-  const codeHint = "Huruf kecil, angka, titik dan tanda hubung, mis. ntt.dinsos.";
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <ActionError failure={failure} />
 
-      <FormField label="Unit induk" htmlFor="unit-parent" required={!allowTopLevel} hint={parentHint} error={errors.parentId?.message}>
-        <Select
-          id="unit-parent"
-          options={parents}
-          placeholder={allowTopLevel ? "Tidak ada (unit teratas)" : "Pilih unit induk"}
-          aria-invalid={errors.parentId ? true : undefined}
-          aria-describedby={fieldDescribedBy("unit-parent", { hint: parentHint, error: errors.parentId })}
-          {...register("parentId", { onChange: (e) => onParentChange(e.target.value) })}
-        />
-      </FormField>
+      <SelectField
+        id="unit-parent"
+        label="Unit induk"
+        required={!allowTopLevel}
+        options={parents}
+        placeholder={allowTopLevel ? "Tidak ada (unit teratas)" : "Pilih unit induk"}
+        hint={parentHint}
+        error={errors.parentId?.message}
+        {...register("parentId", { onChange: (e) => onParentChange(e.target.value) })}
+      />
 
-      <FormField label="Jenis unit" htmlFor="unit-type" required hint={typeHint} error={errors.type?.message}>
-        {/* Remounted when its options change, so react-hook-form writes the kept value into the new list. */}
-        <Select
-          key={types.join()}
-          id="unit-type"
-          required
-          options={types.map((t) => ({ value: t, label: UNIT_TYPE_LABELS[t] }))}
-          placeholder="Pilih jenis unit"
-          aria-invalid={errors.type ? true : undefined}
-          aria-describedby={fieldDescribedBy("unit-type", { hint: typeHint, error: errors.type })}
-          {...register("type")}
-        />
-      </FormField>
+      {/* Remounted when its options change, so react-hook-form writes the kept value into the new list. */}
+      <SelectField
+        key={types.join()}
+        id="unit-type"
+        label="Jenis unit"
+        required
+        options={types.map((t) => ({ value: t, label: UNIT_TYPE_LABELS[t] }))}
+        placeholder="Pilih jenis unit"
+        hint={typeHint}
+        error={errors.type?.message}
+        {...register("type")}
+      />
 
-      <FormField label="Nama unit" htmlFor="unit-name" required error={errors.name?.message}>
-        <Input
-          id="unit-name"
-          required
-          maxLength={200}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={fieldDescribedBy("unit-name", { error: errors.name })}
-          {...register("name")}
-        />
-      </FormField>
-
-      <div className="grid-2">
-        <FormField label="Singkatan" htmlFor="unit-short-name" error={errors.shortName?.message}>
-          <Input
-            id="unit-short-name"
-            maxLength={60}
-            aria-invalid={errors.shortName ? true : undefined}
-            aria-describedby={fieldDescribedBy("unit-short-name", { error: errors.shortName })}
-            {...register("shortName")}
-          />
-        </FormField>
-
-        <FormField label="Kode" htmlFor="unit-code" required hint={codeHint} error={errors.code?.message}>
-          <Input
-            id="unit-code"
-            required
-            maxLength={80}
-            autoCapitalize="none"
-            spellCheck={false}
-            className="mono"
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={fieldDescribedBy("unit-code", { hint: codeHint, error: errors.code })}
-            {...register("code")}
-          />
-        </FormField>
-      </div>
+      <UnitDetailFields field={(name) => register(name)} errors={errors} />
 
       <div className={styles.formActions}>
         <Button type="submit" loading={isSubmitting}>

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Input, fieldDescribedBy, useToast } from "@/components/ui";
+import { Button, useToast } from "@/components/ui";
 import { updateUnitAction } from "@/lib/org/actions";
 import { unitUpdateSchema } from "@/lib/org/schema";
 import { ActionError, type ActionFailure } from "./action-error";
 import { applyFieldErrors } from "./apply-field-errors";
 import styles from "./org.module.css";
+import { UnitDetailFields } from "./unit-detail-fields";
 
 type Input = z.input<typeof unitUpdateSchema>;
 type Output = z.output<typeof unitUpdateSchema>;
@@ -50,48 +51,11 @@ export function UnitEditForm({ unit }: UnitEditFormProps) {
     router.refresh();
   });
 
-  const codeHint = "Huruf kecil, angka, titik dan tanda hubung, mis. ntt.dinsos.";
-
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <ActionError failure={failure} />
 
-      <FormField label="Nama unit" htmlFor="unit-name" required error={errors.name?.message}>
-        <Input
-          id="unit-name"
-          required
-          maxLength={200}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={fieldDescribedBy("unit-name", { error: errors.name })}
-          {...register("name")}
-        />
-      </FormField>
-
-      <div className="grid-2">
-        <FormField label="Singkatan" htmlFor="unit-short-name" error={errors.shortName?.message}>
-          <Input
-            id="unit-short-name"
-            maxLength={60}
-            aria-invalid={errors.shortName ? true : undefined}
-            aria-describedby={fieldDescribedBy("unit-short-name", { error: errors.shortName })}
-            {...register("shortName")}
-          />
-        </FormField>
-
-        <FormField label="Kode" htmlFor="unit-code" required hint={codeHint} error={errors.code?.message}>
-          <Input
-            id="unit-code"
-            required
-            maxLength={80}
-            autoCapitalize="none"
-            spellCheck={false}
-            className="mono"
-            aria-invalid={errors.code ? true : undefined}
-            aria-describedby={fieldDescribedBy("unit-code", { hint: codeHint, error: errors.code })}
-            {...register("code")}
-          />
-        </FormField>
-      </div>
+      <UnitDetailFields field={(name) => register(name)} errors={errors} />
 
       <div className={styles.formActions}>
         <Button type="submit" loading={isSubmitting}>

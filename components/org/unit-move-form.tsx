@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Button, FormField, Select, fieldDescribedBy, useToast } from "@/components/ui";
+import { Button, SelectField, useToast } from "@/components/ui";
 import { moveUnitAction } from "@/lib/org/actions";
 import type { UnitChoice } from "@/lib/org/options";
 import { unitMoveSchema } from "@/lib/org/schema";
@@ -61,17 +61,16 @@ export function UnitMoveForm({ unit, targets }: UnitMoveFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
       <ActionError failure={failure} />
-      <FormField label="Unit induk" htmlFor="move-parent" required hint={hint} error={parentError}>
-        <Select
-          id="move-parent"
-          required
-          options={targets}
-          placeholder="Pilih unit induk baru"
-          aria-invalid={errors.parentId ? true : undefined}
-          aria-describedby={fieldDescribedBy("move-parent", { hint, error: parentError })}
-          {...register("parentId")}
-        />
-      </FormField>
+      <SelectField
+        id="move-parent"
+        label="Unit induk"
+        required
+        options={targets}
+        placeholder="Pilih unit induk baru"
+        hint={hint}
+        error={parentError}
+        {...register("parentId")}
+      />
       <div className={styles.formActions}>
         <Button type="submit" variant="secondary" loading={isSubmitting}>
           Pindahkan

@@ -1,4 +1,4 @@
-import { FilterBar, FormField, Input, Select, type SelectOption } from "@/components/ui";
+import { FilterBar, SelectField, TextField, type SelectOption } from "@/components/ui";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import type { UserListQuery } from "@/lib/org/schema";
 
@@ -13,25 +13,18 @@ const STATUS_OPTIONS = [
 export function UserFilters({ query, unitOptions }: { query: UserListQuery; unitOptions: SelectOption[] }) {
   return (
     <FilterBar resetHref="/admin/users">
-      <FormField label="Cari" htmlFor="filter-q">
-        <Input
-          id="filter-q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ""}
-          placeholder="Nama, NIP, email atau jabatan"
-          maxLength={100}
-        />
-      </FormField>
-      <FormField label="Unit" htmlFor="filter-unit">
-        <Select id="filter-unit" name="unitId" options={unitOptions} placeholder="Semua unit" defaultValue={query.unitId ?? ""} />
-      </FormField>
-      <FormField label="Peran" htmlFor="filter-role">
-        <Select id="filter-role" name="role" options={ROLE_OPTIONS} placeholder="Semua peran" defaultValue={query.role ?? ""} />
-      </FormField>
-      <FormField label="Status" htmlFor="filter-status">
-        <Select id="filter-status" name="status" options={STATUS_OPTIONS} defaultValue={query.status} />
-      </FormField>
+      <TextField
+        id="filter-q"
+        label="Cari"
+        name="q"
+        type="search"
+        defaultValue={query.q ?? ""}
+        placeholder="Nama, NIP, email atau jabatan"
+        maxLength={100}
+      />
+      <SelectField id="filter-unit" label="Unit" name="unitId" options={unitOptions} placeholder="Semua unit" defaultValue={query.unitId ?? ""} />
+      <SelectField id="filter-role" label="Peran" name="role" options={ROLE_OPTIONS} placeholder="Semua peran" defaultValue={query.role ?? ""} />
+      <SelectField id="filter-status" label="Status" name="status" options={STATUS_OPTIONS} defaultValue={query.status} />
     </FilterBar>
   );
 }

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod";
-import { Alert, Button, FormField, Input, Select, fieldDescribedBy, useToast, type SelectOption } from "@/components/ui";
+import { Alert, Button, SelectField, TextField, useToast, type SelectOption } from "@/components/ui";
 import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { createUserAction, updateUserAction } from "@/lib/org/actions";
 import { userCreateSchema, userUpdateSchema } from "@/lib/org/schema";
 import { ActionError, type ActionFailure } from "./action-error";
 import { applyFieldErrors } from "./apply-field-errors";
+import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
 type ProfileField = "name" | "nip" | "email" | "position" | "unitId";
@@ -26,38 +27,60 @@ type ProfileFieldsProps = {
   unitValue: string;
 };
 
+type ProfileText = Record<"nip" | "email" | "position", string | null | undefined>;
+
+/** The actions take the input shape (blank text as "") and parse it again on the server. */
+const withBlankText = <T extends ProfileText>(values: T) => ({
+  ...values,
+  nip: values.nip ?? "",
+  email: values.email ?? "",
+  position: values.position ?? "",
+});
+
 const NIP_HINT = "18 digit tanpa spasi. Isi NIP atau email: salah satunya dipakai untuk masuk.";
 
 function ProfileFields({ idPrefix, field, errors, unitOptions, unitValue }: ProfileFieldsProps) {
-  const id = (name: string) => `${idPrefix}-${name}`;
-  const control = (name: ProfileField, error: string | undefined, hint?: string) => ({
-    id: id(name),
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": fieldDescribedBy(id(name), { hint, error }),
-    ...field(name),
-  });
+  const id = (name: ProfileField) => `${idPrefix}-${name}`;
   const unitError = errors.unitId && unitValue === "" ? "Pilih unit." : errors.unitId?.message;
 
   return (
     <>
-      <FormField label="Nama lengkap" htmlFor={id("name")} required error={errors.name?.message}>
-        <Input required maxLength={150} autoComplete="off" {...control("name", errors.name?.message)} />
-      </FormField>
+      <TextField id={id("name")} label="Nama lengkap" required maxLength={150} autoComplete="off" error={errors.name?.message} {...field("name")} />
       <div className="grid-2">
-        <FormField label="NIP" htmlFor={id("nip")} hint={NIP_HINT} error={errors.nip?.message}>
-          <Input inputMode="numeric" autoComplete="off" maxLength={24} className="mono" {...control("nip", errors.nip?.message, NIP_HINT)} />
-        </FormField>
-        <FormField label="Email" htmlFor={id("email")} error={errors.email?.message}>
-          <Input type="email" autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={254} {...control("email", errors.email?.message)} />
-        </FormField>
+        <TextField
+          id={id("nip")}
+          label="NIP"
+          hint={NIP_HINT}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={24}
+          className="mono"
+          error={errors.nip?.message}
+          {...field("nip")}
+        />
+        <TextField
+          id={id("email")}
+          label="Email"
+          type="email"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={254}
+          error={errors.email?.message}
+          {...field("email")}
+        />
       </div>
       <div className="grid-2">
-        <FormField label="Jabatan" htmlFor={id("position")} error={errors.position?.message}>
-          <Input maxLength={150} {...control("position", errors.position?.message)} />
-        </FormField>
-        <FormField label="Unit" htmlFor={id("unitId")} required error={unitError}>
-          <Select required options={unitOptions} placeholder="Pilih unit" {...control("unitId", unitError)} />
-        </FormField>
+        <TextField id={id("position")} label="Jabatan" maxLength={150} error={errors.position?.message} {...field("position")} />
+        <SelectField
+          id={id("unitId")}
+          label="Unit"
+          required
+          options={unitOptions}
+          placeholder="Pilih unit"
+          error={unitError}
+          {...field("unitId")}
+        />
       </div>
     </>
   );
@@ -100,13 +123,7 @@ export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreat
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    // The action takes the input shape and parses it again on the server.
-    const result = await createUserAction({
-      ...values,
-      nip: values.nip ?? "",
-      email: values.email ?? "",
-      position: values.position ?? "",
-    });
+    const result = await createUserAction(withBlankText(values));
     if (!result.ok) {
       applyFieldErrors(setError, result.fieldErrors, [...PROFILE_FIELDS, "password", "passwordConfirm"]);
       setFailure(result);
@@ -129,30 +146,7 @@ export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreat
         unitValue={watch("unitId")}
       />
       <Alert tone="info">Pengguna wajib mengganti kata sandi awal ini saat pertama kali masuk.</Alert>
-      <div className="grid-2">
-        <FormField label="Kata sandi" htmlFor="user-password" required hint={policyHint} error={errors.password?.message}>
-          <Input
-            id="user-password"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={errors.password ? true : undefined}
-            aria-describedby={fieldDescribedBy("user-password", { hint: policyHint, error: errors.password })}
-            {...register("password")}
-          />
-        </FormField>
-        <FormField label="Konfirmasi kata sandi" htmlFor="user-password-confirm" required error={errors.passwordConfirm?.message}>
-          <Input
-            id="user-password-confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={errors.passwordConfirm ? true : undefined}
-            aria-describedby={fieldDescribedBy("user-password-confirm", { error: errors.passwordConfirm })}
-            {...register("passwordConfirm")}
-          />
-        </FormField>
-      </div>
+      <NewPasswordFields idPrefix="user" hint={policyHint} field={(name) => register(name)} errors={errors} />
       <div className={styles.formActions}>
         <Button type="submit" loading={isSubmitting}>
           Simpan
@@ -207,12 +201,7 @@ export function UserEditForm({ user, unitOptions }: UserEditFormProps) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const result = await updateUserAction({
-      ...values,
-      nip: values.nip ?? "",
-      email: values.email ?? "",
-      position: values.position ?? "",
-    });
+    const result = await updateUserAction(withBlankText(values));
     if (!result.ok) {
       applyFieldErrors(setError, result.fieldErrors, PROFILE_FIELDS);
       setFailure(result);

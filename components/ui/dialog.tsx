@@ -88,6 +88,8 @@ export type ConfirmDialogProps = {
   onCancel: () => void;
   /** The confirmed action is running: shows a spinner and blocks closing. */
   pending?: boolean;
+  /** "alertdialog" unless told otherwise. */
+  role?: DialogProps["role"];
 };
 
 export function ConfirmDialog({
@@ -100,6 +102,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   pending = false,
+  role = "alertdialog",
 }: ConfirmDialogProps) {
   return (
     <Dialog
@@ -107,7 +110,7 @@ export function ConfirmDialog({
       onClose={onCancel}
       title={title}
       size="sm"
-      role="alertdialog"
+      role={role}
       dismissible={!pending}
       footer={
         <>

@@ -9,6 +9,7 @@ export * from "./empty-state";
 export * from "./filter-bar";
 export * from "./form-field";
 export * from "./input";
+export * from "./note-dialog";
 export * from "./page-header";
 export * from "./pagination";
 export * from "./select";

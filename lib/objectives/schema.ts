@@ -86,6 +86,12 @@ export const objectiveReviseSchema = z.object({
 });
 export type ObjectiveReviseInput = z.input<typeof objectiveReviseSchema>;
 
+/** The message when a transition that needs a note ("return", "close") comes without one. */
+export const TRANSITION_NOTE_REQUIRED = {
+  return: "Tuliskan catatan pengembalian.",
+  close: "Tuliskan alasan penutupan.",
+} as const;
+
 export const objectiveTransitionSchema = z
   .object({
     id,
@@ -98,7 +104,7 @@ export const objectiveTransitionSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["note"],
-        message: v.transition === "return" ? "Tuliskan catatan pengembalian." : "Tuliskan alasan penutupan.",
+        message: TRANSITION_NOTE_REQUIRED[v.transition],
       });
     }
   });
@@ -137,7 +143,7 @@ export type PolicyFormInput = z.input<typeof policyFormSchema>;
 export const policyUpdateSchema = z.object({ id, version, values: policyFormSchema });
 export const policyTransitionSchema = z
   .object({ id, version, transition: z.enum(["submit", "approve", "return"]), note: z.string().trim().max(1000).optional().transform((v) => v || null) })
-  .refine((v) => v.transition !== "return" || v.note, { path: ["note"], message: "Tuliskan catatan pengembalian." });
+  .refine((v) => v.transition !== "return" || v.note, { path: ["note"], message: TRANSITION_NOTE_REQUIRED.return });
 
 export const objectiveListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
