@@ -46,6 +46,19 @@ test.describe("a unit head", () => {
 test.describe("the pimpinan", () => {
   test.use({ storageState: storageStateOf("pimpinan") });
 
+  test("returns a submitted objective only with a note", async ({ page }) => {
+    await page.goto("/objectives?year=semua&status=DIAJUKAN");
+    await page.getByRole("row").filter({ hasText: "Bidang Pemberdayaan Sosial" }).getByRole("link").first().click();
+    await page.getByRole("button", { name: "Kembalikan", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Kembalikan sasaran mutu" });
+    await dialog.getByRole("button", { name: "Kembalikan", exact: true }).click();
+    await expect(dialog.getByText("Tuliskan catatan pengembalian.")).toBeVisible();
+    await dialog.getByRole("textbox", { name: "Catatan" }).fill("Target rentang belum mengacu pada DPA perubahan.");
+    await dialog.getByRole("button", { name: "Kembalikan", exact: true }).click();
+    await expect(page.getByText("Target rentang belum mengacu pada DPA perubahan.")).toBeVisible();
+    await expect(page.getByText("Dikembalikan").first()).toBeVisible();
+  });
+
   test("approves the submitted objective", async ({ page }) => {
     const objective = new ObjectivePage(page);
     await objective.openFromList(CODE, YEAR);

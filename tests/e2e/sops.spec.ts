@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./demo-accounts";
 import { SopCataloguePage, SopPage } from "./pages/sop-catalogue-page";
+import { chooseOptionContaining } from "./pages/select-option";
 
 test.describe("a pegawai reading the catalogue", () => {
   test.use({ storageState: storageStateOf("pegawai") });
@@ -43,9 +44,7 @@ test.describe("a manajer mutu", () => {
     await page.goto("/sops");
     await page.getByRole("link", { name: "Impor SOP" }).click();
     await page.getByLabel("Berkas SOP").setInputFiles(path.join(import.meta.dirname, "fixtures", "sop-uji-coba.txt"));
-    const unit = page.getByRole("combobox", { name: "Unit pemilik" });
-    const value = await unit.evaluate((el) => [...(el as HTMLSelectElement).options].find((o) => o.text.includes("Sub Bagian Keuangan"))?.value);
-    await unit.selectOption(value!);
+    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit pemilik" }), "Sub Bagian Keuangan");
     await page.getByRole("button", { name: "Pratinjau" }).click();
 
     const preview = page.getByRole("row").filter({ hasText: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan" });
@@ -62,9 +61,7 @@ test.describe("a manajer mutu", () => {
   test("is told clearly when a file holds no SOP, and nothing is imported", async ({ page }) => {
     await page.goto("/sops/import");
     await page.getByLabel("Berkas SOP").setInputFiles({ name: "catatan.txt", mimeType: "text/plain", buffer: Buffer.from("Notulen rapat tanpa SOP.\n") });
-    const unit = page.getByRole("combobox", { name: "Unit pemilik" });
-    const value = await unit.evaluate((el) => [...(el as HTMLSelectElement).options].find((o) => o.value)?.value);
-    await unit.selectOption(value!);
+    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit pemilik" }), "Sub Bagian Keuangan");
     await page.getByRole("button", { name: "Pratinjau" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "tidak memuat SOP AP" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Impor \d+ SOP/ })).toHaveCount(0);

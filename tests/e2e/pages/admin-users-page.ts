@@ -1,14 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-
-/** Selects the first option whose text contains `text`, whatever indentation the list gives it. */
-async function chooseOptionContaining(select: Locator, text: string) {
-  const value = await select.evaluate(
-    (el, wanted) => [...(el as HTMLSelectElement).options].find((o) => o.text.includes(wanted))?.value,
-    text,
-  );
-  if (!value) throw new Error(`No option containing "${text}"`);
-  await select.selectOption(value);
-}
+import { chooseOptionContaining } from "./select-option";
 
 export interface NewUser {
   name: string;
