@@ -3,6 +3,7 @@
 // its nearest listed ancestor, siblings by name, indented by depth); and the reader's own agency as
 // the default.
 import type { FilterUnit, ObjectiveFilterOptions } from "@/lib/objectives/filters";
+import { indentLabel } from "@/lib/org/rules";
 
 export interface OverviewUnitOption {
   value: string;
@@ -22,7 +23,7 @@ export function overviewUnitOptions(
   const units: OverviewUnitOption[] = [];
   const visit = (parent: FilterUnit | undefined, depth: number) => {
     for (const u of all.filter((x) => parentOf(x)?.id === parent?.id).sort(byName)) {
-      units.push({ value: u.id, label: `${"— ".repeat(depth)}${u.name}`, name: u.name });
+      units.push({ value: u.id, label: indentLabel({ label: u.name, depth }), name: u.name });
       visit(u, depth + 1);
     }
   };

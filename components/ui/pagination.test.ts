@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { buildHref, pageWindow, type PageItem } from "./pagination";
+import { buildHref, pageHref, pageWindow, type PageItem } from "./pagination";
 
 const numbers = (items: PageItem[]) => items.filter((x): x is number => typeof x === "number");
 
@@ -93,5 +93,13 @@ describe("buildHref", () => {
 
   it("appends to a path that already has a query", () => {
     expect(buildHref("/laporan?tahun=2025", { q: "a" }, {})).toBe("/laporan?tahun=2025&q=a");
+  });
+});
+
+describe("pageHref", () => {
+  it("keeps the list's filters and drops the page number for page 1", () => {
+    const href = pageHref("/sops", { q: "surat masuk", page: "3" });
+    expect(href(1)).toBe("/sops?q=surat+masuk");
+    expect(href(4)).toBe("/sops?q=surat+masuk&page=4");
   });
 });

@@ -31,6 +31,11 @@ export function pageWindow(page: number, pageCount: number): PageItem[] {
  * `undefined` removes that key; keys whose value is empty are dropped. Array values (as in Next's
  * `searchParams`) become repeated keys.
  */
+/** Links of a filtered list's pages: the list's own query, with `page` (none for page 1). */
+export function pageHref(basePath: string, params: Record<string, string | string[] | undefined>) {
+  return (page: number) => buildHref(basePath, params, { page: page === 1 ? undefined : String(page) });
+}
+
 export function buildHref(
   basePath: string,
   params: Record<string, string | string[] | undefined>,

@@ -8,6 +8,11 @@ export interface Actor {
   label: string;
 }
 
+/** The signed-in user as the history names them. */
+export function actorOf(user: { id: string; name: string }): Actor {
+  return { id: user.id, label: user.name };
+}
+
 export interface ActivityInput {
   actor: Actor | null;
   entity: ActivityEntity;

@@ -1,5 +1,5 @@
 // Raising the session version invalidates every token issued before.
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import type { PrismaClient } from "../db";
 
 export async function revokeSessions(db: PrismaClient, userId: string, action: "logout"): Promise<void> {
@@ -10,7 +10,7 @@ export async function revokeSessions(db: PrismaClient, userId: string, action: "
       select: { id: true, name: true, sessionVersion: true },
     });
     await recordActivity(tx, {
-      actor: { id: user.id, label: user.name },
+      actor: actorOf(user),
       entity: "user",
       entityId: user.id,
       action,

@@ -1,6 +1,6 @@
 // Choices of the sasaran mutu list filters and of the kebijakan mutu agency picker, limited to what
 // the reader may see.
-import { unitScope } from "../auth/scope";
+import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { readableWhere } from "./data";
@@ -80,7 +80,7 @@ export async function manageableUnitPaths(user: SessionUser): Promise<Record<str
   const scope = unitScope(user, "objective.manage");
   if (scope.kind === "none") return {};
   const units = await db.unit.findMany({
-    where: scope.kind === "all" ? {} : { OR: scope.paths.map((p) => ({ path: { startsWith: p } })) },
+    where: unitPathWhere(scope),
     select: { id: true, path: true },
   });
   return Object.fromEntries(units.map((u) => [u.id, u.path]));

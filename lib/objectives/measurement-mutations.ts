@@ -1,6 +1,6 @@
 // Recording the realised value of a period (ISO 9001 9.1.1): by the objective's PIC, or a manajer
 // mutu of its unit, once the objective has been approved.
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import { checkEvidence, storeAttachment, type UploadedFile } from "../attachments/store";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
@@ -60,7 +60,7 @@ export async function recordMeasurement(
       await tx.objectiveMeasurement.create({ data: { ...data, objectiveId: objective.id, period: values.period } });
     }
     await recordActivity(tx, {
-      actor: { id: user.id, label: user.name }, entity: "objective", entityId: objective.id, action: "measure",
+      actor: actorOf(user), entity: "objective", entityId: objective.id, action: "measure",
       before: existing ? { period: values.period, value: existing.value } : null,
       after: { period: values.period, value: values.value, achieved },
     });

@@ -1,6 +1,6 @@
 // Writes of sasaran mutu: each in one transaction that checks permission on the record, the
 // version the user saw and the workflow table, and records activity.
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
@@ -8,8 +8,6 @@ import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
 import { OBJECTIVE_STATUS_LABELS } from "./constants";
 import { EDITABLE_STATUSES, OBJECTIVE_TRANSITIONS, TRANSITION_LABELS, canTransition } from "./rules";
 import type { ObjectiveFormValues } from "./schema";
-
-export const actorOf = (user: SessionUser) => ({ id: user.id, label: user.name });
 
 export const definitionSelect = {
   unitId: true, year: true, code: true, statement: true, perspective: true, indicator: true, formula: true,

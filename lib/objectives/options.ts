@@ -3,6 +3,7 @@ import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { agencyOf } from "../org/agency";
+import { indentLabel } from "../org/rules";
 
 export interface ObjectiveFormOptions {
   units: { value: string; label: string }[];
@@ -30,7 +31,7 @@ export async function listObjectiveFormOptions(user: SessionUser): Promise<Objec
       ]);
   const minDepth = Math.min(...units.map((u) => u.depth));
   return {
-    units: units.map((u) => ({ value: u.id, label: `${"— ".repeat(u.depth - minDepth)}${u.name}` })),
+    units: units.map((u) => ({ value: u.id, label: indentLabel({ label: u.name, depth: u.depth - minDepth }) })),
     owners: owners.map((o) => ({ value: o.id, label: o.position ? `${o.name} (${o.position})` : o.name })),
     sops: sops.map((s) => ({ value: s.id, label: `${s.title}${s.number ? ` (${s.number})` : ""} · ${s.unit.name}` })),
     policies: policies.map((p) => ({ id: p.id, label: `Kebijakan Mutu ${p.agency.name} (versi ${p.versionNo})`, agencyPath: p.agency.path, commitments: p.commitments })),

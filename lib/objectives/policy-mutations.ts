@@ -1,14 +1,12 @@
 // Kebijakan Mutu: drafted by the manajer mutu, approved by the agency's pimpinan; approving a new
 // version supersedes the one in force.
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { notFound, ruleBroken, staleRecord } from "../errors";
 import { POLICY_STATUS_LABELS, type PolicyStatus } from "./constants";
 import { POLICY_TRANSITIONS, type PolicyTransition } from "./rules";
-
-const actorOf = (user: SessionUser) => ({ id: user.id, label: user.name });
 
 export async function createPolicy(user: SessionUser, values: { agencyId: string; statement: string; commitments: string[] }): Promise<{ id: string }> {
   const db = await getDb();

@@ -2,7 +2,7 @@
 // indented select options, id lookups and the valid targets of a move.
 import type { UnitType } from "./constants";
 import { flattenUnits } from "./data";
-import { allowedChildTypes, isWithin } from "./rules";
+import { allowedChildTypes, indentLabel, isWithin } from "./rules";
 import type { UnitNode, UnitOption } from "./types";
 
 export interface UnitChoice {
@@ -12,10 +12,6 @@ export interface UnitChoice {
   type: UnitType;
 }
 
-/** "— — Seksi A" for a unit two levels under the top of the list. */
-export function indentLabel(option: Pick<UnitOption, "label" | "depth">): string {
-  return `${"— ".repeat(Math.max(0, option.depth))}${option.label}`;
-}
 
 /** Every unit in the tree, indented; inactive units are marked (and disabled when `activeOnly`). */
 export function unitChoices(tree: UnitNode[], { activeOnly = false, keep }: { activeOnly?: boolean; keep?: string } = {}): UnitChoice[] {

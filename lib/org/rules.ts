@@ -40,3 +40,8 @@ export function isWithin(path: string, ancestorPath: string): boolean {
 export function rebasePath(path: string, oldPrefix: string, newPrefix: string): string {
   return newPrefix + path.slice(oldPrefix.length);
 }
+
+/** "— — Seksi A" for a unit two levels under the top of the list. */
+export function indentLabel(option: { label: string; depth: number }): string {
+  return `${"— ".repeat(Math.max(0, option.depth))}${option.label}`;
+}

@@ -1,6 +1,6 @@
 // Writes to the organisation tree. Each runs in one transaction that also records activity.
 import { randomUUID } from "node:crypto";
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
@@ -9,7 +9,6 @@ import { UNIT_TYPE_LABELS } from "./constants";
 import { childPath, depthOf, isWithin, mayContain, rebasePath } from "./rules";
 import type { SetActiveValues, UnitCreateValues, UnitMoveValues, UnitUpdateValues } from "./schema";
 
-const actorOf = (user: SessionUser) => ({ id: user.id, label: user.name });
 const snapshotSelect = {
   id: true, code: true, name: true, shortName: true, type: true, parentId: true, path: true, active: true, version: true,
 } as const;

@@ -1,5 +1,5 @@
 // Writes to user accounts and their role grants; one transaction each, with activity.
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
@@ -15,7 +15,6 @@ import type {
   UserUpdateValues,
 } from "./schema";
 
-const actorOf = (user: SessionUser) => ({ id: user.id, label: user.name });
 const userSnapshot = {
   id: true, nip: true, email: true, name: true, position: true, unitId: true, active: true, mustChangePassword: true, version: true,
 } as const;

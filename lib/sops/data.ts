@@ -91,7 +91,8 @@ async function agencyNames(paths: string[]): Promise<Map<string, string>> {
 }
 
 /** Agencies (Perangkat Daerah) that have SOPs, and their units that do, for the catalogue filters. */
-export async function listSopFilterOptions(): Promise<{ agencies: { id: string; name: string; path: string }[]; units: { id: string; name: string; path: string }[] }> {
+export async function listSopFilterOptions(user: SessionUser): Promise<{ agencies: { id: string; name: string; path: string }[]; units: { id: string; name: string; path: string }[] }> {
+  authorize(user, "sop.read");
   const db = await getDb();
   const units = await db.unit.findMany({ where: { sops: { some: { active: true } } }, select: { id: true, name: true, path: true } });
   const agencyIds = [...new Set(units.flatMap((u) => u.path.split("/").filter(Boolean)))];

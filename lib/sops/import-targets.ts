@@ -3,7 +3,7 @@
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
-import { indentLabel } from "../org/options";
+import { indentLabel } from "../org/rules";
 
 export interface ImportTarget {
   id: string;

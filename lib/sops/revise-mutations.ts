@@ -1,6 +1,6 @@
 // Editing an SOP: every save is a new revision recording who and why, in one transaction with
 // its activity row; a save from a stale page is refused.
-import { recordActivity } from "../activity/record";
+import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
@@ -49,7 +49,7 @@ export async function reviseSop(user: SessionUser, input: SopReviseValues): Prom
       },
     });
     await recordActivity(tx, {
-      actor: { id: user.id, label: user.name }, entity: "sop", entityId: sop.id, action: "revise",
+      actor: actorOf(user), entity: "sop", entityId: sop.id, action: "revise",
       before: { revisionNo: sop.currentRevisionNo, title: sop.title, number: sop.number },
       after: { revisionNo, title: content.nama, number: content.nomor }, reason: input.reason,
     });

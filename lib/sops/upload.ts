@@ -1,5 +1,6 @@
 // An uploaded SOP document: checked for size and type, turned into text the parser reads,
 // planned (preview) and, once the user confirms, imported into the chosen unit.
+import { actorOf } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
@@ -49,5 +50,5 @@ export async function previewUpload(user: SessionUser, fileName: string, text: s
 export async function importUpload(user: SessionUser, fileName: string, text: string, unitId: string): Promise<ImportReport> {
   const { agency } = await targetUnit(user, unitId);
   const plan = await previewUpload(user, fileName, text, unitId);
-  return commitImport(await getDb(), plan, agency.path, { id: user.id, label: user.name });
+  return commitImport(await getDb(), plan, agency.path, actorOf(user));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ALL_YEARS, ObjectiveFilters } from "@/components/objectives/objective-filters";
 import { ObjectiveTable } from "@/components/objectives/objective-table";
-import { Card, EmptyState, LinkButton, PageHeader, Pagination, buildHref, type SelectOption } from "@/components/ui";
+import { Card, EmptyState, LinkButton, PageHeader, Pagination, pageHref, type SelectOption } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjectives } from "@/lib/objectives/data";
@@ -100,7 +100,7 @@ export default async function ObjectivesPage({ searchParams }: Props) {
           page={list.page}
           pageSize={list.pageSize}
           total={list.total}
-          hrefForPage={(page) => buildHref("/objectives", params, { page: page === 1 ? undefined : String(page) })}
+          hrefForPage={pageHref("/objectives", params)}
         />
       </Card>
     </div>

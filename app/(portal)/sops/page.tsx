@@ -13,7 +13,7 @@ import {
   Th,
   THead,
   Tr,
-  buildHref,
+  pageHref,
   type SelectOption,
 } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
@@ -32,7 +32,7 @@ export default async function SopCataloguePage({ searchParams }: Props) {
   const user = await requirePermission("sop.read");
   const params = await searchParams;
   const query = sopListQuerySchema.parse(params);
-  const options = await listSopFilterOptions();
+  const options = await listSopFilterOptions(user);
 
   // No agencyId in the query at all: the reader's own agency (when it has SOPs). "semua" (or an
   // empty value): every agency.
@@ -136,7 +136,7 @@ export default async function SopCataloguePage({ searchParams }: Props) {
           page={list.page}
           pageSize={list.pageSize}
           total={list.total}
-          hrefForPage={(page) => buildHref("/sops", params, { page: page === 1 ? undefined : String(page) })}
+          hrefForPage={pageHref("/sops", params)}
         />
       </Card>
     </div>

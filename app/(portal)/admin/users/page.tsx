@@ -16,6 +16,7 @@ import {
   THead,
   Tr,
   buildHref,
+  pageHref,
 } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -93,7 +94,7 @@ export default async function UsersPage({ searchParams }: Props) {
           page={list.page}
           pageSize={list.pageSize}
           total={list.total}
-          hrefForPage={(page) => buildHref("/admin/users", params, { page: page === 1 ? undefined : String(page) })}
+          hrefForPage={pageHref("/admin/users", params)}
         />
       </Card>
     </div>
