@@ -1,5 +1,6 @@
 // Expected outcomes travel as values (ActionResult); these errors are the expected refusals that
 // server code throws and the action wrapper turns into an Indonesian message. Anything else is a bug.
+import { classifyDatabaseError } from "./db/errors";
 
 export type ActionResult<T = void> =
   | { ok: true; data: T }
@@ -12,7 +13,8 @@ export type FailureReason =
   | "NOT_FOUND"
   | "STALE"
   | "CONFLICT"
-  | "RULE";
+  | "RULE"
+  | "UNAVAILABLE";
 
 export class DomainError extends Error {
   constructor(
@@ -42,6 +44,27 @@ export const conflict = (message: string, field?: string) =>
 
 export const ruleBroken = (message: string) => new DomainError("RULE", message);
 
+export const UNAVAILABLE_MESSAGE = "Server sedang bermasalah, perubahan Anda belum tersimpan; coba lagi.";
+export const DUPLICATE_MESSAGE =
+  "Data yang sama baru saja disimpan oleh pengguna lain. Muat ulang halaman untuk melihatnya, lalu ulangi bila perlu.";
+export const UNAUTHENTICATED_MESSAGE = "Sesi Anda telah berakhir. Silakan masuk kembali.";
+
 export function failure(error: DomainError): ActionResult<never> {
   return { ok: false, reason: error.reason, message: error.message, fieldErrors: error.fieldErrors };
+}
+
+/**
+ * The value an action returns for an error it caught: refusals and the expected database failures
+ * (a unique key taken meanwhile, the database unreachable) become Indonesian messages; null means
+ * a bug, which the caller rethrows.
+ */
+export function expectedFailure(error: unknown): ActionResult<never> | null {
+  if (error instanceof DomainError) return failure(error);
+  const db = classifyDatabaseError(error);
+  if (db?.kind === "unique") return { ok: false, reason: "CONFLICT", message: DUPLICATE_MESSAGE };
+  if (db?.kind === "unavailable") {
+    console.error("Basis data tidak dapat dihubungi:", error);
+    return { ok: false, reason: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
+  }
+  return null;
 }

@@ -1,35 +1,70 @@
 // The one wrapper every server action goes through: session, then schema, then the handler
-// (which authorizes through permissions.ts and writes in one transaction). Expected refusals
-// come back as values with an Indonesian message; anything else is a bug and is thrown.
+// (which authorizes through permissions.ts and writes in one transaction). Expected refusals and
+// expected database failures come back as values with an Indonesian message; anything else is a
+// bug and is thrown. `guardedFormAction` is the same for multipart forms that carry files.
 import type { z } from "zod";
-import { DomainError, failure, type ActionResult } from "../errors";
+import type { UploadedFile } from "../attachments/store";
+import { UNAUTHENTICATED_MESSAGE, expectedFailure, type ActionResult } from "../errors";
 import { fieldErrorsOf } from "../utils/zod";
 import { getCurrentUser } from "./session";
 import type { SessionUser } from "./types";
+
+async function run<S extends z.ZodType, R>(
+  schema: S,
+  raw: unknown,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
+): Promise<ActionResult<R>> {
+  try {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: UNAUTHENTICATED_MESSAGE };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, reason: "INVALID", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    return { ok: true, data: await handler(parsed.data, user) };
+  } catch (error) {
+    const expected = expectedFailure(error);
+    if (expected) return expected;
+    throw error;
+  }
+}
 
 export function guardedAction<S extends z.ZodType, R>(
   schema: S,
   handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
 ): (input: z.input<S>) => Promise<ActionResult<R>> {
-  return async (raw) => {
-    const user = await getCurrentUser();
-    if (!user) {
-      return { ok: false, reason: "UNAUTHENTICATED", message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+  return (raw) => run(schema, raw, handler);
+}
+
+export interface FormActionOptions {
+  /** Names of the form's file fields; every other field is text. */
+  files: readonly string[];
+  /** Turns the text fields into the schema's input (e.g. "" to null, a number from a string). */
+  prepare?: (fields: Record<string, string>) => unknown;
+}
+
+/**
+ * A server action that takes FormData: text fields go through the schema, files are read (empty
+ * file inputs become null) and handed to the handler beside the parsed values.
+ */
+export function guardedFormAction<S extends z.ZodType, R>(
+  schema: S,
+  options: FormActionOptions,
+  handler: (input: z.output<S>, files: Record<string, UploadedFile | null>, user: SessionUser) => Promise<R>,
+): (form: FormData) => Promise<ActionResult<R>> {
+  return async (form) => {
+    const fields: Record<string, string> = {};
+    const files: Record<string, UploadedFile | null> = Object.fromEntries(options.files.map((name) => [name, null]));
+    for (const [key, value] of form.entries()) {
+      if (options.files.includes(key)) {
+        if (value instanceof File && value.size > 0) {
+          files[key] = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+        }
+      } else if (typeof value === "string") {
+        fields[key] = value;
+      }
     }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        reason: "INVALID",
-        message: "Periksa kembali isian yang ditandai.",
-        fieldErrors: fieldErrorsOf(parsed.error),
-      };
-    }
-    try {
-      return { ok: true, data: await handler(parsed.data, user) };
-    } catch (error) {
-      if (error instanceof DomainError) return failure(error);
-      throw error;
-    }
+    const raw = options.prepare ? options.prepare(fields) : fields;
+    return run(schema, raw, (input, user) => handler(input, files, user));
   };
 }

@@ -2,10 +2,7 @@
 // Server actions of sasaran mutu and kebijakan mutu: session and schema (guardedAction), then a
 // mutation that authorizes against the record inside its transaction.
 import { revalidatePath } from "next/cache";
-import { guardedAction } from "../auth/action";
-import { getCurrentUser } from "../auth/session";
-import { DomainError, failure, type ActionResult } from "../errors";
-import { fieldErrorsOf } from "../utils/zod";
+import { guardedAction, guardedFormAction } from "../auth/action";
 import { recordMeasurement } from "./measurement-mutations";
 import { createObjective, reviseObjective, transitionObjective, updateObjective } from "./mutations";
 import { createPolicy, transitionPolicy, updatePolicy } from "./policy-mutations";
@@ -47,36 +44,15 @@ export const transitionObjectiveAction = guardedAction(objectiveTransitionSchema
  * A measurement arrives as multipart form data (the evidence file may come with it): fields
  * objectiveId, period, version ("" for a new one), value, note, analysis, evidenceUrl, evidence.
  */
-export async function recordMeasurementAction(form: FormData): Promise<ActionResult<{ achieved: boolean }>> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
-  const text = (key: string) => {
-    const v = form.get(key);
-    return typeof v === "string" ? v : null;
-  };
-  const parsed = measurementSchema.safeParse({
-    objectiveId: text("objectiveId"),
-    period: text("period"),
-    version: text("version") ? Number(text("version")) : null,
-    value: text("value") ?? "",
-    note: text("note"),
-    analysis: text("analysis"),
-    evidenceUrl: text("evidenceUrl"),
-  });
-  if (!parsed.success) {
-    return { ok: false, reason: "INVALID", message: "Periksa kembali isian yang ditandai.", fieldErrors: fieldErrorsOf(parsed.error) };
-  }
-  const file = form.get("evidence");
-  const evidence = file instanceof File && file.size > 0 ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
-  try {
-    const result = await recordMeasurement(user, parsed.data, evidence);
+export const recordMeasurementAction = guardedFormAction(
+  measurementSchema,
+  { files: ["evidence"], prepare: (f) => ({ ...f, version: f.version ? Number(f.version) : null, value: f.value ?? "" }) },
+  async (values, files, user) => {
+    const result = await recordMeasurement(user, values, files.evidence);
     refresh();
-    return { ok: true, data: result };
-  } catch (error) {
-    if (error instanceof DomainError) return failure(error);
-    throw error;
-  }
-}
+    return result;
+  },
+);
 
 export const createPolicyAction = guardedAction(policyFormSchema, async (values, user) => {
   const result = await createPolicy(user, values);
