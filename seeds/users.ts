@@ -57,7 +57,8 @@ export const DEMO_USERS: UserSeed[] = [
   {
     nip: "197612302003121003", email: "biro.organisasi@nttprov.go.id", name: "Yosef Manek, S.H., M.Si",
     position: "Kepala Biro Organisasi Setda", unitCode: "ntt.biro-organisasi",
-    grants: [{ role: "PIMPINAN", unitCode: "ntt.biro-organisasi" }, { role: "MANAJER_MUTU", unitCode: "ntt" }],
+    // The province reads every agency of Pemprov NTT and changes none of them.
+    grants: [{ role: "PIMPINAN", unitCode: "ntt.biro-organisasi" }, { role: "PEMANTAU", unitCode: "ntt" }],
   },
   {
     nip: "198104112006042009", email: "mutu@bpsmb.kaltimprov.go.id", name: "Ratna Sari Dewi, S.T.",

@@ -2,7 +2,8 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = path.resolve(import.meta.dirname, "..");
-const alias = { "@": root };
+// server-only refuses to load outside React's server bundles; the tests run server code directly.
+const alias = { "@": root, "server-only": path.join(root, "tests/helpers/server-only.ts") };
 
 export default defineConfig({
   root,

@@ -23,3 +23,22 @@ export function objectiveInputOf(o: ObjectiveDetail): ObjectiveFormInput {
     commitmentNo: o.policy?.commitmentNo ?? null,
   };
 }
+
+/** The form's values for a pending revision: its proposed definition over the objective's identity. */
+export function revisionInputOf(o: ObjectiveDetail, definition: Record<string, unknown> & { sopIds?: string[] }): ObjectiveFormInput {
+  const base = objectiveInputOf(o);
+  const text = (key: string) => (typeof definition[key] === "string" ? (definition[key] as string) : "");
+  const num = (key: string) => decimalInput(typeof definition[key] === "number" ? (definition[key] as number) : null);
+  return {
+    ...base,
+    statement: text("statement"), perspective: (definition.perspective as ObjectiveFormInput["perspective"]) ?? base.perspective,
+    indicator: text("indicator"), formula: text("formula"), measureUnit: text("measureUnit"),
+    direction: (definition.direction as ObjectiveFormInput["direction"]) ?? base.direction,
+    target: num("target"), targetLow: num("targetLow"), targetHigh: num("targetHigh"), baseline: num("baseline"),
+    frequency: (definition.frequency as ObjectiveFormInput["frequency"]) ?? base.frequency,
+    ownerId: text("ownerId") || base.ownerId, dataSource: text("dataSource"), processes: text("processes"),
+    sopIds: definition.sopIds ?? base.sopIds,
+    policyId: (definition.policyId as string | null) ?? null,
+    commitmentNo: (definition.commitmentNo as number | null) ?? null,
+  };
+}

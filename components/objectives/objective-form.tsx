@@ -38,7 +38,7 @@ export type ObjectiveFormPolicy = { id: string; label: string; agencyPath: strin
 export type ObjectiveFormProps = {
   mode: "create" | "edit" | "revise";
   /** The objective being edited or revised. */
-  objective?: { id: string; version: number; unitName: string };
+  objective?: { id: string; version: number; unitName: string; revisionId?: string | null; reason?: string };
   defaults: ObjectiveFormInput;
   units: SelectOption[];
   /** Unit id → path, to offer only the policy of the unit's agency. */
@@ -65,7 +65,7 @@ export function ObjectiveForm({ mode, objective, defaults, units, unitPaths, own
     setValue,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<FormInput, unknown, FormOutput>({ resolver, defaultValues: { values: defaults, reason: "" } });
+  } = useForm<FormInput, unknown, FormOutput>({ resolver, defaultValues: { values: defaults, reason: objective?.reason ?? "" } });
   const e = errors.values;
   // The shared schema calls a blank id "Data tidak dikenal."; a blank select means nothing was chosen.
   const chosenError = (error: { message?: string } | undefined, value: unknown, message: string) =>
@@ -104,7 +104,7 @@ export function ObjectiveForm({ mode, objective, defaults, units, unitPaths, own
     } else if (mode === "edit" && objective) {
       result = await updateObjectiveAction({ id: objective.id, version: objective.version, values });
     } else if (objective) {
-      result = await reviseObjectiveAction({ id: objective.id, version: objective.version, reason, values });
+      result = await reviseObjectiveAction({ id: objective.id, revisionId: objective.revisionId ?? null, version: objective.version, reason, values });
     } else {
       return;
     }

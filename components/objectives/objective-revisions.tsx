@@ -2,16 +2,19 @@ import type { ObjectiveDetail } from "@/lib/objectives/types";
 import { formatDateTime } from "@/lib/utils/format";
 import styles from "./objectives.module.css";
 
-/** The revisions of an objective's definition, newest first, each with the reason it was made. */
+/** The approved definitions of an objective, newest first, each with the reason it was made. */
 export function ObjectiveRevisions({ revisionNo, revisions }: Pick<ObjectiveDetail, "revisionNo" | "revisions">) {
+  if (revisions.length === 0) return <p className="muted">Belum ada definisi yang disetujui.</p>;
   return (
     <ol className={styles.plainList} aria-label="Riwayat revisi">
       {revisions.map((r) => (
         <li key={r.revisionNo}>
           <p>
-            <strong>{`Revisi ${r.revisionNo + 1}`}</strong>
-            {r.revisionNo + 1 === revisionNo && <span className="muted"> (berlaku)</span>}
-            <span className="muted text-sm">{` · ${formatDateTime(r.createdAt)}${r.createdBy ? ` · oleh ${r.createdBy}` : ""}`}</span>
+            <strong>{`Revisi ${r.revisionNo}`}</strong>
+            {r.revisionNo === revisionNo && <span className="muted"> (berlaku)</span>}
+            <span className="muted text-sm">
+              {` · disetujui ${formatDateTime(r.approvedAt ?? r.createdAt)}${r.approvedBy ? ` oleh ${r.approvedBy}` : ""}`}
+            </span>
           </p>
           <p className={`text-sm ${styles.note}`}>
             <span className="muted">Alasan: </span>
@@ -19,13 +22,6 @@ export function ObjectiveRevisions({ revisionNo, revisions }: Pick<ObjectiveDeta
           </p>
         </li>
       ))}
-      <li>
-        <p>
-          <strong>Revisi 1</strong>
-          {revisionNo === 1 && <span className="muted"> (berlaku)</span>}
-          <span className="muted text-sm"> · definisi awal</span>
-        </p>
-      </li>
     </ol>
   );
 }

@@ -10,7 +10,7 @@ function row(code: string, frequency: Frequency): HeatmapRow {
   return {
     id: code, code, statement: `Sasaran ${code}`, unitName: "Sekretariat", frequency,
     periods: Array.from({ length: COUNTS[frequency] }, (_, i) => ({
-      period: i + 1, label: periodLabel(frequency, i + 1), achievement: "TERCAPAI" as const, late: false, open: false, value: 90 + i,
+      period: i + 1, label: periodLabel(frequency, i + 1), achievement: "TERCAPAI" as const, late: false, open: false, value: 90 + i, dueDate: new Date(Date.UTC(2026, i + 1, 10)),
     })),
   };
 }

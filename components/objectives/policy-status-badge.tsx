@@ -7,6 +7,7 @@ const TONES: Record<PolicyStatus, Tone> = {
   DIKEMBALIKAN: "warning",
   DISETUJUI: "success",
   DIGANTIKAN: "neutral",
+  DIBATALKAN: "neutral",
 };
 
 export function PolicyStatusBadge({ status }: { status: PolicyStatus }) {

@@ -20,6 +20,8 @@ export const ACTIVITY_ACTIONS = [
   "return",
   "close",
   "measure",
+  "discard",
+  "supersede",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -41,6 +43,8 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   return: "Dikembalikan",
   close: "Ditutup",
   measure: "Pengukuran dicatat",
+  discard: "Draf dibatalkan",
+  supersede: "Digantikan versi baru",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {

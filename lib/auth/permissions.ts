@@ -18,8 +18,10 @@ const ALL_ROLES: readonly Role[] = [
   "PIMPINAN",
   "PENGENDALI_DOKUMEN",
   "PEGAWAI",
+  "PEMANTAU",
 ];
-const QMS_ROLES: readonly Role[] = ["MANAJER_MUTU", "AUDITOR", "AUDITEE", "PIMPINAN"];
+/** Roles that take part in the QMS, and PEMANTAU, which reads what they read and changes nothing. */
+const QMS_ROLES: readonly Role[] = ["MANAJER_MUTU", "AUDITOR", "AUDITEE", "PIMPINAN", "PEMANTAU"];
 
 export const PERMISSIONS = {
   "admin.access": { roles: ["ADMIN"], description: "Membuka menu administrasi." },
@@ -28,7 +30,7 @@ export const PERMISSIONS = {
   "user.read": { roles: ["ADMIN"], description: "Melihat pengguna dalam cakupan." },
   "user.manage": { roles: ["ADMIN"], description: "Membuat, mengubah, menonaktifkan pengguna dan mereset kata sandi." },
   "role.grant": { roles: ["ADMIN"], description: "Memberi dan mencabut peran pada unit dalam cakupan." },
-  "activity.read": { roles: ["ADMIN", "MANAJER_MUTU", "PIMPINAN"], description: "Melihat riwayat perubahan data dalam cakupan." },
+  "activity.read": { roles: ["ADMIN", "MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat riwayat perubahan data dalam cakupan." },
   "dashboard.read": { roles: ALL_ROLES, description: "Membuka dasbor." },
   "sop.read": { roles: ALL_ROLES, description: "Membaca katalog SOP AP (seluruh portal: SOP AP adalah dokumen publik)." },
   "sop.manage": { roles: ["MANAJER_MUTU"], description: "Mengimpor dan merevisi SOP AP unit dalam cakupan." },
@@ -42,7 +44,7 @@ export const PERMISSIONS = {
   "audit.read": { roles: QMS_ROLES, description: "Melihat program, rencana dan laporan audit internal." },
   "finding.read": { roles: QMS_ROLES, description: "Melihat temuan audit." },
   "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
-  "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN"], description: "Melihat tinjauan manajemen." },
+  "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
 } as const satisfies Record<string, PermissionRule>;
 

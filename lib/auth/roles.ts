@@ -11,6 +11,7 @@ export const ROLES = [
   "PIMPINAN",
   "PENGENDALI_DOKUMEN",
   "PEGAWAI",
+  "PEMANTAU",
 ] as const satisfies readonly Role[];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -21,6 +22,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   PIMPINAN: "Pimpinan",
   PENGENDALI_DOKUMEN: "Pengendali Dokumen",
   PEGAWAI: "Pegawai",
+  PEMANTAU: "Pemantau (baca saja)",
 };
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
@@ -31,4 +33,5 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   PIMPINAN: "Memimpin rapat tinjauan manajemen, menyetujui rencana dan dokumen.",
   PENGENDALI_DOKUMEN: "Mendaftar, menomori, mendistribusikan, meminjamkan, menyimpan dan memusnahkan dokumen.",
   PEGAWAI: "Membaca SOP dan dokumen yang berlaku, mengonfirmasi revisi baru.",
+  PEMANTAU: "Membaca seluruh modul pada unit dan bawahannya tanpa dapat mengubah apa pun (Biro Organisasi, Inspektorat).",
 };

@@ -3,19 +3,13 @@
 // mutation that authorizes against the record inside its transaction.
 import { revalidatePath } from "next/cache";
 import { guardedAction, guardedFormAction } from "../auth/action";
+import { transitionSchema } from "../workflow/schema";
 import { recordMeasurement } from "./measurement-mutations";
-import { createObjective, reviseObjective, transitionObjective, updateObjective } from "./mutations";
+import { createObjective, transitionObjective, updateObjective } from "./mutations";
 import { createPolicy, transitionPolicy, updatePolicy } from "./policy-mutations";
-import {
-  measurementSchema,
-  objectiveFormSchema,
-  objectiveReviseSchema,
-  objectiveTransitionSchema,
-  objectiveUpdateSchema,
-  policyFormSchema,
-  policyTransitionSchema,
-  policyUpdateSchema,
-} from "./schema";
+import { saveObjectiveRevision, transitionObjectiveRevision } from "./revision-mutations";
+import { measurementSchema, objectiveFormSchema, objectiveReviseSchema, objectiveUpdateSchema, policyFormSchema, policyUpdateSchema } from "./schema";
+import { OBJECTIVE_REVISION_WORKFLOW, OBJECTIVE_WORKFLOW, POLICY_WORKFLOW } from "./workflow";
 
 const refresh = () => revalidatePath("/objectives", "layout");
 
@@ -31,12 +25,18 @@ export const updateObjectiveAction = guardedAction(objectiveUpdateSchema, async 
 });
 
 export const reviseObjectiveAction = guardedAction(objectiveReviseSchema, async (input, user) => {
-  await reviseObjective(user, input.id, input.version, input.reason, input.values);
+  const result = await saveObjectiveRevision(user, input);
+  refresh();
+  return result;
+});
+
+export const transitionObjectiveAction = guardedAction(transitionSchema(OBJECTIVE_WORKFLOW), async (input, user) => {
+  await transitionObjective(user, { ...input, note: input.note ?? null });
   refresh();
 });
 
-export const transitionObjectiveAction = guardedAction(objectiveTransitionSchema, async (input, user) => {
-  await transitionObjective(user, input);
+export const transitionObjectiveRevisionAction = guardedAction(transitionSchema(OBJECTIVE_REVISION_WORKFLOW), async (input, user) => {
+  await transitionObjectiveRevision(user, { ...input, note: input.note ?? null });
   refresh();
 });
 
@@ -65,8 +65,8 @@ export const updatePolicyAction = guardedAction(policyUpdateSchema, async (input
   refresh();
 });
 
-export const transitionPolicyAction = guardedAction(policyTransitionSchema, async (input, user) => {
-  await transitionPolicy(user, input);
+export const transitionPolicyAction = guardedAction(transitionSchema(POLICY_WORKFLOW), async (input, user) => {
+  await transitionPolicy(user, { ...input, note: input.note ?? null });
   refresh();
   revalidatePath("/dashboard");
 });

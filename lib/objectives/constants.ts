@@ -4,10 +4,11 @@ import type {
   ObjectiveStatus,
   Perspective,
   PolicyStatus,
+  RevisionStatus,
   TargetDirection,
 } from "../db/generated/enums";
 
-export type { MeasurementFrequency, ObjectiveStatus, Perspective, PolicyStatus, TargetDirection };
+export type { MeasurementFrequency, ObjectiveStatus, Perspective, PolicyStatus, RevisionStatus, TargetDirection };
 
 export const OBJECTIVE_STATUSES = ["DRAF", "DIAJUKAN", "DIKEMBALIKAN", "DISETUJUI", "DITUTUP"] as const satisfies readonly ObjectiveStatus[];
 export const OBJECTIVE_STATUS_LABELS: Record<ObjectiveStatus, string> = {
@@ -24,6 +25,15 @@ export const POLICY_STATUS_LABELS: Record<PolicyStatus, string> = {
   DIKEMBALIKAN: "Dikembalikan",
   DISETUJUI: "Berlaku",
   DIGANTIKAN: "Digantikan",
+  DIBATALKAN: "Dibatalkan",
+};
+
+export const REVISION_STATUS_LABELS: Record<RevisionStatus, string> = {
+  DRAF: "Draf revisi",
+  DIAJUKAN: "Revisi diajukan",
+  DIKEMBALIKAN: "Revisi dikembalikan",
+  DISETUJUI: "Disetujui",
+  DIBATALKAN: "Dibatalkan",
 };
 
 /** Balanced-scorecard perspectives (Juknis SMM BKD NTT). */

@@ -1,14 +1,19 @@
+import "server-only";
 // Reads of sasaran mutu, inside the reader's scope: a unit head sees their subtree, a pimpinan
 // their agency, a province-level grant everything, and every PIC their own objectives.
 import { authorize, can } from "../auth/permissions";
+import { mayMeasureObjective } from "../auth/record-rules";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
 import { formatDecimal } from "../utils/number";
+import { paginate, type Page } from "../utils/paginate";
+import { allowedTransitions } from "../workflow";
 import { OBJECTIVES_PAGE_SIZE, type Achievement, type MeasurementFrequency } from "./constants";
-import { EDITABLE_STATUSES, canTransition, describeTarget, type TargetSpec, isAchieved, periodCount, periodEnd, periodLabel, periodState } from "./rules";
+import { EDITABLE_STATUSES, describeTarget, isAchieved, measurementWindow, periodCount, periodEnd, periodLabel, periodState, type TargetSpec } from "./rules";
 import type { ObjectiveListQuery } from "./schema";
-import type { MeasurementView, ObjectiveDetail, ObjectiveRow, PeriodRow } from "./types";
+import type { MeasurementView, ObjectiveDetail, ObjectiveRow, PendingRevisionView, PeriodRow } from "./types";
+import { OBJECTIVE_REVISION_WORKFLOW, OBJECTIVE_WORKFLOW } from "./workflow";
 
 export function readableWhere(user: SessionUser): Prisma.QualityObjectiveWhereInput {
   return { OR: [{ unit: unitPathWhere(unitScope(user, "objective.read")) }, { ownerId: user.id }] };
@@ -19,15 +24,18 @@ export const targetText = (spec: TargetSpec, unit: string) => describeTarget(spe
 interface MeasuredObjective {
   year: number;
   frequency: MeasurementFrequency;
+  approvedAt: Date | null;
+  closedAt: Date | null;
   measurements: (TargetSpec & { period: number; value: number })[];
 }
 
 /** Per-period states of an objective's year as of `today`. */
 export function periodStates(objective: MeasuredObjective, today: Date) {
+  const window = measurementWindow(objective);
   return Array.from({ length: periodCount(objective.frequency) }, (_, i) => {
     const period = i + 1;
     const m = objective.measurements.find((x) => x.period === period) ?? null;
-    return periodState(objective.year, objective.frequency, period, m, today);
+    return periodState(objective.year, objective.frequency, period, m, today, window);
   });
 }
 
@@ -43,17 +51,19 @@ export function summarise(states: ReturnType<typeof periodStates>): Pick<Objecti
   };
 }
 
-export async function listObjectives(
-  user: SessionUser,
-  query: ObjectiveListQuery,
-  today: Date = new Date(),
-): Promise<{ rows: ObjectiveRow[]; total: number; page: number; pageSize: number }> {
-  authorize(user, "objective.read");
+const measuredSelect = {
+  year: true, frequency: true, approvedAt: true, closedAt: true,
+  measurements: { select: { period: true, value: true, direction: true, target: true, targetLow: true, targetHigh: true } },
+} as const;
+
+const LIST_ORDER: Prisma.QualityObjectiveOrderByWithRelationInput[] = [{ year: "desc" }, { unit: { name: "asc" } }, { code: "asc" }, { id: "asc" }];
+
+async function listWhere(user: SessionUser, query: ObjectiveListQuery): Promise<Prisma.QualityObjectiveWhereInput | null> {
   const db = await getDb();
   const filterUnit = query.unitId ?? query.agencyId;
   const unit = filterUnit ? await db.unit.findUnique({ where: { id: filterUnit }, select: { path: true } }) : null;
-  if (filterUnit && !unit) return { rows: [], total: 0, page: query.page, pageSize: OBJECTIVES_PAGE_SIZE };
-  const where: Prisma.QualityObjectiveWhereInput = {
+  if (filterUnit && !unit) return null;
+  return {
     AND: [
       readableWhere(user),
       unit ? { unit: { path: { startsWith: unit.path } } } : {},
@@ -65,26 +75,61 @@ export async function listObjectives(
         : {},
     ],
   };
-  const objectives = await db.qualityObjective.findMany({
-    where,
-    orderBy: [{ year: "desc" }, { unit: { name: "asc" } }, { code: "asc" }],
-    select: {
-      id: true, code: true, year: true, statement: true, perspective: true, status: true, frequency: true,
-      direction: true, target: true, targetLow: true, targetHigh: true, measureUnit: true,
-      unit: { select: { id: true, name: true } }, owner: { select: { name: true } },
-      measurements: { select: { period: true, value: true, direction: true, target: true, targetLow: true, targetHigh: true } },
-    },
+}
+
+/**
+ * The ids of every objective the list shows for the query, in list order. The achievement filter
+ * depends on today's date, so it is computed over the measurements (a narrow select), not stored.
+ */
+export async function listObjectiveIds(user: SessionUser, query: ObjectiveListQuery, today: Date = new Date()): Promise<string[]> {
+  authorize(user, "objective.read");
+  const where = await listWhere(user, query);
+  if (!where) return [];
+  const db = await getDb();
+  const rows = await db.qualityObjective.findMany({ where, orderBy: LIST_ORDER, select: { id: true, ...(query.achievement ? measuredSelect : {}) } });
+  if (!query.achievement) return rows.map((r) => r.id);
+  return rows
+    .filter((r) => summarise(periodStates(r as unknown as MeasuredObjective, today)).achievement === query.achievement)
+    .map((r) => r.id);
+}
+
+export async function listObjectives(user: SessionUser, query: ObjectiveListQuery, today: Date = new Date()): Promise<Page<ObjectiveRow>> {
+  authorize(user, "objective.read");
+  const where = await listWhere(user, query);
+  const db = await getDb();
+  const select = {
+    id: true, code: true, statement: true, perspective: true, status: true,
+    direction: true, target: true, targetLow: true, targetHigh: true, measureUnit: true,
+    unit: { select: { id: true, name: true } }, owner: { select: { name: true } }, ...measuredSelect,
+  } as const;
+  type Selected = Prisma.QualityObjectiveGetPayload<{ select: typeof select }>;
+  const toRow = (o: Selected): ObjectiveRow => ({
+    id: o.id, code: o.code, year: o.year, statement: o.statement, unitId: o.unit.id, unitName: o.unit.name,
+    perspective: o.perspective, status: o.status, frequency: o.frequency, ownerName: o.owner.name,
+    targetText: targetText(o, o.measureUnit),
+    ...summarise(periodStates(o, today)),
   });
-  const rows = objectives
-    .map((o) => ({
-      id: o.id, code: o.code, year: o.year, statement: o.statement, unitId: o.unit.id, unitName: o.unit.name,
-      perspective: o.perspective, status: o.status, frequency: o.frequency, ownerName: o.owner.name,
-      targetText: targetText(o, o.measureUnit),
-      ...summarise(periodStates(o, today)),
-    }))
-    .filter((r) => !query.achievement || r.achievement === query.achievement);
-  const start = (query.page - 1) * OBJECTIVES_PAGE_SIZE;
-  return { rows: rows.slice(start, start + OBJECTIVES_PAGE_SIZE), total: rows.length, page: query.page, pageSize: OBJECTIVES_PAGE_SIZE };
+  if (!where) return paginate(query.page, OBJECTIVES_PAGE_SIZE, async () => 0, async () => []);
+  if (query.achievement) {
+    const ids = await listObjectiveIds(user, query, today);
+    return paginate(query.page, OBJECTIVES_PAGE_SIZE, async () => ids.length, async (skip, take) => {
+      const pageIds = ids.slice(skip, skip + take);
+      const found = await db.qualityObjective.findMany({ where: { id: { in: pageIds } }, select });
+      return pageIds.map((id) => toRow(found.find((o) => o.id === id)!));
+    });
+  }
+  return paginate(
+    query.page,
+    OBJECTIVES_PAGE_SIZE,
+    () => db.qualityObjective.count({ where }),
+    async (skip, take) => (await db.qualityObjective.findMany({ where, orderBy: LIST_ORDER, skip, take, select })).map(toRow),
+  );
+}
+
+/** The agency's one-person-office setting, for the separation-of-duties rule. */
+async function selfApprovalAllowed(unitPath: string): Promise<boolean> {
+  const db = await getDb();
+  return (await db.unit.count({ where: { id: { in: unitPath.split("/").filter(Boolean) }, selfApprovalAllowed: true } })) > 0;
 }
 
 export async function getObjective(user: SessionUser, id: string, today: Date = new Date()): Promise<ObjectiveDetail | null> {
@@ -92,13 +137,28 @@ export async function getObjective(user: SessionUser, id: string, today: Date = 
   const db = await getDb();
   const o = await db.qualityObjective.findFirst({
     where: { id, ...readableWhere(user) },
-    include: {
+    select: {
+      id: true, code: true, year: true, statement: true, perspective: true, indicator: true, formula: true, measureUnit: true,
+      direction: true, target: true, targetLow: true, targetHigh: true, baseline: true, frequency: true, dataSource: true,
+      processes: true, commitmentNo: true, status: true, returnNote: true, closedReason: true, closedAt: true, revisionNo: true,
+      approvedAt: true, approvedBy: true, version: true, ownerId: true, submittedById: true, lastEditedById: true,
       unit: { select: { id: true, name: true, path: true } },
       owner: { select: { id: true, name: true } },
       policy: { select: { id: true, versionNo: true, commitments: true } },
       sops: { select: { sop: { select: { id: true, title: true, number: true, unit: { select: { name: true } } } } } },
-      measurements: { include: { evidence: { select: { id: true, fileName: true, size: true } } } },
-      revisions: { orderBy: { revisionNo: "desc" }, select: { revisionNo: true, reason: true, createdBy: true, createdAt: true } },
+      measurements: {
+        select: {
+          id: true, period: true, value: true, direction: true, target: true, targetLow: true, targetHigh: true, note: true, analysis: true,
+          evidenceUrl: true, enteredBy: true, updatedAt: true, version: true, evidence: { select: { id: true, fileName: true, size: true } },
+        },
+      },
+      revisions: {
+        orderBy: { revisionNo: "desc" },
+        select: {
+          id: true, revisionNo: true, reason: true, status: true, createdBy: true, createdAt: true, approvedAt: true, approvedBy: true,
+          returnNote: true, definition: true, version: true, submittedById: true, lastEditedById: true,
+        },
+      },
     },
   });
   if (!o) return null;
@@ -114,8 +174,23 @@ export async function getObjective(user: SessionUser, id: string, today: Date = 
       : null;
     return { ...state, label: periodLabel(o.frequency, state.period), end: periodEnd(o.year, o.frequency, state.period), measurement };
   });
-  const target = { unitPath: o.unit.path };
-  const manage = can(user, "objective.manage", target);
+  const unitPath = o.unit.path;
+  const selfApproval = await selfApprovalAllowed(unitPath);
+  const manage = can(user, "objective.manage", { unitPath });
+  const pendingRow = o.revisions.find((r) => r.status === "DRAF" || r.status === "DIAJUKAN" || r.status === "DIKEMBALIKAN");
+  const pendingRevision: PendingRevisionView | null = pendingRow
+    ? {
+        id: pendingRow.id, revisionNo: pendingRow.revisionNo, status: pendingRow.status, reason: pendingRow.reason,
+        returnNote: pendingRow.returnNote, createdBy: pendingRow.createdBy, createdAt: pendingRow.createdAt, version: pendingRow.version,
+        definition: pendingRow.definition as PendingRevisionView["definition"],
+        editable: manage && (pendingRow.status === "DRAF" || pendingRow.status === "DIKEMBALIKAN"),
+        transitions: allowedTransitions(OBJECTIVE_REVISION_WORKFLOW, user, {
+          id: pendingRow.id, version: pendingRow.version, status: pendingRow.status, unitPath, objectiveId: o.id,
+          revisionNo: pendingRow.revisionNo, submittedById: pendingRow.submittedById, lastEditedById: pendingRow.lastEditedById,
+          selfApprovalAllowed: selfApproval,
+        }),
+      }
+    : null;
   return {
     id: o.id, code: o.code, year: o.year, statement: o.statement, unit: o.unit, perspective: o.perspective,
     indicator: o.indicator, formula: o.formula, measureUnit: o.measureUnit, direction: o.direction, target: o.target,
@@ -128,15 +203,18 @@ export async function getObjective(user: SessionUser, id: string, today: Date = 
     approvedAt: o.approvedAt, approvedBy: o.approvedBy, version: o.version,
     sops: o.sops.map(({ sop }) => ({ id: sop.id, title: sop.title, number: sop.number, unitName: sop.unit.name })),
     periods,
-    revisions: o.revisions,
+    revisions: o.revisions
+      .filter((r) => r.status === "DISETUJUI")
+      .map((r) => ({ revisionNo: r.revisionNo, reason: r.reason, createdBy: r.createdBy, createdAt: r.createdAt, approvedAt: r.approvedAt, approvedBy: r.approvedBy })),
+    pendingRevision,
+    transitions: allowedTransitions(OBJECTIVE_WORKFLOW, user, {
+      id: o.id, version: o.version, status: o.status, unitPath, submittedById: o.submittedById, lastEditedById: o.lastEditedById,
+      selfApprovalAllowed: selfApproval,
+    }),
     allowed: {
       edit: manage && EDITABLE_STATUSES.includes(o.status),
-      revise: manage && o.status === "DISETUJUI",
-      submit: manage && canTransition(o.status, "submit"),
-      approve: can(user, "objective.approve", target) && canTransition(o.status, "approve"),
-      return: can(user, "objective.approve", target) && canTransition(o.status, "return"),
-      close: can(user, "objective.close", target) && canTransition(o.status, "close"),
-      measure: o.approvedAt !== null && o.status !== "DITUTUP" && (o.ownerId === user.id || can(user, "objective.measure", target)),
+      revise: manage && o.status === "DISETUJUI" && (pendingRevision === null || pendingRevision.editable),
+      measure: o.approvedAt !== null && o.status !== "DITUTUP" && mayMeasureObjective(user, { ownerId: o.ownerId, unitPath }),
     },
   };
 }

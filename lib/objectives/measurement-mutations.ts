@@ -1,8 +1,9 @@
 // Recording the realised value of a period (ISO 9001 9.1.1): by the objective's PIC, or a manajer
 // mutu of its unit, once the objective has been approved.
+import "server-only";
 import { actorOf, recordActivity } from "../activity/record";
 import { checkEvidence, storeAttachment, type UploadedFile } from "../attachments/store";
-import { can } from "../auth/permissions";
+import { mayMeasureObjective } from "../auth/record-rules";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { DomainError, conflict, forbidden, notFound, ruleBroken, staleRecord } from "../errors";
@@ -27,8 +28,7 @@ export async function recordMeasurement(
       },
     });
     if (!objective) throw notFound("Sasaran mutu");
-    const mayMeasure = objective.ownerId === user.id || can(user, "objective.measure", { unitPath: objective.unit.path });
-    if (!mayMeasure) throw forbidden("Hanya PIC sasaran ini atau manajer mutu unitnya yang dapat mencatat pengukuran.");
+    if (!mayMeasureObjective(user, { ownerId: objective.ownerId, unitPath: objective.unit.path })) throw forbidden("Hanya PIC sasaran ini atau manajer mutu unitnya yang dapat mencatat pengukuran.");
     if (objective.status === "DITUTUP") throw ruleBroken("Sasaran ini sudah ditutup.");
     if (!objective.approvedAt) throw ruleBroken("Sasaran ini belum disetujui pimpinan, sehingga belum dapat diukur.");
     if (values.period > periodCount(objective.frequency)) throw conflict("Periode tidak sesuai frekuensi pengukuran.", "period");
@@ -55,7 +55,12 @@ export async function recordMeasurement(
       evidenceId, enteredById: user.id, enteredBy: user.name, ...spec,
     };
     if (existing) {
-      await tx.objectiveMeasurement.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } });
+      // The version in the where-clause: of two corrections made at once, the second is refused.
+      const { count } = await tx.objectiveMeasurement.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleRecord();
     } else {
       await tx.objectiveMeasurement.create({ data: { ...data, objectiveId: objective.id, period: values.period } });
     }

@@ -1,73 +1,31 @@
-// Writes of sasaran mutu: each in one transaction that checks permission on the record, the
-// version the user saw and the workflow table, and records activity.
+import "server-only";
+// Writes of sasaran mutu: creating and editing a draft, and its workflow through the shared
+// engine. Each write runs in one transaction that authorizes against the record, carries the
+// version the user saw in the update's where-clause and records activity.
 import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
-import { getDb, type Tx } from "../db";
-import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
-import { OBJECTIVE_STATUS_LABELS } from "./constants";
-import { EDITABLE_STATUSES, OBJECTIVE_TRANSITIONS, TRANSITION_LABELS, canTransition } from "./rules";
+import { getDb, type Prisma, type Tx } from "../db";
+import { notFound, ruleBroken, staleRecord } from "../errors";
+import { PENDING_STATES } from "../workflow";
+import { runTransition, type WorkflowStore } from "../workflow/run";
+import { OBJECTIVE_STATUS_LABELS, type ObjectiveStatus } from "./constants";
+import { checkReferences, assertCodeFree, definitionData, definitionSelect, definitionSnapshot, writeSopLinks } from "./definition-mutations";
+import { EDITABLE_STATUSES } from "./rules";
 import type { ObjectiveFormValues } from "./schema";
-
-export const definitionSelect = {
-  unitId: true, year: true, code: true, statement: true, perspective: true, indicator: true, formula: true,
-  measureUnit: true, direction: true, target: true, targetLow: true, targetHigh: true, baseline: true,
-  frequency: true, ownerId: true, dataSource: true, processes: true, policyId: true, commitmentNo: true,
-} as const;
+import { OBJECTIVE_WORKFLOW, type ObjectiveRecord } from "./workflow";
 
 export async function loadObjective(tx: Tx, id: string) {
   const objective = await tx.qualityObjective.findUnique({
     where: { id },
     select: {
       ...definitionSelect, id: true, status: true, version: true, revisionNo: true, approvedAt: true,
+      submittedById: true, lastEditedById: true,
       unit: { select: { path: true } }, sops: { select: { sopId: true } },
     },
   });
   if (!objective) throw notFound("Sasaran mutu");
   return objective;
-}
-
-/** Checks that what the form names exists and fits: the unit, the PIC, the SOPs, the policy. */
-async function checkReferences(tx: Tx, values: ObjectiveFormValues): Promise<{ unitPath: string }> {
-  const unit = await tx.unit.findUnique({ where: { id: values.unitId }, select: { path: true, active: true } });
-  if (!unit || !unit.active) throw conflict("Unit tidak ditemukan atau sudah nonaktif.", "unitId");
-  const owner = await tx.user.findUnique({ where: { id: values.ownerId }, select: { active: true } });
-  if (!owner || !owner.active) throw conflict("PIC tidak ditemukan atau sudah nonaktif.", "ownerId");
-  if (values.sopIds.length > 0) {
-    const found = await tx.sop.count({ where: { id: { in: values.sopIds } } });
-    if (found !== new Set(values.sopIds).size) throw conflict("Sebagian SOP yang dipilih tidak ada di katalog.", "sopIds");
-  }
-  if (values.policyId) {
-    const policy = await tx.qualityPolicy.findUnique({
-      where: { id: values.policyId },
-      select: { status: true, commitments: true, agency: { select: { path: true } } },
-    });
-    if (!policy || policy.status !== "DISETUJUI") throw conflict("Pilih kebijakan mutu yang berlaku.", "policyId");
-    if (!unit.path.startsWith(policy.agency.path)) throw conflict("Kebijakan mutu ini milik Perangkat Daerah lain.", "policyId");
-    if (values.commitmentNo !== null && values.commitmentNo > policy.commitments.length) {
-      throw conflict(`Kebijakan mutu ini hanya memiliki ${policy.commitments.length} komitmen.`, "commitmentNo");
-    }
-  }
-  return { unitPath: unit.path };
-}
-
-async function assertCodeFree(tx: Tx, values: ObjectiveFormValues, exceptId?: string) {
-  const clash = await tx.qualityObjective.findFirst({
-    where: { unitId: values.unitId, year: values.year, code: values.code, NOT: exceptId ? { id: exceptId } : undefined },
-    select: { id: true },
-  });
-  if (clash) throw conflict(`Kode ${values.code} sudah dipakai sasaran lain unit ini pada tahun ${values.year}.`, "code");
-}
-
-function definitionData(values: ObjectiveFormValues) {
-  const { sopIds: _sopIds, ...definition } = values;
-  const ranged = definition.direction === "RENTANG";
-  return {
-    ...definition,
-    target: ranged ? null : definition.target,
-    targetLow: ranged ? definition.targetLow : null,
-    targetHigh: ranged ? definition.targetHigh : null,
-  };
 }
 
 export async function createObjective(user: SessionUser, values: ObjectiveFormValues): Promise<{ id: string }> {
@@ -77,18 +35,16 @@ export async function createObjective(user: SessionUser, values: ObjectiveFormVa
     authorize(user, "objective.manage", { unitPath });
     await assertCodeFree(tx, values);
     const created = await tx.qualityObjective.create({
-      data: {
-        ...definitionData(values), createdById: user.id,
-        sops: { create: [...new Set(values.sopIds)].map((sopId) => ({ sopId })) },
-      },
+      data: { ...definitionData(values), createdById: user.id, lastEditedById: user.id },
       select: { id: true, ...definitionSelect },
     });
+    await writeSopLinks(tx, created.id, values.sopIds);
     await recordActivity(tx, { actor: actorOf(user), entity: "objective", entityId: created.id, action: "create", after: { ...created, sopIds: values.sopIds } });
     return { id: created.id };
   });
 }
 
-/** Editing a draft or returned objective in place. */
+/** Editing a draft or returned objective in place (it has no definition in force yet). */
 export async function updateObjective(user: SessionUser, id: string, version: number, values: ObjectiveFormValues): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -101,82 +57,70 @@ export async function updateObjective(user: SessionUser, id: string, version: nu
     const { unitPath } = await checkReferences(tx, values);
     authorize(user, "objective.manage", { unitPath });
     await assertCodeFree(tx, values, id);
-    await writeDefinition(tx, id, version, values, {});
-    const { unit: _u, ...snapshot } = before;
+    const { count } = await tx.qualityObjective.updateMany({
+      where: { id, version, status: { in: [...EDITABLE_STATUSES] } },
+      data: { ...definitionData(values), lastEditedById: user.id, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleRecord();
+    await writeSopLinks(tx, id, values.sopIds);
     await recordActivity(tx, {
       actor: actorOf(user), entity: "objective", entityId: id, action: "update",
-      before: { ...snapshot, sopIds: before.sops.map((s) => s.sopId) }, after: { ...definitionData(values), sopIds: values.sopIds },
+      before: definitionSnapshot(before), after: { ...definitionData(values), sopIds: values.sopIds },
     });
   });
 }
 
-async function writeDefinition(tx: Tx, id: string, version: number, values: ObjectiveFormValues, extra: Record<string, unknown>) {
-  const { count } = await tx.qualityObjective.updateMany({
-    where: { id, version },
-    data: { ...definitionData(values), ...extra, version: { increment: 1 } },
+async function loadObjectiveRecord(tx: Tx, id: string): Promise<(ObjectiveRecord & { revisionNo: number }) | null> {
+  const o = await tx.qualityObjective.findUnique({
+    where: { id },
+    select: { id: true, version: true, status: true, revisionNo: true, submittedById: true, lastEditedById: true, unit: { select: { path: true } } },
   });
-  if (count === 0) throw staleRecord();
-  await tx.objectiveSop.deleteMany({ where: { objectiveId: id } });
-  if (values.sopIds.length > 0) {
-    await tx.objectiveSop.createMany({ data: [...new Set(values.sopIds)].map((sopId) => ({ objectiveId: id, sopId })) });
-  }
+  if (!o) return null;
+  const agency = await agencySettingOf(tx, o.unit.path);
+  return { ...o, unitPath: o.unit.path, selfApprovalAllowed: agency };
 }
 
-/**
- * Revising an approved objective: its definition becomes a new revision (the previous one is kept
- * with the reason) and it goes back to draft for approval; its measurements stay, each judged
- * against the target that was in force when it was entered.
- */
-export async function reviseObjective(user: SessionUser, id: string, version: number, reason: string, values: ObjectiveFormValues): Promise<void> {
-  const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const before = await loadObjective(tx, id);
-    authorize(user, "objective.manage", { unitPath: before.unit.path });
-    if (before.version !== version) throw staleRecord();
-    if (before.status !== "DISETUJUI") throw ruleBroken("Hanya sasaran yang sudah disetujui yang direvisi; sasaran lain diubah langsung.");
-    if (values.unitId !== before.unitId || values.year !== before.year || values.code !== before.code) {
-      throw conflict("Unit, tahun dan kode tidak berubah dalam revisi; buat sasaran baru untuk itu.", "code");
-    }
-    await checkReferences(tx, values);
-    const { unit: _u, sops, id: _id, status: _s, version: _v, approvedAt: _a, revisionNo, ...definition } = before;
-    await tx.objectiveRevision.create({
-      data: {
-        objectiveId: id, revisionNo, reason, createdById: user.id, createdBy: user.name,
-        definition: { ...definition, sopIds: sops.map((s) => s.sopId) },
-      },
-    });
-    await writeDefinition(tx, id, version, values, { revisionNo: revisionNo + 1, status: "DRAF", returnNote: null });
-    await recordActivity(tx, {
-      actor: actorOf(user), entity: "objective", entityId: id, action: "revise", reason,
-      before: { revisionNo, ...definition }, after: { revisionNo: revisionNo + 1, ...definitionData(values) },
-    });
-  });
+/** The agency's "one-person office" setting, read from the nearest unit above that sets it. */
+export async function agencySettingOf(tx: Tx, unitPath: string): Promise<boolean> {
+  const ids = unitPath.split("/").filter(Boolean);
+  const found = await tx.unit.count({ where: { id: { in: ids }, selfApprovalAllowed: true } });
+  return found > 0;
 }
+
+const objectiveStore: WorkflowStore<ObjectiveStatus, ObjectiveRecord & { revisionNo: number }, keyof typeof OBJECTIVE_WORKFLOW.transitions> = {
+  load: loadObjectiveRecord,
+  async write(tx, record, data) {
+    const { count } = await tx.qualityObjective.updateMany({
+      where: { id: record.id, version: record.version, status: record.status },
+      data: { ...data, version: { increment: 1 } } as never,
+    });
+    return count;
+  },
+  after: {
+    // The first approved definition is kept as revision history like every later one.
+    async approve(tx, { user, record, now }) {
+      const o = await loadObjective(tx, record.id);
+      await tx.objectiveRevision.create({
+        data: {
+          objectiveId: o.id, revisionNo: o.revisionNo, definition: definitionSnapshot(o) as Prisma.InputJsonObject, reason: "Definisi awal", status: "DISETUJUI",
+          approvedAt: now, approvedById: user.id, approvedBy: user.name, createdById: o.submittedById, lastEditedById: o.lastEditedById,
+        },
+      });
+    },
+    // A closed objective is not revised any more: a pending draft is dropped with it.
+    async close(tx, { record }) {
+      await tx.objectiveRevision.updateMany({
+        where: { objectiveId: record.id, status: { in: [...PENDING_STATES] } },
+        data: { status: "DIBATALKAN", version: { increment: 1 } },
+      });
+    },
+  },
+};
 
 export async function transitionObjective(
   user: SessionUser,
-  input: { id: string; version: number; transition: keyof typeof OBJECTIVE_TRANSITIONS; note: string | null },
+  input: { id: string; version: number; transition: keyof typeof OBJECTIVE_WORKFLOW.transitions; note: string | null },
 ): Promise<void> {
   const db = await getDb();
-  await db.$transaction(async (tx) => {
-    const objective = await loadObjective(tx, input.id);
-    const rule = OBJECTIVE_TRANSITIONS[input.transition];
-    authorize(user, rule.permission, { unitPath: objective.unit.path });
-    if (objective.version !== input.version) throw staleRecord();
-    if (!canTransition(objective.status, input.transition)) {
-      throw ruleBroken(`Sasaran berstatus ${OBJECTIVE_STATUS_LABELS[objective.status]} tidak dapat di-${TRANSITION_LABELS[input.transition].toLowerCase()}.`);
-    }
-    const now = new Date();
-    const data = {
-      submit: { submittedAt: now, returnNote: null },
-      approve: { approvedAt: now, approvedById: user.id, approvedBy: user.name, returnNote: null },
-      return: { returnNote: input.note },
-      close: { closedAt: now, closedReason: input.note },
-    }[input.transition];
-    await tx.qualityObjective.update({ where: { id: input.id }, data: { ...data, status: rule.to, version: { increment: 1 } } });
-    await recordActivity(tx, {
-      actor: actorOf(user), entity: "objective", entityId: input.id, action: input.transition,
-      before: { status: objective.status }, after: { status: rule.to }, reason: input.note,
-    });
-  });
+  await db.$transaction((tx) => runTransition(tx, OBJECTIVE_WORKFLOW, objectiveStore, user, input));
 }

@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { OBJECTIVE_STATUSES, PERSPECTIVES, PERSPECTIVE_LABELS, type ObjectiveStatus } from "./constants";
 import { periodStates, readableWhere } from "./data";
-import { periodCount, periodEnd, periodLabel, type PeriodState } from "./rules";
+import { periodCount, periodLabel, type PeriodState } from "./rules";
 
 export interface HeatmapRow {
   id: string;
@@ -49,7 +49,7 @@ export async function getOverview(user: SessionUser, filter: { unitId?: string; 
     where: { AND: [readableWhere(user), { year: filter.year }, unit ? { unit: { path: { startsWith: unit.path } } } : {}] },
     orderBy: [{ unit: { name: "asc" } }, { code: "asc" }],
     select: {
-      id: true, code: true, statement: true, status: true, year: true, frequency: true, perspective: true,
+      id: true, code: true, statement: true, status: true, year: true, frequency: true, perspective: true, approvedAt: true, closedAt: true,
       unit: { select: { id: true, name: true } }, owner: { select: { name: true } },
       measurements: { select: { period: true, value: true, direction: true, target: true, targetLow: true, targetHigh: true } },
     },
@@ -71,7 +71,7 @@ export async function getOverview(user: SessionUser, filter: { unitId?: string; 
     for (const s of states.filter((x) => x.late)) {
       late.push({
         objectiveId: o.id, code: o.code, statement: o.statement, unitName: o.unit.name, ownerName: o.owner.name,
-        periodLabel: `${periodLabel(o.frequency, s.period)} ${o.year}`, dueSince: periodEnd(o.year, o.frequency, s.period),
+        periodLabel: `${periodLabel(o.frequency, s.period)} ${o.year}`, dueSince: s.dueDate,
       });
     }
     const u = unitStates.get(o.unit.id) ?? { label: o.unit.name, states: [] };

@@ -1,5 +1,8 @@
+import "server-only";
 // Reads of kebijakan mutu: visible to everyone who reads the agency's objectives.
 import { can } from "../auth/permissions";
+import { allowedTransitions, type AllowedTransition } from "../workflow";
+import { POLICY_WORKFLOW } from "./workflow";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import type { PolicyView } from "./types";
@@ -24,15 +27,30 @@ export async function listPolicies(user: SessionUser, agencyId: string): Promise
   const db = await getDb();
   const rows = await db.qualityPolicy.findMany({ where: { agencyId }, orderBy: { versionNo: "desc" }, select });
   return rows
-    .filter((p) => p.status === "DISETUJUI" || p.status === "DIGANTIKAN" || can(user, "policy.manage", { unitPath: p.agency.path }) || can(user, "policy.approve", { unitPath: p.agency.path }))
+    .filter((p) => p.status === "DISETUJUI" || p.status === "DIGANTIKAN" || p.status === "DIBATALKAN" || can(user, "policy.manage", { unitPath: p.agency.path }) || can(user, "policy.approve", { unitPath: p.agency.path }))
     .map(view);
 }
 
-export async function getPolicy(user: SessionUser, id: string): Promise<(PolicyView & { agencyPath: string }) | null> {
+export async function getPolicy(
+  user: SessionUser,
+  id: string,
+): Promise<(PolicyView & { agencyPath: string; transitions: AllowedTransition[]; editable: boolean }) | null> {
   const db = await getDb();
-  const p = await db.qualityPolicy.findUnique({ where: { id }, select });
+  const p = await db.qualityPolicy.findUnique({ where: { id }, select: { ...select, submittedById: true, lastEditedById: true } });
   if (!p) return null;
+  const unitPath = p.agency.path;
   const draft = p.status !== "DISETUJUI" && p.status !== "DIGANTIKAN";
-  if (draft && !can(user, "policy.manage", { unitPath: p.agency.path }) && !can(user, "policy.approve", { unitPath: p.agency.path })) return null;
-  return { ...view(p), agencyPath: p.agency.path };
+  if (draft && !can(user, "policy.manage", { unitPath }) && !can(user, "policy.approve", { unitPath })) return null;
+  const chain = unitPath.split("/").filter(Boolean);
+  const selfApprovalAllowed = (await db.unit.count({ where: { id: { in: chain }, selfApprovalAllowed: true } })) > 0;
+  const { submittedById, lastEditedById, ...rest } = p;
+  return {
+    ...view(rest),
+    agencyPath: unitPath,
+    editable: can(user, "policy.manage", { unitPath }) && (p.status === "DRAF" || p.status === "DIKEMBALIKAN"),
+    transitions: allowedTransitions(POLICY_WORKFLOW, user, {
+      id: p.id, version: p.version, status: p.status, unitPath, agencyId: p.agencyId, versionNo: p.versionNo,
+      submittedById, lastEditedById, selfApprovalAllowed,
+    }),
+  };
 }

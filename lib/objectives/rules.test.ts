@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, describeTarget, isAchieved, periodEnd, periodLabel, periodOf, periodStart, periodState } from "./rules";
+import { describeTarget, measurementWindow, isAchieved, periodEnd, periodLabel, periodOf, periodStart, periodState } from "./rules";
 
 const spec = (direction: "MINIMAL" | "MAKSIMAL" | "TEPAT" | "RENTANG", target: number | null, low: number | null = null, high: number | null = null) => ({
   direction, target, targetLow: low, targetHigh: high,
@@ -72,29 +72,43 @@ describe("periods", () => {
 
 describe("periodState", () => {
   const measured = { ...spec("MINIMAL", 95), value: 97 };
+  const sinceJanuary = { from: new Date("2026-01-02T00:00:00Z"), until: null };
 
   it("reports a measured period as achieved or not", () => {
-    expect(periodState(2026, "BULANAN", 1, measured, new Date("2026-11-23")).achievement).toBe("TERCAPAI");
-    expect(periodState(2026, "BULANAN", 1, { ...measured, value: 90 }, new Date("2026-11-23")).achievement).toBe("TIDAK_TERCAPAI");
+    expect(periodState(2026, "BULANAN", 1, measured, new Date("2026-11-23"), sinceJanuary).achievement).toBe("TERCAPAI");
+    expect(periodState(2026, "BULANAN", 1, { ...measured, value: 90 }, new Date("2026-11-23"), sinceJanuary).achievement).toBe("TIDAK_TERCAPAI");
   });
 
-  it("is late only after the period's end plus 10 days", () => {
-    // October 2026 ends on 31 October; late from 11 November.
-    expect(periodState(2026, "BULANAN", 10, null, new Date("2026-11-10T12:00:00Z"))).toMatchObject({ achievement: "BELUM_DIUKUR", late: false, open: false });
-    expect(periodState(2026, "BULANAN", 10, null, new Date("2026-11-11T00:00:00Z")).late).toBe(true);
-    expect(periodState(2026, "BULANAN", 11, null, new Date("2026-11-23")).open).toBe(true);
+  it("is late only after the period's end plus 10 days, and says when it fell due", () => {
+    // October 2026 ends on 31 October; due on 10 November, late from 11 November.
+    const october = periodState(2026, "BULANAN", 10, null, new Date("2026-11-10T12:00:00Z"), sinceJanuary);
+    expect(october).toMatchObject({ achievement: "BELUM_DIUKUR", late: false, open: false });
+    expect(october.dueDate.toISOString().slice(0, 10)).toBe("2026-11-10");
+    expect(periodState(2026, "BULANAN", 10, null, new Date("2026-11-11T00:00:00Z"), sinceJanuary).late).toBe(true);
+    expect(periodState(2026, "BULANAN", 11, null, new Date("2026-11-23"), sinceJanuary).open).toBe(true);
   });
-});
 
-describe("the workflow table", () => {
-  it("allows only the listed transitions", () => {
-    expect(canTransition("DRAF", "submit")).toBe(true);
-    expect(canTransition("DIKEMBALIKAN", "submit")).toBe(true);
-    expect(canTransition("DRAF", "approve")).toBe(false);
-    expect(canTransition("DIAJUKAN", "approve")).toBe(true);
-    expect(canTransition("DIAJUKAN", "return")).toBe(true);
-    expect(canTransition("DISETUJUI", "close")).toBe(true);
-    expect(canTransition("DITUTUP", "submit")).toBe(false);
+  it("never calls a period late that had ended before the objective was approved", () => {
+    const approvedLate = { from: new Date("2026-11-28T03:00:00Z"), until: null };
+    const today = new Date("2026-12-20T00:00:00Z");
+    expect(periodState(2026, "BULANAN", 1, null, today, approvedLate).late).toBe(false);
+    expect(periodState(2026, "BULANAN", 10, null, today, approvedLate).late).toBe(false);
+    // November was still running when it was approved: it is due.
+    expect(periodState(2026, "BULANAN", 11, null, today, approvedLate).late).toBe(true);
+  });
+
+  it("expects nothing of an objective that is not approved, or after it was closed", () => {
+    const today = new Date("2026-12-20T00:00:00Z");
+    expect(periodState(2026, "BULANAN", 3, null, today, null).late).toBe(false);
+    const closedInMay = { from: new Date("2026-01-02T00:00:00Z"), until: new Date("2026-05-15T00:00:00Z") };
+    expect(periodState(2026, "BULANAN", 4, null, today, closedInMay).late).toBe(true);
+    expect(periodState(2026, "BULANAN", 6, null, today, closedInMay).late).toBe(false);
+  });
+
+  it("opens the window at the first approval and closes it at closing", () => {
+    expect(measurementWindow({ approvedAt: null })).toBeNull();
+    const approvedAt = new Date("2026-03-01T00:00:00Z");
+    expect(measurementWindow({ approvedAt, closedAt: null })).toEqual({ from: approvedAt, until: null });
   });
 });
 

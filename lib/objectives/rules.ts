@@ -7,27 +7,6 @@ import {
   type TargetDirection,
 } from "./constants";
 
-/** The workflow: which transition leads from which status to which, and who may take it. */
-export const OBJECTIVE_TRANSITIONS = {
-  submit: { from: ["DRAF", "DIKEMBALIKAN"], to: "DIAJUKAN", permission: "objective.manage" },
-  approve: { from: ["DIAJUKAN"], to: "DISETUJUI", permission: "objective.approve" },
-  return: { from: ["DIAJUKAN"], to: "DIKEMBALIKAN", permission: "objective.approve" },
-  close: { from: ["DISETUJUI"], to: "DITUTUP", permission: "objective.close" },
-} as const satisfies Record<string, { from: readonly ObjectiveStatus[]; to: ObjectiveStatus; permission: string }>;
-
-export type ObjectiveTransition = keyof typeof OBJECTIVE_TRANSITIONS;
-
-export const TRANSITION_LABELS: Record<ObjectiveTransition, string> = {
-  submit: "Ajukan",
-  approve: "Setujui",
-  return: "Kembalikan",
-  close: "Tutup",
-};
-
-export function canTransition(status: ObjectiveStatus, transition: ObjectiveTransition): boolean {
-  return (OBJECTIVE_TRANSITIONS[transition].from as readonly ObjectiveStatus[]).includes(status);
-}
-
 /** A draft or returned objective is edited in place; an approved one is revised (new revision). */
 export const EDITABLE_STATUSES: readonly ObjectiveStatus[] = ["DRAF", "DIKEMBALIKAN"];
 
@@ -98,10 +77,40 @@ export function isAchieved(spec: TargetSpec, value: number): boolean {
 export interface PeriodState {
   period: number;
   achievement: Achievement;
-  /** Not measured and past its end plus the grace days. */
+  /** Expected, not measured, and past its due date. */
   late: boolean;
   /** The period has not ended yet (nothing is expected of it). */
   open: boolean;
+  /** The last day to record the period: its end plus the grace days (UTC date). */
+  dueDate: Date;
+}
+
+const DAY = 86_400_000;
+
+/** The last day to record a period's measurement: the period's end plus MEASUREMENT_GRACE_DAYS. */
+export function periodDueDate(year: number, frequency: MeasurementFrequency, period: number): Date {
+  return new Date(periodEnd(year, frequency, period).getTime() + MEASUREMENT_GRACE_DAYS * DAY);
+}
+
+/**
+ * When an objective expects measurements: from its first approval (a period that had already
+ * ended then is not due) until it is closed. null: nothing is expected (not approved yet).
+ */
+export interface MeasurementWindow {
+  from: Date;
+  until: Date | null;
+}
+
+export function measurementWindow(objective: { approvedAt: Date | null; closedAt?: Date | null }): MeasurementWindow | null {
+  return objective.approvedAt ? { from: objective.approvedAt, until: objective.closedAt ?? null } : null;
+}
+
+/** Is a period expected to be measured at all under the window? */
+export function isPeriodExpected(year: number, frequency: MeasurementFrequency, period: number, window: MeasurementWindow | null): boolean {
+  if (!window) return false;
+  const start = periodStart(year, frequency, period).getTime();
+  const endOfLastDay = periodEnd(year, frequency, period).getTime() + DAY - 1;
+  return endOfLastDay >= window.from.getTime() && (window.until === null || start <= window.until.getTime());
 }
 
 export function periodState(
@@ -110,14 +119,16 @@ export function periodState(
   period: number,
   measurement: (TargetSpec & { value: number }) | null,
   today: Date,
+  window: MeasurementWindow | null,
 ): PeriodState {
   const end = periodEnd(year, frequency, period);
-  const open = today.getTime() <= end.getTime() + 86_400_000 - 1;
+  const dueDate = periodDueDate(year, frequency, period);
+  const open = today.getTime() <= end.getTime() + DAY - 1;
   if (measurement) {
-    return { period, achievement: isAchieved(measurement, measurement.value) ? "TERCAPAI" : "TIDAK_TERCAPAI", late: false, open };
+    return { period, achievement: isAchieved(measurement, measurement.value) ? "TERCAPAI" : "TIDAK_TERCAPAI", late: false, open, dueDate };
   }
-  const due = end.getTime() + (MEASUREMENT_GRACE_DAYS + 1) * 86_400_000;
-  return { period, achievement: "BELUM_DIUKUR", late: today.getTime() >= due, open };
+  const late = today.getTime() >= dueDate.getTime() + DAY && isPeriodExpected(year, frequency, period, window);
+  return { period, achievement: "BELUM_DIUKUR", late, open, dueDate };
 }
 
 /** A target as people read it: "≥ 95 %", "80–90 indeks". */
@@ -128,12 +139,3 @@ export function describeTarget(spec: TargetSpec, unit: string, format: (n: numbe
   const symbol = { MINIMAL: "≥", MAKSIMAL: "≤", TEPAT: "=" }[spec.direction];
   return `${symbol} ${format(spec.target ?? 0)} ${unit}`.trim();
 }
-
-/** The workflow of a Kebijakan Mutu (ISO 9001 5.2: established by top management). */
-export const POLICY_TRANSITIONS = {
-  submit: { from: ["DRAF", "DIKEMBALIKAN"], to: "DIAJUKAN", permission: "policy.manage" },
-  approve: { from: ["DIAJUKAN"], to: "DISETUJUI", permission: "policy.approve" },
-  return: { from: ["DIAJUKAN"], to: "DIKEMBALIKAN", permission: "policy.approve" },
-} as const;
-
-export type PolicyTransition = keyof typeof POLICY_TRANSITIONS;

@@ -80,35 +80,13 @@ export type ObjectiveUpdateInput = z.input<typeof objectiveUpdateSchema>;
 /** Revising an approved objective: a new revision of its definition, with the reason. */
 export const objectiveReviseSchema = z.object({
   id,
+  /** The pending revision being edited; null starts one. */
+  revisionId: z.string().trim().min(1).nullable().optional().transform((v) => v ?? null),
   version,
   reason: requiredText(5, 1000, "Tuliskan alasan revisi (minimal 5 karakter)."),
   values: objectiveFormSchema,
 });
 export type ObjectiveReviseInput = z.input<typeof objectiveReviseSchema>;
-
-/** The message when a transition that needs a note ("return", "close") comes without one. */
-export const TRANSITION_NOTE_REQUIRED = {
-  return: "Tuliskan catatan pengembalian.",
-  close: "Tuliskan alasan penutupan.",
-} as const;
-
-export const objectiveTransitionSchema = z
-  .object({
-    id,
-    version,
-    transition: z.enum(["submit", "approve", "return", "close"]),
-    note: z.string().trim().max(1000).optional().transform((v) => v || null),
-  })
-  .superRefine((v, ctx) => {
-    if ((v.transition === "return" || v.transition === "close") && !v.note) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["note"],
-        message: TRANSITION_NOTE_REQUIRED[v.transition],
-      });
-    }
-  });
-export type ObjectiveTransitionInput = z.input<typeof objectiveTransitionSchema>;
 
 export const measurementSchema = z.object({
   objectiveId: id,
@@ -141,10 +119,6 @@ export const policyFormSchema = z.object({
 export type PolicyFormInput = z.input<typeof policyFormSchema>;
 
 export const policyUpdateSchema = z.object({ id, version, values: policyFormSchema });
-export const policyTransitionSchema = z
-  .object({ id, version, transition: z.enum(["submit", "approve", "return"]), note: z.string().trim().max(1000).optional().transform((v) => v || null) })
-  .refine((v) => v.transition !== "return" || v.note, { path: ["note"], message: TRANSITION_NOTE_REQUIRED.return });
-
 export const objectiveListQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   agencyId: z.string().trim().max(50).optional().catch(undefined),

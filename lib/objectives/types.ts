@@ -5,9 +5,11 @@ import type {
   ObjectiveStatus,
   Perspective,
   PolicyStatus,
+  RevisionStatus,
   TargetDirection,
 } from "./constants";
 import type { PeriodState } from "./rules";
+import type { AllowedTransition } from "../workflow/allowed";
 
 export interface ObjectiveRow {
   id: string;
@@ -79,16 +81,33 @@ export interface ObjectiveDetail {
   version: number;
   sops: { id: string; title: string; number: string | null; unitName: string }[];
   periods: PeriodRow[];
-  revisions: { revisionNo: number; reason: string; createdBy: string | null; createdAt: Date }[];
+  /** Approved definitions, newest first (the first is the one in force). */
+  revisions: { revisionNo: number; reason: string; createdBy: string | null; createdAt: Date; approvedAt: Date | null; approvedBy: string | null }[];
+  /** The revision waiting to replace the definition in force, if any. */
+  pendingRevision: PendingRevisionView | null;
+  /** The workflow buttons this user may press now. */
+  transitions: AllowedTransition[];
   allowed: {
     edit: boolean;
+    /** Start the pending revision, or edit it while it is a draft. */
     revise: boolean;
-    submit: boolean;
-    approve: boolean;
-    return: boolean;
-    close: boolean;
     measure: boolean;
   };
+}
+
+export interface PendingRevisionView {
+  id: string;
+  revisionNo: number;
+  status: RevisionStatus;
+  reason: string;
+  returnNote: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  version: number;
+  /** The proposed definition (the objective's columns and sopIds). */
+  definition: Record<string, unknown> & { sopIds?: string[] };
+  editable: boolean;
+  transitions: AllowedTransition[];
 }
 
 export interface PolicyView {

@@ -61,6 +61,8 @@ export async function ensureObjective(db: PrismaClient, spec: ObjectiveSpec, aut
   return db.$transaction(async (tx) => {
     const now = new Date();
     const approved = spec.status === "DISETUJUI";
+    // Demo objectives were approved at the start of their year, so every period of it is due.
+    const approvedAt = new Date(Math.min(now.getTime(), Date.UTC(spec.year, 0, 2)));
     const objective = await tx.qualityObjective.create({
       data: {
         unitId: spec.unitId, year: spec.year, code: spec.code, statement: spec.statement, perspective: spec.perspective,
@@ -68,16 +70,28 @@ export async function ensureObjective(db: PrismaClient, spec: ObjectiveSpec, aut
         target: spec.target ?? null, targetLow: spec.targetLow ?? null, targetHigh: spec.targetHigh ?? null,
         baseline: spec.baseline ?? null, frequency: spec.frequency, ownerId: spec.ownerId, dataSource: spec.dataSource,
         processes: spec.processes ?? null, policyId: spec.policyId ?? null, commitmentNo: spec.commitmentNo ?? null,
-        status: spec.status, createdById: author.id,
-        submittedAt: spec.status === "DRAF" ? null : now,
-        approvedAt: approved ? now : null, approvedById: approved ? spec.approver?.id : null, approvedBy: approved ? spec.approver?.label : null,
+        status: spec.status, createdById: author.id, lastEditedById: author.id,
+        submittedAt: spec.status === "DRAF" ? null : approvedAt, submittedById: spec.status === "DRAF" ? null : author.id,
+        approvedAt: approved ? approvedAt : null, approvedById: approved ? spec.approver?.id : null, approvedBy: approved ? spec.approver?.label : null,
         sops: { create: (spec.sopIds ?? []).map((sopId) => ({ sopId })) },
       },
-      select: { id: true, code: true, year: true, statement: true, status: true, direction: true, target: true, targetLow: true, targetHigh: true },
+      select: {
+        id: true, status: true, unitId: true, year: true, code: true, statement: true, perspective: true, indicator: true, formula: true,
+        measureUnit: true, direction: true, target: true, targetLow: true, targetHigh: true, baseline: true, frequency: true,
+        ownerId: true, dataSource: true, processes: true, policyId: true, commitmentNo: true,
+      },
     });
     await recordActivity(tx, { actor: author, entity: "objective", entityId: objective.id, action: "create", after: objective });
     if (approved && spec.approver) {
       await recordActivity(tx, { actor: spec.approver, entity: "objective", entityId: objective.id, action: "approve", after: { status: "DISETUJUI" } });
+      const { id: _id, status: _s, ...definition } = objective;
+      await tx.objectiveRevision.create({
+        data: {
+          objectiveId: objective.id, revisionNo: 1, reason: "Definisi awal", status: "DISETUJUI",
+          definition: { ...definition, sopIds: spec.sopIds ?? [] }, approvedAt, approvedById: spec.approver.id, approvedBy: spec.approver.label,
+          createdById: author.id, createdBy: author.label,
+        },
+      });
     }
     const owner = await tx.user.findUniqueOrThrow({ where: { id: spec.ownerId }, select: { id: true, name: true } });
     for (const m of spec.measurements ?? []) {

@@ -5,7 +5,8 @@ import type { SessionUser } from "../../../lib/auth/types";
 import type { DatabaseConnection } from "../../../lib/db/connection";
 import { getObjective, listObjectives } from "../../../lib/objectives/data";
 import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
-import { createObjective, reviseObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
+import { createObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
+import { saveObjectiveRevision, transitionObjectiveRevision } from "../../../lib/objectives/revision-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import { getOverview } from "../../../lib/objectives/overview";
 import { seedDemoData } from "../../../seeds";
@@ -109,7 +110,8 @@ describe("the objective workflow", () => {
     expect(result.achieved).toBe(false);
     const detail = await getObjective(as.pegawai, id, TODAY);
     expect(detail?.periods.slice(0, 3).map((p) => p.achievement)).toEqual(["TERCAPAI", "TIDAK_TERCAPAI", "BELUM_DIUKUR"]);
-    expect(detail?.periods[2].late).toBe(true);
+    // Approved today, so March was over long before: it is not due, never late.
+    expect(detail?.periods[2].late).toBe(false);
     expect(detail?.periods[11].open).toBe(true);
     expect(detail?.periods[1].measurement?.evidence?.fileName).toBe("rekap-februari.pdf");
   });
@@ -135,15 +137,92 @@ describe("the objective workflow", () => {
     expect((await connection.prisma.objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } })).value).toBe(98);
   });
 
-  it("is revised with a reason: the old definition is kept, past results keep their target", async () => {
+  it("is revised as a pending draft while the definition in force stays measured", async () => {
     const o = await load(id);
-    await reviseObjective(as.manajer, id, o.version, "Target dinaikkan sesuai Renstra perubahan.", await newObjective({ target: 99 }));
-    const revised = await load(id);
-    expect([revised.status, revised.revisionNo, revised.target]).toEqual(["DRAF", 2, 99]);
-    const kept = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: id } });
-    expect([kept.revisionNo, (kept.definition as { target: number }).target, kept.reason]).toEqual([1, 95, "Target dinaikkan sesuai Renstra perubahan."]);
+    const { revisionId } = await saveObjectiveRevision(as.manajer, {
+      id, revisionId: null, version: o.version, reason: "Target dinaikkan sesuai Renstra perubahan.", values: await newObjective({ target: 99 }),
+    });
+    const inForce = await load(id);
+    expect([inForce.status, inForce.revisionNo, inForce.target]).toEqual(["DISETUJUI", 1, 95]);
+    // A measurement taken meanwhile is judged against the target in force (95), not the draft's 99.
+    const result = await recordMeasurement(as.pegawai, { objectiveId: id, period: 3, version: null, value: 97, note: null, analysis: null, evidenceUrl: null }, null, TODAY);
+    expect(result.achieved).toBe(true);
+    const overview = await getOverview(as.kadis, { year: 2026 }, TODAY);
+    expect(overview.heatmap.some((r) => r.id === id)).toBe(true);
+    const detail = await getObjective(as.kadis, id, TODAY);
+    expect(detail?.pendingRevision).toMatchObject({ id: revisionId, revisionNo: 2, status: "DRAF" });
+    // The pimpinan sees no approval button before the draft is submitted.
+    expect(detail?.pendingRevision?.transitions.map((t) => t.name)).toEqual([]);
+  });
+
+  it("refuses a second pending revision, and a stale edit of the draft", async () => {
+    const o = await load(id);
+    await expect(
+      saveObjectiveRevision(as.manajer, { id, revisionId: null, version: o.version, reason: "Revisi kedua bersamaan.", values: await newObjective({ target: 98 }) }),
+    ).rejects.toThrow(/sudah memiliki draf revisi/);
+    const draft = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: id, status: "DRAF" } });
+    await saveObjectiveRevision(as.manajer, { id, revisionId: draft.id, version: draft.version, reason: "Target dinaikkan sesuai Renstra perubahan.", values: await newObjective({ target: 99.5 }) });
+    await expect(
+      saveObjectiveRevision(as.manajer, { id, revisionId: draft.id, version: draft.version, reason: "Dari halaman lama.", values: await newObjective({ target: 80 }) }),
+    ).rejects.toThrow(/telah diubah/);
+    const kept = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    expect((kept.definition as { target: number }).target).toBe(99.5);
+  });
+
+  it("replaces the definition in force when the pimpinan approves the revision; past results keep their target", async () => {
+    let draft = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: id, status: "DRAF" } });
+    await transitionObjectiveRevision(as.manajer, { id: draft.id, version: draft.version, transition: "submit", note: null });
+    draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    await transitionObjectiveRevision(as.kadis, { id: draft.id, version: draft.version, transition: "return", note: "Sertakan dasar Renstra." });
+    draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    expect([draft.status, draft.returnNote]).toEqual(["DIKEMBALIKAN", "Sertakan dasar Renstra."]);
+    expect((await load(id)).target).toBe(95);
+    await transitionObjectiveRevision(as.manajer, { id: draft.id, version: draft.version, transition: "submit", note: null });
+    draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    await transitionObjectiveRevision(as.kadis, { id: draft.id, version: draft.version, transition: "approve", note: null });
+    const promoted = await load(id);
+    expect([promoted.status, promoted.revisionNo, promoted.target]).toEqual(["DISETUJUI", 2, 99.5]);
+    const history = await connection.prisma.objectiveRevision.findMany({ where: { objectiveId: id }, orderBy: { revisionNo: "asc" } });
+    expect(history.map((r) => [r.revisionNo, r.status, (r.definition as { target: number }).target])).toEqual([[1, "DISETUJUI", 95], [2, "DISETUJUI", 99.5]]);
     const detail = await getObjective(as.manajer, id, TODAY);
     expect(detail?.periods[0].achievement).toBe("TERCAPAI"); // 98 against the 95 in force then
+    expect(detail?.pendingRevision).toBeNull();
+    const actions = await connection.prisma.activity.findMany({ where: { entityId: id, action: { in: ["revise", "submit", "return", "approve"] } }, orderBy: { id: "asc" }, select: { action: true, after: true } });
+    expect(actions.slice(-4).map((a) => [a.action, (a.after as { revisionNo?: number }).revisionNo])).toEqual([["submit", 2], ["return", 2], ["submit", 2], ["approve", 2]]);
+  });
+
+  it("can discard a draft revision, leaving the definition in force", async () => {
+    const o = await load(id);
+    const { revisionId } = await saveObjectiveRevision(as.manajer, { id, revisionId: null, version: o.version, reason: "Percobaan yang dibatalkan.", values: await newObjective({ target: 50 }) });
+    const draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: revisionId } });
+    await expect(transitionObjectiveRevision(as.kadis, { id: revisionId, version: draft.version, transition: "discard", note: null })).rejects.toThrow(/tidak berwenang/);
+    await transitionObjectiveRevision(as.manajer, { id: revisionId, version: draft.version, transition: "discard", note: null });
+    expect((await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe("DIBATALKAN");
+    expect((await load(id)).target).toBe(99.5);
+  });
+
+  it("refuses direct edits once submitted or approved", async () => {
+    const o = await load(id);
+    await expect(updateObjective(as.manajer, id, o.version, await newObjective({ target: 10 }))).rejects.toThrow(/gunakan Revisi/);
+    const other = (await createObjective(as.manajer, await newObjective({ code: "SM-11" }))).id;
+    const draft = await load(other);
+    await transitionObjective(as.manajer, { id: other, version: draft.version, transition: "submit", note: null });
+    const submitted = await load(other);
+    await expect(updateObjective(as.manajer, other, submitted.version, await newObjective({ code: "SM-11", target: 10 }))).rejects.toThrow(/tidak dapat diubah langsung/);
+  });
+
+  it("is closed with a reason, which drops a pending revision and stops the late flags", async () => {
+    let o = await load(id);
+    await saveObjectiveRevision(as.manajer, { id, revisionId: null, version: o.version, reason: "Akan ditutup.", values: await newObjective({ target: 60 }) });
+    o = await load(id);
+    await expect(transitionObjective(as.manajer, { id, version: o.version, transition: "close", note: null })).rejects.toThrow(/alasan penutupan/);
+    await transitionObjective(as.manajer, { id, version: o.version, transition: "close", note: "Layanan dialihkan ke UPTD." });
+    const closed = await load(id);
+    expect([closed.status, closed.closedReason]).toEqual(["DITUTUP", "Layanan dialihkan ke UPTD."]);
+    expect(await connection.prisma.objectiveRevision.count({ where: { objectiveId: id, status: { in: ["DRAF", "DIAJUKAN", "DIKEMBALIKAN"] } } })).toBe(0);
+    await expect(
+      recordMeasurement(as.pegawai, { objectiveId: id, period: 4, version: null, value: 99, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+    ).rejects.toThrow(/sudah ditutup/);
   });
 });
 

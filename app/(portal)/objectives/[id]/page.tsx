@@ -10,11 +10,13 @@ import { ObjectiveRevisions } from "@/components/objectives/objective-revisions"
 import { ObjectiveSopList } from "@/components/objectives/objective-sop-list";
 import { ObjectiveStatusBadge } from "@/components/objectives/objective-status-badge";
 import { ObjectiveWorkflow } from "@/components/objectives/objective-workflow";
+import { PendingRevision } from "@/components/objectives/pending-revision";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { listRecordActivity } from "@/lib/activity/data";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { getObjective } from "@/lib/objectives/data";
+import { MEASUREMENT_GRACE_DAYS } from "@/lib/objectives/constants";
 import { periodStart } from "@/lib/objectives/rules";
 import type { ObjectiveDetail } from "@/lib/objectives/types";
 import styles from "@/components/objectives/objectives.module.css";
@@ -47,13 +49,7 @@ export default async function ObjectivePage({ params }: Props) {
   const o = objective;
 
   const now = new Date();
-  // Only an approved, open objective is expected to be measured: nothing else is ever late.
-  const measurable = o.approvedAt !== null && o.status !== "DITUTUP";
-  const periods = o.periods.map((p) => ({
-    ...p,
-    late: p.late && measurable,
-    started: periodStart(o.year, o.frequency, p.period).getTime() <= now.getTime(),
-  }));
+  const periods = o.periods.map((p) => ({ ...p, started: periodStart(o.year, o.frequency, p.period).getTime() <= now.getTime() }));
   const spec = { direction: o.direction, target: o.target, targetLow: o.targetLow, targetHigh: o.targetHigh };
   const measureTarget = { id: o.id, code: o.code, year: o.year, spec, targetText: o.targetText, measureUnit: o.measureUnit };
   const openPeriods = periods.filter((p) => p.started && !p.measurement).map((p) => ({ value: String(p.period), label: `${p.label} ${o.year}` }));
@@ -75,7 +71,7 @@ export default async function ObjectivePage({ params }: Props) {
           </span>
         }
         breadcrumbs={[{ href: "/objectives", label: "Sasaran Mutu" }, { label: `${o.code} (${o.year})` }]}
-        actions={<ObjectiveWorkflow objective={{ id: o.id, version: o.version, code: o.code }} allowed={o.allowed} />}
+        actions={<ObjectiveWorkflow objective={o} />}
       />
 
       {o.status === "DIKEMBALIKAN" && o.returnNote && (
@@ -86,19 +82,16 @@ export default async function ObjectivePage({ params }: Props) {
       {o.status === "DIAJUKAN" && (
         <Alert tone="info">Sasaran ini menunggu persetujuan pimpinan.</Alert>
       )}
-      {o.status === "DRAF" && o.revisionNo > 1 && o.approvedAt && (
-        <Alert tone="info" title={`Revisi ${o.revisionNo} belum disetujui`}>
-          Ajukan revisi ini kepada pimpinan. Sementara itu pengukuran tetap dapat dicatat.
-        </Alert>
-      )}
       {o.status === "DITUTUP" && (
         <Alert tone="info" title="Sasaran ini sudah ditutup">
           {o.closedReason && <p className={styles.note}>{o.closedReason}</p>}
         </Alert>
       )}
 
+      <PendingRevision objective={o} />
+
       <div className={styles.layout}>
-        <Card title="Definisi sasaran">
+        <Card title={o.approvedAt ? `Definisi yang berlaku (revisi ${o.revisionNo})` : "Definisi sasaran"}>
           <ObjectiveDefinition objective={o} />
         </Card>
         <div className="stack-lg">
@@ -123,7 +116,7 @@ export default async function ObjectivePage({ params }: Props) {
         <div className="stack">
           <p className="muted">
             {`${measured} dari ${periods.length} periode diukur, ${achieved} tercapai`}
-            {late > 0 ? `, ${late} terlambat (lewat 10 hari setelah akhir periode).` : "."}
+            {late > 0 ? `, ${late} terlambat (lewat ${MEASUREMENT_GRACE_DAYS} hari setelah akhir periode).` : "."}
             {!o.approvedAt && " Pengukuran dapat dicatat setelah sasaran disetujui pimpinan."}
           </p>
           <MeasurementTable objective={measureTarget} periods={periods} mayMeasure={o.allowed.measure} />

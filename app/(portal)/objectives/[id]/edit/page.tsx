@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
-import { objectiveInputOf } from "@/components/objectives/objective-form-defaults";
+import { objectiveInputOf, revisionInputOf } from "@/components/objectives/objective-form-defaults";
 import { ObjectiveForm } from "@/components/objectives/objective-form";
 import { Alert, PageHeader, type SelectOption } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
@@ -27,13 +27,15 @@ export default async function EditObjectivePage({ params }: Props) {
   if (!mode) forbidden();
 
   const [options, unitPaths] = await Promise.all([listObjectiveFormOptions(user), manageableUnitPaths(user)]);
-  const defaults = objectiveInputOf(objective);
+  // A pending revision is edited where it stands; a new one starts from the definition in force.
+  const pending = mode === "revise" ? objective.pendingRevision : null;
+  const defaults = pending ? revisionInputOf(objective, pending.definition) : objectiveInputOf(objective);
   // A superseded policy cannot be cited any more: the form asks for the one in force.
   const policyGone = objective.policy !== null && !options.policies.some((p) => p.id === objective.policy?.id);
   if (policyGone) Object.assign(defaults, { policyId: null, commitmentNo: null });
 
   const base = `/objectives/${encodeURIComponent(objective.id)}`;
-  const title = mode === "revise" ? `Revisi ${objective.code}` : `Ubah ${objective.code}`;
+  const title = mode === "revise" ? `${pending ? "Ubah draf revisi" : "Revisi"} ${objective.code}` : `Ubah ${objective.code}`;
 
   return (
     <div className="stack-lg">
@@ -53,9 +55,15 @@ export default async function EditObjectivePage({ params }: Props) {
         </Alert>
       )}
       <ObjectiveForm
-        key={objective.version}
+        key={pending ? `rev-${pending.version}` : objective.version}
         mode={mode}
-        objective={{ id: objective.id, version: objective.version, unitName: objective.unit.name }}
+        objective={{
+          id: objective.id,
+          version: pending ? pending.version : objective.version,
+          revisionId: pending?.id ?? null,
+          reason: pending?.reason ?? "",
+          unitName: objective.unit.name,
+        }}
         defaults={defaults}
         units={withCurrent(options.units, [{ value: objective.unit.id, label: objective.unit.name }])}
         unitPaths={{ [objective.unit.id]: objective.unit.path, ...unitPaths }}

@@ -4,21 +4,18 @@ import { ActivityHistory } from "@/components/activity/activity-history";
 import { PolicyForm } from "@/components/objectives/policy-form";
 import { PolicyStatusBadge } from "@/components/objectives/policy-status-badge";
 import { PolicyView } from "@/components/objectives/policy-view";
-import { PolicyWorkflow } from "@/components/objectives/policy-workflow";
+import { WorkflowActions } from "@/components/workflow/workflow-actions";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { listRecordActivity } from "@/lib/activity/data";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { POLICY_STATUS_LABELS, type PolicyStatus } from "@/lib/objectives/constants";
+import { transitionPolicyAction } from "@/lib/objectives/actions";
+import { POLICY_STATUS_LABELS } from "@/lib/objectives/constants";
 import { getPolicy } from "@/lib/objectives/policy-data";
-import { POLICY_TRANSITIONS, type PolicyTransition } from "@/lib/objectives/rules";
 
 export const metadata: Metadata = { title: "Kebijakan Mutu" };
 
 type Props = { params: Promise<{ id: string }> };
-
-const from = (transition: PolicyTransition, status: PolicyStatus) =>
-  (POLICY_TRANSITIONS[transition].from as readonly PolicyStatus[]).includes(status);
 
 export default async function PolicyVersionPage({ params }: Props) {
   const user = await requirePermission("objective.read");
@@ -26,9 +23,7 @@ export default async function PolicyVersionPage({ params }: Props) {
   if (!policy) notFound();
 
   const target = { unitPath: policy.agencyPath };
-  const may = (transition: PolicyTransition) => can(user, POLICY_TRANSITIONS[transition].permission, target) && from(transition, policy.status);
-  const allowed = { submit: may("submit"), approve: may("approve"), return: may("return") };
-  const editable = can(user, "policy.manage", target) && (policy.status === "DRAF" || policy.status === "DIKEMBALIKAN");
+  const editable = policy.editable;
   const history = can(user, "activity.read", target) ? await listRecordActivity(user, "quality_policy", policy.id, policy.agencyPath) : null;
   const listHref = `/objectives/policy?agencyId=${encodeURIComponent(policy.agencyId)}`;
 
@@ -47,7 +42,7 @@ export default async function PolicyVersionPage({ params }: Props) {
           { href: listHref, label: "Kebijakan mutu" },
           { label: `Versi ${policy.versionNo}` },
         ]}
-        actions={<PolicyWorkflow policy={{ id: policy.id, version: policy.version }} allowed={allowed} />}
+        actions={<WorkflowActions record={policy} transitions={policy.transitions} action={transitionPolicyAction} />}
       />
       {policy.status === "DIKEMBALIKAN" && policy.returnNote && (
         <Alert tone="warning" title="Dikembalikan oleh pimpinan">
@@ -58,6 +53,7 @@ export default async function PolicyVersionPage({ params }: Props) {
         <Alert tone="info">Versi ini sudah digantikan oleh versi yang lebih baru dan tidak berlaku lagi.</Alert>
       )}
       {policy.status === "DIAJUKAN" && <Alert tone="info">Versi ini menunggu pengesahan pimpinan.</Alert>}
+      {policy.status === "DIBATALKAN" && <Alert tone="info">Draf ini dibatalkan dan tidak pernah berlaku.</Alert>}
 
       {editable ? (
         <Card title="Ubah draf">
