@@ -47,6 +47,7 @@ export const ruleBroken = (message: string) => new DomainError("RULE", message);
 export const UNAVAILABLE_MESSAGE = "Server sedang bermasalah, perubahan Anda belum tersimpan; coba lagi.";
 export const DUPLICATE_MESSAGE =
   "Data yang sama baru saja disimpan oleh pengguna lain. Muat ulang halaman untuk melihatnya, lalu ulangi bila perlu.";
+export const CONTENTION_MESSAGE = "Data ini sedang diubah pengguna lain pada saat yang sama. Muat ulang halaman, lalu ulangi bila masih perlu.";
 export const UNAUTHENTICATED_MESSAGE = "Sesi Anda telah berakhir. Silakan masuk kembali.";
 
 export function failure(error: DomainError): ActionResult<never> {
@@ -62,6 +63,7 @@ export function expectedFailure(error: unknown): ActionResult<never> | null {
   if (error instanceof DomainError) return failure(error);
   const db = classifyDatabaseError(error);
   if (db?.kind === "unique") return { ok: false, reason: "CONFLICT", message: DUPLICATE_MESSAGE };
+  if (db?.kind === "contention") return { ok: false, reason: "STALE", message: CONTENTION_MESSAGE };
   if (db?.kind === "unavailable") {
     console.error("Basis data tidak dapat dihubungi:", error);
     return { ok: false, reason: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };

@@ -88,6 +88,7 @@ export async function agencySettingOf(tx: Tx, unitPath: string): Promise<boolean
 }
 
 const objectiveStore: WorkflowStore<ObjectiveStatus, ObjectiveRecord & { revisionNo: number }, keyof typeof OBJECTIVE_WORKFLOW.transitions> = {
+  table: "QualityObjective",
   load: loadObjectiveRecord,
   async write(tx, record, data) {
     const { count } = await tx.qualityObjective.updateMany({

@@ -61,6 +61,7 @@ export async function updatePolicy(user: SessionUser, id: string, version: numbe
 type PolicyTransition = keyof typeof POLICY_WORKFLOW.transitions;
 
 const policyStore: WorkflowStore<PolicyStatus, PolicyRecord, PolicyTransition> = {
+  table: "QualityPolicy",
   async load(tx: Tx, id: string) {
     const p = await tx.qualityPolicy.findUnique({
       where: { id },

@@ -81,6 +81,7 @@ type RevisionTransition = keyof typeof OBJECTIVE_REVISION_WORKFLOW.transitions;
 const PROMOTED = Object.keys(definitionSelect).filter((k) => !["unitId", "year", "code"].includes(k));
 
 const revisionStore: WorkflowStore<RevisionStatus, ObjectiveRevisionRecord, RevisionTransition> = {
+  table: "ObjectiveRevision",
   async load(tx: Tx, id: string) {
     const r = await tx.objectiveRevision.findUnique({
       where: { id },

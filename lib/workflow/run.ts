@@ -13,6 +13,8 @@ import type { TransitionContext, Workflow, WorkflowRecord } from "./define";
 
 /** How a workflow's records are read and written; the module that owns the table provides it. */
 export interface WorkflowStore<S extends string, R extends WorkflowRecord<S>, T extends string> {
+  /** The record's table, whose row is locked before anything is read (see runTransition). */
+  table: "QualityObjective" | "ObjectiveRevision" | "QualityPolicy";
   load(tx: Tx, id: string): Promise<R | null>;
   /** Writes `data` where id and version match; returns how many rows changed (0: stale). */
   write(tx: Tx, record: R, data: Record<string, unknown>): Promise<number>;
@@ -31,6 +33,10 @@ export async function runTransition<S extends string, R extends WorkflowRecord<S
   input: { id: string; version: number; transition: T; note?: string | null },
   now: Date = new Date(),
 ): Promise<R> {
+  // Lock the row first: two transitions of one record then queue here, and the second reads the
+  // first one's result (and is told it is stale) instead of deadlocking over the rows and the
+  // history lock that each transition's effects take in between.
+  await tx.$executeRawUnsafe(`SELECT 1 FROM "${store.table}" WHERE "id" = $1 FOR UPDATE`, input.id);
   const record = await store.load(tx, input.id);
   if (!record) throw notFound(workflow.name);
   const spec = workflow.transitions[input.transition];

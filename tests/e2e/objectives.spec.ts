@@ -36,9 +36,11 @@ test.describe("the manajer mutu", () => {
 test.describe("a unit head", () => {
   test.use({ storageState: storageStateOf("auditee") });
 
-  test("cannot approve objectives", async ({ page }) => {
-    await page.goto("/objectives?year=semua");
+  test("sees a submitted objective of their unit waiting for the pimpinan, with nothing to approve", async ({ page }) => {
+    await page.goto("/objectives?year=semua&status=DIAJUKAN");
     await page.getByRole("row").filter({ hasText: "Bidang Pemberdayaan Sosial" }).getByRole("link").first().click();
+    await expect(page.getByText("Sasaran ini menunggu persetujuan pimpinan.")).toBeVisible();
+    await expect(page.getByText("Diajukan").first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Setujui", exact: true })).toHaveCount(0);
   });
 });
@@ -79,6 +81,34 @@ test.describe("the PIC", () => {
     await expect(row).toContainText("Tercapai");
     await expect(objective.chart()).toContainText("1 dari 12 periode sudah diukur");
     await expect(objective.chart().locator(".recharts-line-dot, .recharts-dot").first()).toBeVisible();
+  });
+});
+
+test.describe("a revision", () => {
+  test.describe("drafted by the manajer mutu", () => {
+    test.use({ storageState: storageStateOf("manajerMutu") });
+
+    test("waits beside the definition in force and is submitted", async ({ page }) => {
+      const objective = new ObjectivePage(page);
+      await objective.openFromList(CODE, YEAR);
+      await objective.revise("95", "Target dinaikkan mengikuti capaian Januari.");
+      await expect(page.getByRole("row").filter({ hasText: "Target" }).first()).toContainText("95");
+      await expect(page.getByRole("heading", { name: "Definisi yang berlaku (revisi 1)" })).toBeVisible();
+      await objective.transition("Ajukan revisi");
+      await expect(page.getByRole("heading", { name: /Revisi 2: revisi diajukan/ })).toBeVisible();
+    });
+  });
+
+  test.describe("approved by the pimpinan", () => {
+    test.use({ storageState: storageStateOf("pimpinan") });
+
+    test("becomes the definition in force", async ({ page }) => {
+      const objective = new ObjectivePage(page);
+      await objective.openFromList(CODE, YEAR);
+      await objective.transition("Setujui revisi");
+      await expect(page.getByRole("heading", { name: "Definisi yang berlaku (revisi 2)" })).toBeVisible();
+      await expect(page.getByText("≥ 95 %").first()).toBeVisible();
+    });
   });
 });
 

@@ -54,10 +54,19 @@ export class ObjectivePage {
   }
 
   /** Runs a workflow button and confirms its dialog. */
-  async transition(label: "Ajukan" | "Setujui") {
+  async transition(label: "Ajukan" | "Setujui" | "Ajukan revisi" | "Setujui revisi") {
     await this.page.getByRole("button", { name: label, exact: true }).click();
     await this.page.getByRole("alertdialog").getByRole("button", { name: label, exact: true }).click();
     await expect(this.page.getByRole("alertdialog")).toHaveCount(0);
+  }
+
+  /** Starts a revision of the approved objective with a new target and its reason. */
+  async revise(target: string, reason: string) {
+    await this.page.getByRole("link", { name: "Revisi", exact: true }).click();
+    await this.page.getByRole("textbox", { name: "Target", exact: true }).fill(target);
+    await this.page.getByRole("textbox", { name: /Alasan revisi/ }).fill(reason);
+    await this.page.getByRole("button", { name: "Simpan", exact: true }).click();
+    await expect(this.page.getByRole("heading", { name: /Revisi 2: draf revisi/ })).toBeVisible();
   }
 
   status() {

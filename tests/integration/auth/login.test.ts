@@ -77,7 +77,7 @@ describe("sessions", () => {
     const user = await loadSessionUser(connection.prisma, row.id, row.sessionVersion);
     expect(user?.grants.map((g) => [g.role, g.unitName])).toEqual([
       ["PIMPINAN", "Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Timur"],
-      ["MANAJER_MUTU", "Pemerintah Provinsi Nusa Tenggara Timur"],
+      ["PEMANTAU", "Pemerintah Provinsi Nusa Tenggara Timur"],
     ]);
   });
 });

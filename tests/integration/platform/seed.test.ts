@@ -55,7 +55,7 @@ describe("demo data", () => {
   it("holds a demo account for every role", async () => {
     const roles = await connection.prisma.roleGrant.findMany({ distinct: ["role"], select: { role: true } });
     expect(roles.map((r) => r.role).sort()).toEqual(
-      ["ADMIN", "AUDITEE", "AUDITOR", "MANAJER_MUTU", "PEGAWAI", "PENGENDALI_DOKUMEN", "PIMPINAN"],
+      ["ADMIN", "AUDITEE", "AUDITOR", "MANAJER_MUTU", "PEGAWAI", "PEMANTAU", "PENGENDALI_DOKUMEN", "PIMPINAN"],
     );
   });
 

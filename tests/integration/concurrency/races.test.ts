@@ -1,0 +1,170 @@
+// Two writers at once on every versioned record of sasaran mutu: on PostgreSQL the two run on two
+// pooled connections truly in parallel (many rounds, so their transactions overlap); on PGlite they
+// queue on its one connection. Either way exactly one wins, the other is told, and the record and
+// its history agree with the winner. New modules add their records here.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "../../../lib/auth/types";
+import type { DatabaseConnection } from "../../../lib/db/connection";
+import { DomainError, expectedFailure } from "../../../lib/errors";
+import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
+import { createObjective, transitionObjective } from "../../../lib/objectives/mutations";
+import { createPolicy, transitionPolicy } from "../../../lib/objectives/policy-mutations";
+import { saveObjectiveRevision } from "../../../lib/objectives/revision-mutations";
+import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
+import { seedDemoData } from "../../../seeds";
+import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+import { sessionFor, unitId } from "../../helpers/users";
+
+const ROUNDS = 8;
+const TODAY = new Date("2026-11-23T08:00:00Z");
+let connection: DatabaseConnection;
+const as: Record<string, SessionUser> = {};
+
+beforeAll(async () => {
+  connection = await openTestDatabase();
+  await seedDemoData(connection.prisma, { sops: false });
+  for (const [key, email] of Object.entries({
+    manajer: "manajer.mutu@dinsos.nttprov.go.id",
+    kadis: "kadis@dinsos.nttprov.go.id",
+    pegawai: "pegawai@dinsos.nttprov.go.id",
+  })) as[key] = await sessionFor(connection.prisma, email);
+}, 120_000);
+afterAll(closeTestDatabase);
+
+const db = () => connection.prisma;
+let serial = 0;
+
+async function values(overrides: Partial<ObjectiveFormValues> = {}): Promise<ObjectiveFormValues> {
+  serial += 1;
+  return {
+    unitId: await unitId(db(), "ntt.dinsos.sekretariat.kepum"), year: 2026, code: `RACE-${serial}`,
+    statement: "Surat masuk didisposisikan pada hari yang sama.", perspective: "PROSES_INTERNAL", indicator: "Persentase disposisi hari yang sama",
+    formula: null, measureUnit: "%", direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null,
+    frequency: "BULANAN", ownerId: as.pegawai.id, dataSource: "Buku agenda", processes: null, sopIds: [], policyId: null, commitmentNo: null,
+    ...overrides,
+  };
+}
+
+async function approvedObjective() {
+  const { id } = await createObjective(as.manajer, await values());
+  let o = await db().qualityObjective.findUniqueOrThrow({ where: { id } });
+  await transitionObjective(as.manajer, { id, version: o.version, transition: "submit", note: null });
+  o = await db().qualityObjective.findUniqueOrThrow({ where: { id } });
+  await transitionObjective(as.kadis, { id, version: o.version, transition: "approve", note: null });
+  return db().qualityObjective.findUniqueOrThrow({ where: { id } });
+}
+
+/** Both calls at once; returns which succeeded and the refusals of the others as user messages. */
+async function race(calls: (() => Promise<unknown>)[]) {
+  const results = await Promise.allSettled(calls.map((call) => call()));
+  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
+  const refusals = results.flatMap((r) => {
+    if (r.status === "fulfilled") return [];
+    const failure = expectedFailure(r.reason);
+    if (!failure || failure.ok) throw r.reason; // a bug, not a refusal
+    return [failure.reason];
+  });
+  return { winners, refusals };
+}
+
+describe("two writers at once", () => {
+  it("approve and return of one submitted objective: exactly one wins, the history agrees", async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { id } = await createObjective(as.manajer, await values());
+      let o = await db().qualityObjective.findUniqueOrThrow({ where: { id } });
+      await transitionObjective(as.manajer, { id, version: o.version, transition: "submit", note: null });
+      o = await db().qualityObjective.findUniqueOrThrow({ where: { id } });
+      const { winners, refusals } = await race([
+        () => transitionObjective(as.kadis, { id, version: o.version, transition: "approve", note: null }),
+        () => transitionObjective(as.kadis, { id, version: o.version, transition: "return", note: "Perbaiki indikatornya." }),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["STALE"]);
+      const after = await db().qualityObjective.findUniqueOrThrow({ where: { id } });
+      expect(after.status).toBe(winners[0] === 0 ? "DISETUJUI" : "DIKEMBALIKAN");
+      expect(after.approvedAt !== null).toBe(winners[0] === 0);
+      const decisions = await db().activity.count({ where: { entityId: id, action: { in: ["approve", "return"] } } });
+      expect(decisions).toBe(1);
+    }
+  });
+
+  it("two corrections of one measurement with the same version: one value stays, nothing silently lost", async () => {
+    const o = await approvedObjective();
+    await recordMeasurement(as.pegawai, { objectiveId: o.id, period: 1, version: null, value: 95, note: null, analysis: null, evidenceUrl: null }, null, TODAY);
+    for (let round = 0; round < ROUNDS; round++) {
+      const m = await db().objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: o.id, period: 1 } });
+      const [a, b] = [96 + round, 97.5 + round];
+      const { winners, refusals } = await race([
+        () => recordMeasurement(as.pegawai, { objectiveId: o.id, period: 1, version: m.version, value: a, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+        () => recordMeasurement(as.manajer, { objectiveId: o.id, period: 1, version: m.version, value: b, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["STALE"]);
+      const after = await db().objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: o.id, period: 1 } });
+      expect(after.value).toBe(winners[0] === 0 ? a : b);
+      expect(after.version).toBe(m.version + 1);
+    }
+  });
+
+  it("two first measurements of one period: one is kept, the other is told it was taken", async () => {
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const o = await approvedObjective();
+      const { winners, refusals } = await race([
+        () => recordMeasurement(as.pegawai, { objectiveId: o.id, period: 2, version: null, value: 91, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+        () => recordMeasurement(as.manajer, { objectiveId: o.id, period: 2, version: null, value: 93, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["CONFLICT"]);
+      expect(await db().objectiveMeasurement.count({ where: { objectiveId: o.id, period: 2 } })).toBe(1);
+    }
+  });
+
+  it("two objectives created with one code: one is created, the other gets a conflict", async () => {
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const v = await values();
+      const { winners, refusals } = await race([() => createObjective(as.manajer, v), () => createObjective(as.manajer, { ...v })]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["CONFLICT"]);
+      expect(await db().qualityObjective.count({ where: { unitId: v.unitId, year: v.year, code: v.code } })).toBe(1);
+    }
+  });
+
+  it("two revisions started at once: one pending draft, never two", async () => {
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const o = await approvedObjective();
+      const v = await values({ code: o.code, target: 95 });
+      const { winners, refusals } = await race([
+        () => saveObjectiveRevision(as.manajer, { id: o.id, revisionId: null, version: o.version, reason: "Target naik (A).", values: v }),
+        () => saveObjectiveRevision(as.manajer, { id: o.id, revisionId: null, version: o.version, reason: "Target naik (B).", values: v }),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["CONFLICT"]);
+      expect(await db().objectiveRevision.count({ where: { objectiveId: o.id, status: "DRAF" } })).toBe(1);
+    }
+  });
+
+  it("approve and return of a kebijakan mutu draft: one wins, one version stays in force", async () => {
+    const agencyId = await unitId(db(), "ntt.dinsos");
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const { id } = await createPolicy(as.manajer, { agencyId, statement: `Kebijakan mutu putaran ${round}.`, commitments: ["Melayani"] });
+      let p = await db().qualityPolicy.findUniqueOrThrow({ where: { id } });
+      await transitionPolicy(as.manajer, { id, version: p.version, transition: "submit", note: null });
+      p = await db().qualityPolicy.findUniqueOrThrow({ where: { id } });
+      const { winners, refusals } = await race([
+        () => transitionPolicy(as.kadis, { id, version: p.version, transition: "approve", note: null }),
+        () => transitionPolicy(as.kadis, { id, version: p.version, transition: "return", note: "Belum." }),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["STALE"]);
+      expect(await db().qualityPolicy.count({ where: { agencyId, status: "DISETUJUI" } })).toBe(1);
+      if (winners[0] === 1) {
+        const returned = await db().qualityPolicy.findUniqueOrThrow({ where: { id } });
+        await transitionPolicy(as.manajer, { id, version: returned.version, transition: "discard", note: null });
+      }
+    }
+  });
+});
+
+it("treats a refusal as a DomainError and anything else as a bug", () => {
+  expect(expectedFailure(new DomainError("STALE", "x"))).toMatchObject({ reason: "STALE" });
+});
