@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { ACHIEVEMENT_LABELS, DIRECTION_LABELS, FREQUENCY_LABELS, OBJECTIVE_STATUS_LABELS, PERSPECTIVE_LABELS } from "./constants";
-import { listObjectives, periodStates, targetText } from "./data";
+import { listObjectiveIds, periodStates, targetText } from "./data";
 import { periodLabel } from "./rules";
 import type { ObjectiveListQuery } from "./schema";
 
@@ -16,12 +16,8 @@ export const EXPORT_COLUMNS = [
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 
 export async function buildExportRows(user: SessionUser, query: ObjectiveListQuery, today: Date = new Date()): Promise<ExportRow[]> {
-  // The list decides scope and filters; export every page of it.
-  const first = await listObjectives(user, { ...query, page: 1 }, today);
-  const ids = [...first.rows.map((r) => r.id)];
-  for (let page = 2; (page - 1) * first.pageSize < first.total; page++) {
-    ids.push(...(await listObjectives(user, { ...query, page }, today)).rows.map((r) => r.id));
-  }
+  // The list decides scope and filters; export all of it.
+  const ids = await listObjectiveIds(user, query, today);
   const db = await getDb();
   const objectives = await db.qualityObjective.findMany({
     where: { id: { in: ids } },
