@@ -2,6 +2,7 @@
 // so every signed-in user may read every agency's catalogue; the list defaults to the reader's agency.
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
+import { paginate } from "../utils/paginate";
 import { getDb, type Prisma } from "../db";
 import { agencyOf } from "../org/agency";
 import type { SopContent } from "./content";
@@ -54,24 +55,29 @@ export async function listSops(
     id: true, number: true, title: true, stepCount: true, totalMinutes: true, unknownTimeSteps: true,
     currentRevisionNo: true, updatedAt: true, unit: { select: { id: true, name: true, path: true } },
   } satisfies Prisma.SopSelect;
-  const total = await db.sop.count({ where });
-  const skip = (query.page - 1) * SOPS_PAGE_SIZE;
-  let rows;
-  if (sort === "relevansi" && ranked) {
-    // Relevance order comes from the search; page through the ranked ids that pass the filters.
-    const allowed = await db.sop.findMany({ where, select: { id: true } });
-    const keep = new Set(allowed.map((r) => r.id));
-    const pageIds = ranked.filter((id) => keep.has(id)).slice(skip, skip + SOPS_PAGE_SIZE);
-    const found = await db.sop.findMany({ where: { id: { in: pageIds } }, select });
-    rows = pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean);
-  } else {
-    const order = ORDER[sort === "relevansi" ? "nama" : sort];
-    rows = await db.sop.findMany({ where, select, orderBy: [...order, { id: "asc" }], skip, take: SOPS_PAGE_SIZE });
-  }
+  type Row = Prisma.SopGetPayload<{ select: typeof select }>;
+  const page = await paginate<Row>(
+    query.page,
+    SOPS_PAGE_SIZE,
+    () => db.sop.count({ where }),
+    async (skip, take) => {
+      if (sort === "relevansi" && ranked) {
+        // Relevance order comes from the search; page through the ranked ids that pass the filters.
+        const allowed = await db.sop.findMany({ where, select: { id: true } });
+        const keep = new Set(allowed.map((r) => r.id));
+        const pageIds = ranked.filter((id) => keep.has(id)).slice(skip, skip + take);
+        const found = await db.sop.findMany({ where: { id: { in: pageIds } }, select });
+        return pageIds.map((id) => found.find((r) => r.id === id)!).filter(Boolean);
+      }
+      const order = ORDER[sort === "relevansi" ? "nama" : sort];
+      return db.sop.findMany({ where, select, orderBy: [...order, { id: "asc" }], skip, take });
+    },
+  );
+  const rows = page.rows;
   const agencies = await agencyNames(rows.map((r) => r.unit.path));
   return {
-    total,
-    page: query.page,
+    total: page.total,
+    page: page.page,
     pageSize: SOPS_PAGE_SIZE,
     sort,
     rows: rows.map((r) => ({

@@ -69,6 +69,14 @@ describe("the seeded SOP catalogue", () => {
     const stemmed = await listSops(reader, { q: "disposisi", page: 1 });
     expect(stemmed.total).toBeGreaterThan(0);
   });
+
+  it("shows the last page, not an empty one, for a page past the end", async () => {
+    const reader = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
+    const all = await listSops(reader, { page: 999 });
+    const last = Math.ceil(all.total / all.pageSize);
+    expect(all.page).toBe(last);
+    expect(all.rows.length).toBe(all.total - (last - 1) * all.pageSize);
+  });
 });
 
 describe("importing a document again", () => {
