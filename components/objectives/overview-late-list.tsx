@@ -29,7 +29,7 @@ export function OverviewLateList({ late }: OverviewLateListProps) {
             <Td>{item.unitName}</Td>
             <Td>{item.ownerName}</Td>
             <Td nowrap>{item.periodLabel}</Td>
-            <Td nowrap>jatuh tempo sejak {formatDate(item.dueSince)}</Td>
+            <Td nowrap>jatuh tempo {formatDate(item.dueDate)}</Td>
           </Tr>
         ))}
       </TBody>

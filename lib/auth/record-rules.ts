@@ -2,7 +2,6 @@
 // rule, used alike by the workflow runner, the pages (which buttons to show) and the data queries
 // (which rows to list). The permission table (permissions.ts) decides role and unit first.
 import { can } from "./permissions";
-import { unitPathWhere, unitScope } from "./scope";
 import type { SessionUser } from "./types";
 
 /** A record rule either passes (null), refuses with a message, or passes with a remark for the history. */
@@ -35,9 +34,4 @@ export interface MeasuredObjective {
 /** ISO 9001 9.1.1: the objective's PIC measures it, or a manajer mutu over its unit. */
 export function mayMeasureObjective(user: SessionUser, objective: MeasuredObjective): boolean {
   return objective.ownerId === user.id || can(user, "objective.measure", { unitPath: objective.unitPath });
-}
-
-/** The same rule as a where-clause on QualityObjective, for "what may I measure" lists. */
-export function measurableObjectiveWhere(user: SessionUser) {
-  return { OR: [{ ownerId: user.id }, { unit: unitPathWhere(unitScope(user, "objective.measure")) }] };
 }

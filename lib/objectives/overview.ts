@@ -30,7 +30,7 @@ export interface Overview {
   year: number;
   statusCounts: Record<ObjectiveStatus, number>;
   heatmap: HeatmapRow[];
-  late: { objectiveId: string; code: string; statement: string; unitName: string; ownerName: string; periodLabel: string; dueSince: Date }[];
+  late: { objectiveId: string; code: string; statement: string; unitName: string; ownerName: string; periodLabel: string; dueDate: Date }[];
   byUnit: ShareRow[];
   byPerspective: ShareRow[];
 }
@@ -71,7 +71,7 @@ export async function getOverview(user: SessionUser, filter: { unitId?: string; 
     for (const s of states.filter((x) => x.late)) {
       late.push({
         objectiveId: o.id, code: o.code, statement: o.statement, unitName: o.unit.name, ownerName: o.owner.name,
-        periodLabel: `${periodLabel(o.frequency, s.period)} ${o.year}`, dueSince: s.dueDate,
+        periodLabel: `${periodLabel(o.frequency, s.period)} ${o.year}`, dueDate: s.dueDate,
       });
     }
     const u = unitStates.get(o.unit.id) ?? { label: o.unit.name, states: [] };
@@ -83,7 +83,7 @@ export async function getOverview(user: SessionUser, filter: { unitId?: string; 
     year: filter.year,
     statusCounts,
     heatmap,
-    late: late.sort((a, b) => a.dueSince.getTime() - b.dueSince.getTime()),
+    late: late.sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime()),
     byUnit: [...unitStates.entries()].map(([key, v]) => share(key, v.label, v.states)).sort((a, b) => a.label.localeCompare(b.label, "id")),
     byPerspective: PERSPECTIVES.map((p) => share(p, PERSPECTIVE_LABELS[p], perspectiveStates.get(p)!)),
   };
