@@ -30,7 +30,11 @@ const requiredDecimal = optionalDecimal.refine((v) => v !== null, "Wajib diisi d
 export const objectiveFormSchema = z
   .object({
     unitId: id.describe("unit"),
-    year: z.coerce.number().int().min(2000, "Tahun tidak valid.").max(2100, "Tahun tidak valid."),
+    year: z.coerce
+      .number("Tahun harus berupa angka, misalnya 2026.")
+      .int("Tahun harus berupa angka bulat, misalnya 2026.")
+      .min(2000, "Tahun antara 2000 dan 2100.")
+      .max(2100, "Tahun antara 2000 dan 2100."),
     code: requiredText(1, 30, "Isi kode sasaran, mis. SM-01.").regex(/^[A-Za-z0-9./-]+$/, "Kode hanya huruf, angka, titik, garis miring dan tanda hubung."),
     statement: requiredText(10, 500, "Tuliskan pernyataan sasaran (minimal 10 karakter)."),
     perspective: z.enum(PERSPECTIVES, "Pilih perspektif."),
@@ -48,12 +52,14 @@ export const objectiveFormSchema = z
     processes: optionalText(500),
     sopIds: z.array(z.string().min(1)).max(50, "Paling banyak 50 SOP."),
     policyId: optionalText(50),
-    commitmentNo: z.coerce.number().int().min(1).nullable().optional().transform((v) => v ?? null),
+    commitmentNo: z.coerce.number("Pilih nomor komitmen.").int("Pilih nomor komitmen.").min(1, "Pilih nomor komitmen.").nullable().optional().transform((v) => v ?? null),
   })
   // Runs even when other fields are invalid, so the target errors show on the first submit too;
   // it therefore only trusts values that parsed as numbers.
   .superRefine(
     (v, ctx) => {
+      // Runs on any input (see `when`), so it must not trust even the object's shape.
+      if (typeof v !== "object" || v === null) return;
       const num = (x: unknown) => (typeof x === "number" ? x : null);
       if (v.direction === "RENTANG") {
         const [low, high] = [num(v.targetLow), num(v.targetHigh)];
@@ -90,7 +96,7 @@ export type ObjectiveReviseInput = z.input<typeof objectiveReviseSchema>;
 
 export const measurementSchema = z.object({
   objectiveId: id,
-  period: z.coerce.number().int().min(1).max(12),
+  period: z.coerce.number("Pilih periode.").int("Pilih periode.").min(1, "Pilih periode.").max(12, "Pilih periode."),
   /** Version of the existing measurement when correcting one; null for a new one. */
   version: z.number().int().positive().nullable(),
   value: requiredDecimal,
