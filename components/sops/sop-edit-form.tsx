@@ -1,21 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import {
   Controller,
   useFieldArray,
-  useForm,
   useWatch,
   type Control,
   type FieldError,
-  type Path,
   type UseFormRegister,
   type UseFormSetValue,
 } from "react-hook-form";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { applyFieldErrors } from "@/components/org/apply-field-errors";
+import { ActionError, useActionForm } from "@/components/forms";
 import {
   Alert,
   Badge,
@@ -27,24 +23,20 @@ import {
   Select,
   Textarea,
   fieldDescribedBy,
-  useToast,
   type SelectOption,
 } from "@/components/ui";
 import { reviseSopAction } from "@/lib/sops/actions";
 import { ACTOR_CONFIDENCE_LABELS, type SopContent } from "@/lib/sops/content";
 import { formatDuration } from "@/lib/sops/format-duration";
 import { parseDuration } from "@/lib/sops/import/duration";
-import { sopReviseSchema, type SopReviseInput, type SopReviseValues } from "@/lib/sops/schema";
+import { sopReviseSchema, type SopReviseInput } from "@/lib/sops/schema";
 import styles from "./sop-edit-form.module.css";
 
 type Input = SopReviseInput;
-type Output = SopReviseValues;
 type StepInput = Input["content"]["steps"][number];
 
 type TextName = "nomor" | "nama" | "tanggal_pembuatan" | "tanggal_revisi" | "tanggal_efektif" | "disahkan_oleh" | "disahkan_oleh_nip";
 type ListName = "unit_lines" | "dasar_hukum" | "kualifikasi" | "keterkaitan" | "peralatan";
-const LIST_NAMES: ListName[] = ["unit_lines", "dasar_hukum", "kualifikasi", "keterkaitan", "peralatan"];
-const STEP_FIELDS = ["no", "activity", "actor", "kelengkapan", "waktu_raw", "output", "keterangan"] as const;
 const UNKNOWN_ACTOR = "Belum diketahui";
 const REASON_HINT = 'Dicatat pada riwayat revisi, mis. "Pelaksana langkah 3 dikoreksi sesuai struktur organisasi baru".';
 
@@ -108,81 +100,51 @@ function messageOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Server field errors on one line of a list ("content.dasar_hukum.3") belong to its textarea. */
-function listErrorsToFields(fieldErrors: Record<string, string[]> | undefined) {
-  if (!fieldErrors) return undefined;
-  const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(fieldErrors)) {
-    const list = /^content\.(unit_lines|dasar_hukum|kualifikasi|keterkaitan|peralatan)\.\d+$/.exec(key);
-    const target = list ? `content.${list[1]}` : key;
-    (out[target] ??= []).push(...messages);
-  }
-  return out;
-}
-
-/** Every field a server error may name, for the current numbers of actors and steps. */
-function fieldPaths(actorCount: number, stepCount: number): Path<Input>[] {
-  const identity: TextName[] = ["nomor", "nama", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif", "disahkan_oleh", "disahkan_oleh_nip"];
-  return [
-    "reason",
-    ...identity.map((f) => `content.${f}` as const),
-    ...LIST_NAMES.map((f) => `content.${f}` as const),
-    "content.peringatan",
-    "content.pencatatan",
-    ...Array.from({ length: actorCount }, (_, i) => `content.actors.${i}` as const),
-    ...Array.from({ length: stepCount }, (_, i) => STEP_FIELDS.map((f) => `content.steps.${i}.${f}` as const)).flat(),
-  ];
+/** A server field error on one line of a list ("content.dasar_hukum.3") belongs to its textarea. */
+function listLineToField(key: string): string {
+  const list = /^content\.(unit_lines|dasar_hukum|kualifikasi|keterkaitan|peralatan)\.\d+$/.exec(key);
+  return list ? `content.${list[1]}` : key;
 }
 
 /** Edit the whole content of an SOP; saving makes a new revision. Key it by version. */
 export function SopEditForm({ sop, content }: SopEditFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    getValues,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(sopReviseSchema),
-    defaultValues: { id: sop.id, version: sop.version, reason: "", content: formContent(content) },
-    // The first invalid field in the page's order gets the focus (see focusFirstError).
-    shouldFocusError: false,
-  });
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const {
+    register,
+    control,
+    setValue,
+    getValues,
+    onSubmit,
+    failure,
+    formState: { errors, isSubmitting, submitCount },
+  } = useActionForm({
+    schema: sopReviseSchema,
+    defaultValues: { id: sop.id, version: sop.version, reason: "", content: formContent(content) },
+    // The first invalid field in the page's order gets the focus (see focusFirstError).
+    formOptions: { shouldFocusError: false },
+    submit: (values) => {
+      setNotice(null);
+      return reviseSopAction(values);
+    },
+    fieldName: listLineToField,
+    onFailure: (refusal, placed) => {
+      // "Nothing changed" is a notice, not an error.
+      if (refusal.reason === "RULE") {
+        setNotice(refusal.message);
+        return true;
+      }
+      if (placed) focusFirstError();
+    },
+    onInvalid: focusFirstError,
+    successMessage: (data) => `Revisi ${data.revisionNo} disimpan`,
+    onSuccess: () => router.push(`/sops/${encodeURIComponent(sop.id)}`),
+  });
   const steps = useFieldArray({ control, name: "content.steps" });
   const actors = useWatch({ control, name: "content.actors" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    setNotice(null);
-    let result;
-    try {
-      result = await reviseSopAction(values);
-    } catch {
-      setFailure({ reason: "RULE", message: "Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi." });
-      return;
-    }
-    if (!result.ok) {
-      if (result.reason === "RULE") {
-        setNotice(result.message);
-        return;
-      }
-      const placed = applyFieldErrors(setError, listErrorsToFields(result.fieldErrors), fieldPaths(values.content.actors.length, values.content.steps.length));
-      setFailure(result);
-      if (placed) focusFirstError();
-      return;
-    }
-    toast.success(`Revisi ${result.data.revisionNo} disimpan`);
-    router.push(`/sops/${encodeURIComponent(sop.id)}`);
-  }, focusFirstError);
 
   // Steps: when the printed numbers run 1..n, they keep doing so after an insert, a removal or a move.
   function sequential(): boolean {

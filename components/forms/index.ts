@@ -1,0 +1,2 @@
+export * from "./action-error";
+export * from "./use-action-form";
