@@ -5,7 +5,7 @@ import { Card, EmptyState, LinkButton, PageHeader, Pagination, pageHref, type Se
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjectives } from "@/lib/objectives/data";
-import { listObjectiveFilterOptions } from "@/lib/objectives/filters";
+import { listObjectiveFilterOptions } from "@/lib/objectives/filters-data";
 import { objectiveListQuerySchema } from "@/lib/objectives/schema";
 
 export const metadata: Metadata = { title: "Sasaran Mutu" };

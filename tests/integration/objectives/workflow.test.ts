@@ -7,7 +7,7 @@ import { getObjective, listObjectives } from "../../../lib/objectives/data";
 import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
 import { createObjective, reviseObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
-import { getOverview } from "../../../lib/objectives/overview";
+import { getOverview } from "../../../lib/objectives/overview-data";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
 import { sessionFor, unitId } from "../../helpers/users";

@@ -3,7 +3,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { buildExportRows, toCsv, toXlsx } from "@/lib/objectives/export";
+import { buildExportRows } from "@/lib/objectives/export-data";
+import { toCsv, toXlsx } from "@/lib/objectives/export-files";
 import { objectiveListQuerySchema } from "@/lib/objectives/schema";
 
 export async function GET(request: NextRequest) {

@@ -1,19 +1,12 @@
-// Export of objectives and their measurements (one row per objective and period) to CSV and XLSX,
-// with the same filters and scope as the list.
-import ExcelJS from "exceljs";
+// Export of objectives and their measurements (one row per objective and period), with the same
+// filters and scope as the list; export-files.ts writes the rows as CSV or XLSX.
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { ACHIEVEMENT_LABELS, DIRECTION_LABELS, FREQUENCY_LABELS, OBJECTIVE_STATUS_LABELS, PERSPECTIVE_LABELS } from "./constants";
 import { listObjectives, periodStates, targetText } from "./data";
+import type { ExportRow } from "./export-files";
 import { periodLabel } from "./rules";
 import type { ObjectiveListQuery } from "./schema";
-
-export const EXPORT_COLUMNS = [
-  "Tahun", "Kode", "Unit", "Sasaran mutu", "Perspektif", "Indikator", "Satuan", "Arah target", "Target",
-  "Frekuensi", "PIC", "Sumber data", "Status", "Periode", "Realisasi", "Capaian", "Terlambat", "Catatan", "Analisis",
-] as const;
-
-export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 
 export async function buildExportRows(user: SessionUser, query: ObjectiveListQuery, today: Date = new Date()): Promise<ExportRow[]> {
   // The list decides scope and filters; export every page of it.
@@ -40,30 +33,4 @@ export async function buildExportRows(user: SessionUser, query: ObjectiveListQue
       };
     }),
   );
-}
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  // Spreadsheet apps set to Indonesian expect a decimal comma; ';' keeps it unambiguous.
-  const text = typeof value === "number" ? String(value).replace(".", ",") : value;
-  // A leading =, +, - or @ would be run as a formula by spreadsheet apps.
-  const safe = /^[=+\-@]/.test(text) && typeof value !== "number" ? `'${text}` : text;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** CSV with a BOM (so spreadsheet apps read UTF-8) and ';' separators. */
-export function toCsv(rows: ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(";"), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(";"))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
-
-export async function toXlsx(rows: ExportRow[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Portal Mutu";
-  const sheet = workbook.addWorksheet("Sasaran Mutu", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((header) => ({ header, key: header, width: Math.min(60, Math.max(10, header.length + 4)) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
