@@ -1,4 +1,5 @@
 // The current user of a request, decided on the server next to the data on every call.
+import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Permission, type UnitTarget } from "./permissions";

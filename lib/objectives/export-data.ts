@@ -1,5 +1,6 @@
 // Export of objectives and their measurements (one row per objective and period), with the same
 // filters and scope as the list; export-files.ts writes the rows as CSV or XLSX.
+import "server-only";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { ACHIEVEMENT_LABELS, DIRECTION_LABELS, FREQUENCY_LABELS, OBJECTIVE_STATUS_LABELS, PERSPECTIVE_LABELS } from "./constants";

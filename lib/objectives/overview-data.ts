@@ -1,6 +1,7 @@
 // The overview of an agency's year (read model for the heatmap and charts): every objective's
 // periods coloured by achievement, counts by status, late measurements, share achieved per unit
 // and per perspective. Aggregated here so the charts receive plain numbers.
+import "server-only";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
