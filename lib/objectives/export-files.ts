@@ -1,6 +1,7 @@
 // The export of objectives (one row per objective and period) as CSV and XLSX files; the rows
 // come from export-data.ts.
 import ExcelJS from "exceljs";
+import { decimalText } from "../utils/number";
 
 export const EXPORT_COLUMNS = [
   "Tahun", "Kode", "Unit", "Sasaran mutu", "Perspektif", "Indikator", "Satuan", "Arah target", "Target",
@@ -12,7 +13,7 @@ export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number 
 function csvCell(value: string | number | null): string {
   if (value === null) return "";
   // Spreadsheet apps set to Indonesian expect a decimal comma; ';' keeps it unambiguous.
-  const text = typeof value === "number" ? String(value).replace(".", ",") : value;
+  const text = typeof value === "number" ? decimalText(value) : value;
   // A leading =, +, - or @ would be run as a formula by spreadsheet apps.
   const safe = /^[=+\-@]/.test(text) && typeof value !== "number" ? `'${text}` : text;
   return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
