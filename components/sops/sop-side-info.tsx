@@ -7,7 +7,7 @@ import { formatNumber } from "@/lib/utils/number";
 
 
 /** Where a revision came from: "Impor berkas X" or "Suntingan: alasan". */
-export function revisionSourceText(revision: Pick<SopRevisionSummary, "source" | "sourceName" | "reason">): string {
+function revisionSourceText(revision: Pick<SopRevisionSummary, "source" | "sourceName" | "reason">): string {
   if (revision.source === "edit") return revision.reason ? `Suntingan: ${revision.reason}` : "Suntingan";
   const base = revision.sourceName ? `Impor berkas ${revision.sourceName}` : "Impor";
   return revision.reason ? `${base} (${revision.reason})` : base;
