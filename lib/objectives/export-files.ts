@@ -1,7 +1,7 @@
 // The export of objectives (one row per objective and period) as CSV and XLSX files; the rows
 // come from export-data.ts.
-import ExcelJS from "exceljs";
 import { decimalText } from "../utils/number";
+import { writeXlsx } from "../utils/xlsx";
 
 export const EXPORT_COLUMNS = [
   "Tahun", "Kode", "Unit", "Sasaran mutu", "Perspektif", "Indikator", "Satuan", "Arah target", "Target",
@@ -25,13 +25,14 @@ export function toCsv(rows: ExportRow[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-export async function toXlsx(rows: ExportRow[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Portal Mutu";
-  const sheet = workbook.addWorksheet("Sasaran Mutu", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((header) => ({ header, key: header, width: Math.min(60, Math.max(10, header.length + 4)) }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+/** One sheet "Sasaran Mutu": a bold header row that stays in view with filter buttons, numbers as numbers. */
+export function toXlsx(rows: ExportRow[], created: Date = new Date()): Uint8Array {
+  return writeXlsx(
+    {
+      name: "Sasaran Mutu",
+      columns: EXPORT_COLUMNS.map((header) => ({ header, width: Math.min(60, Math.max(10, header.length + 4)) })),
+      rows: rows.map((row) => EXPORT_COLUMNS.map((column) => row[column])),
+    },
+    { creator: "Portal Mutu", created },
+  );
 }

@@ -21,7 +21,7 @@ export async function GET(request: NextRequest) {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="sasaran-mutu-${stamp}.csv"` },
     });
   }
-  return new NextResponse(Buffer.from(await toXlsx(rows)), {
+  return new NextResponse(Buffer.from(toXlsx(rows)), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="sasaran-mutu-${stamp}.xlsx"`,
