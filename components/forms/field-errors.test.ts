@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldPathsOf, placeFieldErrors } from "./field-errors";
+import { fieldPathsOf, placeFieldErrors, renameFieldErrors } from "./field-errors";
 
 describe("fieldPathsOf", () => {
   it("walks nested objects and keeps lists and scalars as fields", () => {
@@ -58,5 +58,20 @@ describe("placeFieldErrors", () => {
 
   it("accepts a refusal without field errors", () => {
     expect(placeFieldErrors(undefined, ["name"])).toEqual({ placed: [], unplaced: {} });
+  });
+});
+
+describe("renameFieldErrors", () => {
+  it("renames keys and joins the messages that land on one name", () => {
+    const line = (key: string) => key.replace(/^(content\.dasar_hukum)\.\d+$/, "$1");
+    expect(renameFieldErrors({ "content.dasar_hukum.1": ["a"], "content.dasar_hukum.4": ["b"], reason: ["c"] }, line)).toEqual({
+      "content.dasar_hukum": ["a", "b"],
+      reason: ["c"],
+    });
+  });
+
+  it("leaves the errors as they are without a rename", () => {
+    const errors = { code: ["x"] };
+    expect(renameFieldErrors(errors, undefined)).toBe(errors);
   });
 });

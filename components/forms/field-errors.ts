@@ -52,3 +52,14 @@ export function placeFieldErrors(
   }
   return placement;
 }
+
+/** The field errors under the names `rename` gives them; errors landing on one name are joined. */
+export function renameFieldErrors(
+  fieldErrors: Record<string, string[]> | undefined,
+  rename: ((key: string) => string) | undefined,
+): Record<string, string[]> | undefined {
+  if (!fieldErrors || !rename) return fieldErrors;
+  const renamed: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(fieldErrors)) (renamed[rename(key)] ??= []).push(...messages);
+  return renamed;
+}

@@ -11,7 +11,8 @@ import type { z } from "zod";
 import { useToast } from "@/components/ui";
 import { UNAVAILABLE_MESSAGE, type ActionResult, type FailureReason } from "@/lib/errors";
 import type { ActionFailure } from "./action-error";
-import { fieldPathsOf, placeFieldErrors } from "./field-errors";
+import { fieldPathsOf, placeFieldErrors, renameFieldErrors } from "./field-errors";
+import { UNAVAILABLE_FAILURE, submitToAction } from "./submission";
 
 export type ActionFormOptions<TInput extends FieldValues, TOutput, TData> = {
   schema: z.ZodType<TOutput, TInput>;
@@ -45,9 +46,6 @@ export type ActionForm<TInput extends FieldValues, TOutput> = UseFormReturn<TInp
   setFailure: (failure: ActionFailure | null) => void;
 };
 
-/** The failure shown when the action did not answer with a result. */
-export const UNAVAILABLE_FAILURE: ActionFailure = { reason: "UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
-
 export function useActionForm<TInput extends FieldValues, TOutput, TData>(
   options: ActionFormOptions<TInput, TOutput, TData>,
 ): ActionForm<TInput, TOutput> {
@@ -60,40 +58,37 @@ export function useActionForm<TInput extends FieldValues, TOutput, TData>(
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    let result: ActionResult<TData> | null;
-    try {
-      result = await submit(values);
-    } catch (error) {
-      unstable_rethrow(error);
-      console.error("Aksi server gagal:", error);
-      toast.error(UNAVAILABLE_MESSAGE);
-      setFailure(UNAVAILABLE_FAILURE);
-      return;
+    const submission = await submitToAction(() => submit(values));
+    switch (submission.kind) {
+      case "not-sent":
+        return;
+      case "unanswered":
+        // A redirect or notFound() from the action is navigation, not a failure.
+        unstable_rethrow(submission.error);
+        console.error("Aksi server gagal:", submission.error);
+        // The values stay as typed: the user only has to send them again.
+        toast.error(UNAVAILABLE_MESSAGE);
+        setFailure(UNAVAILABLE_FAILURE);
+        return;
+      case "refused": {
+        const { failure: refusal, fieldErrors } = submission;
+        const { placed } = placeFieldErrors(renameFieldErrors(fieldErrors, fieldName), fieldPathsOf(form.getValues()));
+        placed.forEach(({ name, message }, i) =>
+          form.setError(name as Path<TInput>, { type: "server", message }, { shouldFocus: shouldFocus && i === 0 }),
+        );
+        const shown = onFailure?.({ ...refusal, fieldErrors }, placed.length > 0) === true;
+        const quiet = placed.length > 0 && (quietWhenPlaced ?? []).includes(refusal.reason);
+        if (!shown && !quiet) setFailure(refusal);
+        return;
+      }
+      case "saved": {
+        const message = typeof successMessage === "function" ? successMessage(submission.data, values) : successMessage;
+        if (message) toast.success(message);
+        await onSuccess?.(submission.data, values);
+      }
     }
-    if (result === null) return;
-    if (!result.ok) {
-      const renamed = fieldName
-        ? Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [fieldName(key), messages]))
-        : result.fieldErrors;
-      const { placed } = placeFieldErrors(renamed, fieldPathsOf(form.getValues()));
-      placed.forEach(({ name, message }, i) =>
-        form.setError(name as Path<TInput>, { type: "server", message }, { shouldFocus: shouldFocus && i === 0 }),
-      );
-      const refusal = { reason: result.reason, message: result.message, fieldErrors: result.fieldErrors };
-      const shown = onFailure?.(refusal, placed.length > 0) === true;
-      const quiet = placed.length > 0 && (quietWhenPlaced ?? []).includes(result.reason);
-      if (!shown && !quiet) setFailure({ reason: result.reason, message: result.message });
-      return;
-    }
-    const message = typeof successMessage === "function" ? successMessage(result.data, values) : successMessage;
-    if (message) toast.success(message);
-    await onSuccess?.(result.data, values);
   }, onInvalid);
 
   return { ...form, onSubmit, failure, setFailure };
 }
 
-/** A result with other data on success, for a form whose actions answer differently (create vs. update). */
-export function withData<T, U>(result: ActionResult<T>, data: U): ActionResult<U> {
-  return result.ok ? { ok: true, data } : result;
-}
