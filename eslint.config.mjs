@@ -45,6 +45,14 @@ const COMPONENTS_WITHOUT_DB = {
   message: "Components never import lib/db. Load the data in the page (lib/<domain>/data.ts) and pass it as props.",
 };
 
+/** Components receive what data files read as props; their types may be imported. */
+const COMPONENTS_WITHOUT_DATA_ACCESS = {
+  regex: "^@/lib/.+/((.+-)?data|(.+-)?mutations)$",
+  allowTypeImports: true,
+  message:
+    "Components never call data or mutation files: load the data in the page and pass it as props, or write through a server action (lib/<domain>/actions.ts).",
+};
+
 /** components/ui and components/forms serve every domain, so they name none. */
 const domainFree = (room, mayUse) => [
   {
@@ -96,10 +104,12 @@ export default tseslint.config(
   },
   // Later entries win for the files they match, so each one lists everything that applies there.
   restrict(["app/**"], { patterns: NO_PRISMA_CLIENT }),
-  restrict(["components/**"], { patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB] }),
-  restrict(["components/ui/**"], { patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, ...domainFree("ui", ["ui"])] }),
+  restrict(["components/**"], { patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, COMPONENTS_WITHOUT_DATA_ACCESS] }),
+  restrict(["components/ui/**"], {
+    patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, COMPONENTS_WITHOUT_DATA_ACCESS, ...domainFree("ui", ["ui"])],
+  }),
   restrict(["components/forms/**"], {
-    patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, ...domainFree("forms", ["ui", "forms"])],
+    patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, COMPONENTS_WITHOUT_DATA_ACCESS, ...domainFree("forms", ["ui", "forms"])],
   }),
   restrict(["lib/**"], { paths: LIB_WITHOUT_REACT, patterns: [LIB_STAYS_BELOW, ...NO_PRISMA_CLIENT] }, DATA_ACCESS),
   restrict(DATA_ACCESS.filter((f) => f.startsWith("lib/")), { paths: LIB_WITHOUT_REACT, patterns: [LIB_STAYS_BELOW] }),
