@@ -2,8 +2,12 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = path.resolve(import.meta.dirname, "..");
-// server-only refuses to load outside React's server bundles; the tests run server code directly.
-const alias = { "@": root, "server-only": path.join(root, "tests/helpers/server-only.ts") };
+// "server-only" throws outside the react-server condition (Next.js server bundles); the tests load
+// server modules directly, so it becomes the package's own empty module there.
+const alias = [
+  { find: /^@\//, replacement: `${root}/` },
+  { find: /^server-only$/, replacement: path.join(root, "node_modules/server-only/empty.js") },
+];
 
 export default defineConfig({
   root,

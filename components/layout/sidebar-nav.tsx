@@ -9,7 +9,7 @@ export type NavItem = { href: string; label: string; section?: string };
 const matches = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
 /** The matching item with the longest href, so "/dokumen/baru" wins over "/dokumen" when both are listed. */
-export function activeHref(pathname: string, items: NavItem[]): string | undefined {
+function activeHref(pathname: string, items: NavItem[]): string | undefined {
   return items
     .filter((item) => matches(pathname, item.href))
     .reduce<string | undefined>((best, item) => (!best || item.href.length > best.length ? item.href : best), undefined);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui";
-import type { HomePolicy } from "@/lib/objectives/home";
+import type { HomePolicy } from "@/lib/objectives/home-data";
 import { PolicyView } from "./policy-view";
 
 export type HomePolicyCardProps = {

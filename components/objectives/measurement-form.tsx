@@ -1,12 +1,8 @@
 "use client";
 // Recording (or correcting) the realised value of one period, with a note, the evidence (a link or
 // a file) and, when the target is missed, the analysis of the cause.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { applyFieldErrors } from "@/components/org/apply-field-errors";
+import { useEffect, useState } from "react";
+import { ActionError, useActionForm } from "@/components/forms";
 import { Alert, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
 import { recordMeasurementAction } from "@/lib/objectives/actions";
 import { EVIDENCE_MAX_BYTES } from "@/lib/objectives/constants";
@@ -14,10 +10,6 @@ import { isAchieved, type TargetSpec } from "@/lib/objectives/rules";
 import { measurementSchema } from "@/lib/objectives/schema";
 import { parseDecimal } from "@/lib/utils/number";
 
-type Input = z.input<typeof measurementSchema>;
-type Output = z.output<typeof measurementSchema>;
-
-const FIELDS = ["period", "value", "note", "analysis", "evidenceUrl"] as const;
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.odt,.ods,.csv,.txt";
 const MAX_MB = Math.round(EVIDENCE_MAX_BYTES / 1024 / 1024);
 
@@ -57,18 +49,18 @@ export function MeasurementForm({
   onSubmittingChange,
   onSaved,
 }: MeasurementFormProps) {
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const {
     register,
-    handleSubmit,
     setError,
     getValues,
     watch,
-    formState: { errors },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(measurementSchema),
+    onSubmit,
+    failure,
+    formState: { errors, isSubmitting },
+  } = useActionForm({
+    schema: measurementSchema,
     defaultValues: {
       objectiveId,
       period: fixedPeriod ? fixedPeriod.value : (periods[0]?.value ?? ""),
@@ -78,43 +70,42 @@ export function MeasurementForm({
       analysis: existing?.analysis ?? "",
       evidenceUrl: existing?.evidenceUrl ?? "",
     },
+    submit: (values) => {
+      setFileError(undefined);
+      if (!isAchieved(spec, values.value) && !values.analysis) {
+        setError("analysis", { type: "required", message: "Target tidak tercapai: tuliskan analisis penyebabnya." }, { shouldFocus: true });
+        return Promise.resolve(null);
+      }
+      if (file && file.size > EVIDENCE_MAX_BYTES) {
+        setFileError(`Berkas bukti terlalu besar (maksimal ${MAX_MB} MB).`);
+        return Promise.resolve(null);
+      }
+      const form = new FormData();
+      form.set("objectiveId", values.objectiveId);
+      form.set("period", String(values.period));
+      form.set("version", values.version === null ? "" : String(values.version));
+      form.set("value", String(getValues("value") ?? ""));
+      form.set("note", values.note ?? "");
+      form.set("analysis", values.analysis ?? "");
+      form.set("evidenceUrl", values.evidenceUrl ?? "");
+      if (file) form.set("evidence", file);
+      return recordMeasurementAction(form);
+    },
+    // The file input lives outside the form state: its refusal is shown on it here.
+    onFailure: (failure) => {
+      setFileError(failure.fieldErrors?.evidence?.[0]);
+    },
+    onSuccess: (data, values) => {
+      const label = fixedPeriod?.label ?? periods.find((p) => p.value === String(values.period))?.label ?? "";
+      onSaved(data.achieved, label);
+    },
   });
+
+  useEffect(() => onSubmittingChange(isSubmitting), [isSubmitting, onSubmittingChange]);
 
   const typed = parseDecimal(watch("value") as string | undefined);
   const missed = typed !== null && !isAchieved(spec, typed);
   const id = (name: string) => `${formId}-${name}`;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    if (!isAchieved(spec, values.value) && !values.analysis) {
-      setError("analysis", { type: "required", message: "Target tidak tercapai: tuliskan analisis penyebabnya." }, { shouldFocus: true });
-      return;
-    }
-    if (file && file.size > EVIDENCE_MAX_BYTES) {
-      setFileError(`Berkas bukti terlalu besar (maksimal ${MAX_MB} MB).`);
-      return;
-    }
-    const form = new FormData();
-    form.set("objectiveId", values.objectiveId);
-    form.set("period", String(values.period));
-    form.set("version", values.version === null ? "" : String(values.version));
-    form.set("value", String(getValues("value") ?? ""));
-    form.set("note", values.note ?? "");
-    form.set("analysis", values.analysis ?? "");
-    form.set("evidenceUrl", values.evidenceUrl ?? "");
-    if (file) form.set("evidence", file);
-    onSubmittingChange(true);
-    const result = await recordMeasurementAction(form);
-    onSubmittingChange(false);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, FIELDS);
-      setFileError(result.fieldErrors?.evidence?.[0]);
-      setFailure(result);
-      return;
-    }
-    const label = fixedPeriod?.label ?? periods.find((p) => p.value === String(values.period))?.label ?? "";
-    onSaved(result.data.achieved, label);
-  });
 
   return (
     <form id={formId} onSubmit={onSubmit} noValidate className="stack">

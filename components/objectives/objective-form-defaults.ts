@@ -1,9 +1,10 @@
 // Starting values of the objective form (plain data, built on the server for the client form).
 import type { ObjectiveFormInput } from "@/lib/objectives/schema";
 import type { ObjectiveDetail } from "@/lib/objectives/types";
+import { decimalText } from "@/lib/utils/number";
 
 /** A number as an Indonesian user types it: "95,5" (no thousands separators). */
-export const decimalInput = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n).replace(".", ","));
+export const decimalInput = (n: number | null | undefined) => (n === null || n === undefined ? "" : decimalText(n));
 
 export function emptyObjectiveInput(year: number, unitId = ""): ObjectiveFormInput {
   return {

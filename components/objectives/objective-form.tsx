@@ -1,14 +1,12 @@
 "use client";
 // One form for creating, editing (draft or returned) and revising (approved) a sasaran mutu, on the
 // same zod schema as the server actions.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { Controller, useForm, type Path } from "react-hook-form";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { applyFieldErrors } from "@/components/org/apply-field-errors";
-import { Alert, Button, Card, LinkButton, SelectField, TextField, TextareaField, useToast, type SelectOption } from "@/components/ui";
+import { useMemo } from "react";
+import { Controller } from "react-hook-form";
+import { ActionError, useActionForm, withData } from "@/components/forms";
 import type { ActionResult } from "@/lib/errors";
+import { Alert, Button, Card, LinkButton, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
 import { createObjectiveAction, reviseObjectiveAction, updateObjectiveAction } from "@/lib/objectives/actions";
 import { DIRECTIONS, DIRECTION_LABELS, FREQUENCIES, FREQUENCY_LABELS, PERSPECTIVES, PERSPECTIVE_LABELS } from "@/lib/objectives/constants";
 import { objectiveFormSchema, objectiveReviseSchema, type ObjectiveFormInput } from "@/lib/objectives/schema";
@@ -20,13 +18,6 @@ import styles from "./objectives.module.css";
 // when revising.
 const plainSchema = z.object({ values: objectiveFormSchema, reason: z.string() });
 const reviseSchema = z.object({ values: objectiveFormSchema, reason: objectiveReviseSchema.shape.reason });
-type FormInput = z.input<typeof plainSchema>;
-type FormOutput = z.output<typeof plainSchema>;
-
-const FIELDS: Path<FormInput>[] = [
-  "reason",
-  ...(Object.keys(objectiveFormSchema.shape) as (keyof ObjectiveFormInput)[]).map((k) => `values.${k}` as Path<FormInput>),
-];
 
 const PERSPECTIVE_OPTIONS = PERSPECTIVES.map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p] }));
 const DIRECTION_OPTIONS = DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
@@ -53,19 +44,41 @@ const commitmentValue = (v: unknown) => (v === "" || v === null || v === undefin
 
 export function ObjectiveForm({ mode, objective, defaults, units, unitPaths, owners, sops, policies, cancelHref }: ObjectiveFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const revising = mode === "revise";
-  const resolver = useMemo(() => zodResolver(revising ? reviseSchema : plainSchema), [revising]);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     setValue,
     watch,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<FormInput, unknown, FormOutput>({ resolver, defaultValues: { values: defaults, reason: objective?.reason ?? "" } });
+  } = useActionForm({
+    schema: revising ? reviseSchema : plainSchema,
+    defaultValues: { values: defaults, reason: objective?.reason ?? "" },
+    // The create action names fields at the top level, the others under `values`: the hook finds
+    // "code" and "values.code" alike on the form's "values.code".
+    submit: async ({ values, reason }): Promise<ActionResult<{ id: string }> | null> => {
+      if (mode === "create") return createObjectiveAction(values);
+      if (!objective) return null;
+      const { id, version } = objective;
+      const saved =
+        mode === "edit"
+          ? await updateObjectiveAction({ id, version, values })
+          : await reviseObjectiveAction({ id, revisionId: objective.revisionId ?? null, version, reason, values });
+      return withData(saved, { id });
+    },
+    successMessage:
+      mode === "create"
+        ? "Sasaran mutu disimpan sebagai draf."
+        : revising
+          ? "Revisi disimpan sebagai draf; ajukan kembali untuk disetujui pimpinan."
+          : "Perubahan sasaran mutu disimpan.",
+    onSuccess: ({ id }) => {
+      router.push(`/objectives/${encodeURIComponent(id)}`);
+      router.refresh();
+    },
+  });
   const e = errors.values;
   // The shared schema calls a blank id "Data tidak dikenal."; a blank select means nothing was chosen.
   const chosenError = (error: { message?: string } | undefined, value: unknown, message: string) =>
@@ -92,41 +105,6 @@ export function ObjectiveForm({ mode, objective, defaults, units, unitPaths, own
       setValue("values.commitmentNo", null);
     }
   };
-
-  const onSubmit = handleSubmit(async ({ values, reason }) => {
-    setFailure(null);
-    let result: ActionResult<unknown>;
-    let id = objective?.id;
-    if (mode === "create") {
-      const created = await createObjectiveAction(values);
-      result = created;
-      if (created.ok) id = created.data.id;
-    } else if (mode === "edit" && objective) {
-      result = await updateObjectiveAction({ id: objective.id, version: objective.version, values });
-    } else if (objective) {
-      result = await reviseObjectiveAction({ id: objective.id, revisionId: objective.revisionId ?? null, version: objective.version, reason, values });
-    } else {
-      return;
-    }
-    if (!result.ok) {
-      // The create action names fields at the top level, the others under `values`.
-      const named = Object.fromEntries(
-        Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key === "reason" || key.startsWith("values.") ? key : `values.${key}`, messages]),
-      );
-      applyFieldErrors(setError, named, FIELDS);
-      setFailure(result);
-      return;
-    }
-    toast.success(
-      mode === "create"
-        ? "Sasaran mutu disimpan sebagai draf."
-        : revising
-          ? "Revisi disimpan sebagai draf; ajukan kembali untuk disetujui pimpinan."
-          : "Perubahan sasaran mutu disimpan.",
-    );
-    router.push(`/objectives/${encodeURIComponent(id ?? "")}`);
-    router.refresh();
-  });
 
   const id = (name: string) => `objective-${name}`;
 

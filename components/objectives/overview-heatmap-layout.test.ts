@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HeatmapRow } from "@/lib/objectives/overview";
+import type { HeatmapRow } from "@/lib/objectives/overview-data";
 import { periodLabel } from "@/lib/objectives/rules";
 import { cellState, heatmapLayout } from "./overview-heatmap-layout";
 

@@ -3,7 +3,7 @@
 // measured less often spans the columns its period covers (TW I spans Jan–Mar, Semester 2 spans
 // Jul–Des, Tahunan spans the whole row), so a row reads left to right through the year.
 import { FREQUENCIES } from "@/lib/objectives/constants";
-import type { HeatmapRow } from "@/lib/objectives/overview";
+import type { HeatmapRow } from "@/lib/objectives/overview-data";
 import { periodCount, periodLabel } from "@/lib/objectives/rules";
 
 /** What a cell shows: the achievement, or why there is none yet. */

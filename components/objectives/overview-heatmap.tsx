@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FREQUENCY_LABELS, MEASUREMENT_GRACE_DAYS, type MeasurementFrequency } from "@/lib/objectives/constants";
-import type { HeatmapRow } from "@/lib/objectives/overview";
+import type { HeatmapRow } from "@/lib/objectives/overview-data";
 import { formatDecimal } from "@/lib/utils/number";
 import { CELL_STATES, CELL_STATE_LABELS, heatmapLayout, type CellState } from "./overview-heatmap-layout";
 import styles from "./overview-heatmap.module.css";

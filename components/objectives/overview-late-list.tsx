@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { Overview } from "@/lib/objectives/overview";
+import type { Overview } from "@/lib/objectives/overview-data";
 import { formatDate } from "@/lib/utils/format";
 
 export type OverviewLateListProps = { late: Overview["late"] };

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { OBJECTIVE_STATUSES, OBJECTIVE_STATUS_LABELS, type ObjectiveStatus } from "@/lib/objectives/constants";
 import styles from "./overview-status-counts.module.css";
+import { formatNumber } from "@/lib/utils/number";
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 export type OverviewStatusCountsProps = {
   counts: Record<ObjectiveStatus, number>;
@@ -18,8 +18,8 @@ export function OverviewStatusCounts({ counts, listQuery }: OverviewStatusCounts
         <div key={status} className={`${styles.count} ${styles[status.toLowerCase()] ?? ""}`}>
           <dt className={styles.label}>{OBJECTIVE_STATUS_LABELS[status]}</dt>
           <dd className={styles.value}>
-            <Link href={`/objectives?${new URLSearchParams({ ...listQuery, status })}`} aria-label={`${numberFormat.format(counts[status])} sasaran berstatus ${OBJECTIVE_STATUS_LABELS[status]}`}>
-              {numberFormat.format(counts[status])}
+            <Link href={`/objectives?${new URLSearchParams({ ...listQuery, status })}`} aria-label={`${formatNumber(counts[status])} sasaran berstatus ${OBJECTIVE_STATUS_LABELS[status]}`}>
+              {formatNumber(counts[status])}
             </Link>
           </dd>
         </div>

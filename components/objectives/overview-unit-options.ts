@@ -2,7 +2,7 @@
 // Perangkat Daerah and every unit holding objectives the reader may read, as a tree (each unit under
 // its nearest listed ancestor, siblings by name, indented by depth); and the reader's own agency as
 // the default.
-import type { FilterUnit, ObjectiveFilterOptions } from "@/lib/objectives/filters";
+import type { FilterUnit, ObjectiveFilterOptions } from "@/lib/objectives/filters-data";
 import { indentLabel } from "@/lib/org/rules";
 
 export interface OverviewUnitOption {

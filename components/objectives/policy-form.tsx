@@ -1,20 +1,14 @@
 "use client";
 // Drafting a new version of a kebijakan mutu, or editing a draft (or returned) one.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
-import type { z } from "zod";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { applyFieldErrors } from "@/components/org/apply-field-errors";
-import { Button, LinkButton, TextareaField, useToast } from "@/components/ui";
+import { Controller } from "react-hook-form";
+import { ActionError, useActionForm, withData } from "@/components/forms";
+import { Button, LinkButton, TextareaField } from "@/components/ui";
+import type { ActionResult } from "@/lib/errors";
 import { createPolicyAction, updatePolicyAction } from "@/lib/objectives/actions";
 import { policyFormSchema } from "@/lib/objectives/schema";
 import { PolicyCommitmentsEditor } from "./policy-commitments-editor";
 import styles from "./objectives.module.css";
-
-type Input = z.input<typeof policyFormSchema>;
-type Output = z.output<typeof policyFormSchema>;
 
 export type PolicyFormProps = {
   agencyId: string;
@@ -26,45 +20,27 @@ export type PolicyFormProps = {
 
 export function PolicyForm({ agencyId, policy, defaults, cancelHref }: PolicyFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(policyFormSchema),
+  } = useActionForm({
+    schema: policyFormSchema,
     defaultValues: {
       agencyId,
       statement: defaults.statement,
       commitments: defaults.commitments.length > 0 ? defaults.commitments : [""],
     },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    if (policy) {
-      const result = await updatePolicyAction({ id: policy.id, version: policy.version, values });
-      if (!result.ok) {
-        const named = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k.replace(/^values\./, ""), v]));
-        applyFieldErrors(setError, named, ["statement", "commitments"]);
-        setFailure(result);
-        return;
-      }
-      toast.success("Draf kebijakan mutu disimpan.");
-      router.refresh();
-      return;
-    }
-    const result = await createPolicyAction(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["statement", "commitments"]);
-      setFailure(result);
-      return;
-    }
-    toast.success("Draf kebijakan mutu dibuat. Ajukan kepada pimpinan untuk disahkan.");
-    router.push(`/objectives/policy/${encodeURIComponent(result.data.id)}`);
+    // The update action names the fields under `values`; the form has them at the top.
+    submit: async (values): Promise<ActionResult<{ id: string } | null>> =>
+      policy ? withData(await updatePolicyAction({ id: policy.id, version: policy.version, values }), null) : createPolicyAction(values),
+    successMessage: policy ? "Draf kebijakan mutu disimpan." : "Draf kebijakan mutu dibuat. Ajukan kepada pimpinan untuk disahkan.",
+    onSuccess: (created) => {
+      if (created) router.push(`/objectives/policy/${encodeURIComponent(created.id)}`);
+      else router.refresh();
+    },
   });
 
   const commitmentErrors = errors.commitments;

@@ -1,20 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { Button, SelectField, useToast, type SelectOption } from "@/components/ui";
+import { ActionError, useActionForm } from "@/components/forms";
+import { Button, SelectField, type SelectOption } from "@/components/ui";
 import { ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
 import { grantRoleAction } from "@/lib/org/actions";
 import { grantSchema } from "@/lib/org/schema";
-import { ActionError, type ActionFailure } from "./action-error";
-import { applyFieldErrors } from "./apply-field-errors";
 import styles from "./org.module.css";
-
-type Input = z.input<typeof grantSchema>;
-type Output = z.output<typeof grantSchema>;
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
@@ -35,35 +28,29 @@ export function GrantForm(props: GrantFormProps) {
 
 function GrantFormRound({ userId, unitOptions, allowPortalWide, defaultUnitId, onGranted }: GrantFormProps & { onGranted: () => void }) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const initialUnit = defaultUnitId && unitOptions.some((o) => o.value === defaultUnitId && !o.disabled) ? defaultUnitId : "";
   const {
     register,
-    handleSubmit,
     setError,
     watch,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(grantSchema),
+  } = useActionForm({
+    schema: grantSchema,
     defaultValues: { userId, role: undefined, unitId: initialUnit },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    if (values.unitId === null && !allowPortalWide) {
-      setError("unitId", { message: "Pilih unit." }, { shouldFocus: true });
-      return;
-    }
-    const result = await grantRoleAction({ ...values, unitId: values.unitId ?? "" });
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["role", "unitId"]);
-      setFailure(result);
-      return;
-    }
-    toast.success(`Peran ${ROLE_LABELS[values.role]} diberikan.`);
-    onGranted();
-    router.refresh();
+    submit: async (values) => {
+      if (values.unitId === null && !allowPortalWide) {
+        setError("unitId", { message: "Pilih unit." }, { shouldFocus: true });
+        return null;
+      }
+      return grantRoleAction({ ...values, unitId: values.unitId ?? "" });
+    },
+    successMessage: (_, values) => `Peran ${ROLE_LABELS[values.role]} diberikan.`,
+    onSuccess: () => {
+      onGranted();
+      router.refresh();
+    },
   });
 
   const role = watch("role");

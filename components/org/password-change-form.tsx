@@ -1,22 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import { useMemo } from "react";
+import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextField, useToast } from "@/components/ui";
 import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { changeOwnPasswordAction } from "@/lib/org/actions";
 import { passwordChangeSchema } from "@/lib/org/schema";
-import { ActionError, type ActionFailure } from "./action-error";
-import { applyFieldErrors } from "./apply-field-errors";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
-
-type Input = z.input<ReturnType<typeof passwordChangeSchema>>;
-type Output = z.output<ReturnType<typeof passwordChangeSchema>>;
 
 /**
  * The signed-in user changes their own password. The change ends every session of the account
@@ -25,36 +18,29 @@ type Output = z.output<ReturnType<typeof passwordChangeSchema>>;
 export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPolicy; identifier: string }) {
   const router = useRouter();
   const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const schema = useMemo(() => passwordChangeSchema(policy), [policy]);
   const {
     register,
-    handleSubmit,
-    setError,
     reset,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(schema),
+  } = useActionForm({
+    schema,
     defaultValues: { currentPassword: "", password: "", passwordConfirm: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await changeOwnPasswordAction(values);
-    if (!result.ok) {
-      // A wrong current password is reported on its field; the summary above is enough then.
-      const placed = applyFieldErrors(setError, result.fieldErrors, ["currentPassword", "password", "passwordConfirm"]);
-      setFailure(placed && result.reason === "CONFLICT" ? null : result);
-      return;
-    }
-    const again = await signIn("credentials", { identifier, password: values.password, redirect: false });
-    reset();
-    if (again?.error) {
-      router.replace("/login");
-      return;
-    }
-    toast.success("Kata sandi Anda telah diganti. Sesi di perangkat lain telah diakhiri.");
-    router.refresh();
+    submit: changeOwnPasswordAction,
+    // A wrong current password is reported on its field; no summary above the form then.
+    quietWhenPlaced: ["CONFLICT"],
+    onSuccess: async (_, values) => {
+      const again = await signIn("credentials", { identifier, password: values.password, redirect: false });
+      reset();
+      if (again?.error) {
+        router.replace("/login");
+        return;
+      }
+      toast.success("Kata sandi Anda telah diganti. Sesi di perangkat lain telah diakhiri.");
+      router.refresh();
+    },
   });
 
   const policyHint = `Kata sandi baru. ${describePolicy(policy)}`;

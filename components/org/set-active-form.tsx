@@ -1,19 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { Button, TextareaField, useToast } from "@/components/ui";
+import type { ReactNode } from "react";
+import { ActionError, useActionForm } from "@/components/forms";
+import { Button, TextareaField } from "@/components/ui";
 import type { ActionResult } from "@/lib/errors";
 import { setActiveSchema, type SetActiveInput } from "@/lib/org/schema";
-import { ActionError, type ActionFailure } from "./action-error";
-import { applyFieldErrors } from "./apply-field-errors";
 import styles from "./org.module.css";
-
-type Input = z.input<typeof setActiveSchema>;
-type Output = z.output<typeof setActiveSchema>;
 
 export type SetActiveFormProps = {
   id: string;
@@ -31,28 +24,17 @@ export type SetActiveFormProps = {
 /** Deactivate or reactivate a unit or user, with a required reason. Key it by version. */
 export function SetActiveForm({ id, version, active, subject, action, description }: SetActiveFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(setActiveSchema),
+  } = useActionForm({
+    schema: setActiveSchema,
     defaultValues: { id, version, active: !active, reason: "" },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await action(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["reason"]);
-      setFailure(result);
-      return;
-    }
-    toast.success(active ? `Data ${subject} dinonaktifkan.` : `Data ${subject} diaktifkan kembali.`);
-    router.refresh();
+    submit: action,
+    successMessage: active ? `Data ${subject} dinonaktifkan.` : `Data ${subject} diaktifkan kembali.`,
+    onSuccess: () => router.refresh(),
   });
 
   const label = active ? "Nonaktifkan" : "Aktifkan";

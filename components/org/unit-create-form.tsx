@@ -1,25 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { Button, SelectField, useToast } from "@/components/ui";
+import { ActionError, useActionForm } from "@/components/forms";
+import { Button, SelectField } from "@/components/ui";
 import { createUnitAction } from "@/lib/org/actions";
 import { UNIT_TYPE_LABELS, type UnitType } from "@/lib/org/constants";
 import type { UnitChoice } from "@/lib/org/options";
 import { allowedChildTypes } from "@/lib/org/rules";
 import { unitCreateSchema } from "@/lib/org/schema";
-import { ActionError, type ActionFailure } from "./action-error";
-import { applyFieldErrors } from "./apply-field-errors";
 import styles from "./org.module.css";
 import { UnitDetailFields } from "./unit-detail-fields";
-
-type Input = z.input<typeof unitCreateSchema>;
-type Output = z.output<typeof unitCreateSchema>;
-
-const FIELDS = ["name", "shortName", "code", "type", "parentId"] as const;
 
 export type UnitCreateFormProps = {
   /** Units the admin may add a sub-unit to. */
@@ -31,8 +21,6 @@ export type UnitCreateFormProps = {
 
 export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: UnitCreateFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const typeOf = (parentId: string): UnitType | null => parents.find((p) => p.value === parentId)?.type ?? null;
   // No parent means a top-level unit, which only portal-wide admins may create.
   const typesUnder = (parentId: string): readonly UnitType[] =>
@@ -41,14 +29,15 @@ export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: Unit
 
   const {
     register,
-    handleSubmit,
     setError,
     setValue,
     getValues,
     watch,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(unitCreateSchema),
+  } = useActionForm({
+    schema: unitCreateSchema,
     defaultValues: {
       parentId: initialParent,
       type: typesUnder(initialParent).length === 1 ? typesUnder(initialParent)[0] : undefined,
@@ -56,6 +45,16 @@ export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: Unit
       shortName: "",
       code: "",
     },
+    submit: async (values) => {
+      if (values.parentId === null && !allowTopLevel) {
+        setError("parentId", { message: "Pilih unit induk." }, { shouldFocus: true });
+        return null;
+      }
+      // The action takes the input shape (blank text as "") and parses it again on the server.
+      return createUnitAction({ ...values, shortName: values.shortName ?? "", parentId: values.parentId ?? "" });
+    },
+    successMessage: "Unit berhasil ditambahkan.",
+    onSuccess: (data) => router.push(`/admin/units/${data.id}`),
   });
 
   const types = typesUnder(watch("parentId") ?? "");
@@ -68,23 +67,6 @@ export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: Unit
     if (current && allowed.includes(current)) return;
     setValue("type", (allowed.length === 1 ? allowed[0] : "") as UnitType);
   };
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    if (values.parentId === null && !allowTopLevel) {
-      setError("parentId", { message: "Pilih unit induk." }, { shouldFocus: true });
-      return;
-    }
-    // The action takes the input shape (blank text as "") and parses it again on the server.
-    const result = await createUnitAction({ ...values, shortName: values.shortName ?? "", parentId: values.parentId ?? "" });
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, FIELDS);
-      setFailure(result);
-      return;
-    }
-    toast.success("Unit berhasil ditambahkan.");
-    router.push(`/admin/units/${result.data.id}`);
-  });
 
   const parentHint = allowTopLevel ? "Kosongkan untuk membuat unit teratas (Pemerintah Provinsi)." : undefined;
   const typeHint = types.length === 0 ? "Pilih unit induk dahulu." : undefined;

@@ -1,20 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
-import { Button, SelectField, useToast } from "@/components/ui";
+import { ActionError, useActionForm } from "@/components/forms";
+import { Button, SelectField } from "@/components/ui";
 import { moveUnitAction } from "@/lib/org/actions";
 import type { UnitChoice } from "@/lib/org/options";
 import { unitMoveSchema } from "@/lib/org/schema";
-import { ActionError, type ActionFailure } from "./action-error";
-import { applyFieldErrors } from "./apply-field-errors";
 import styles from "./org.module.css";
-
-type Input = z.input<typeof unitMoveSchema>;
-type Output = z.output<typeof unitMoveSchema>;
 
 export type UnitMoveFormProps = {
   unit: { id: string; version: number; parentName: string | null };
@@ -25,34 +17,23 @@ export type UnitMoveFormProps = {
 /** Move a unit, with its sub-units, under another parent. Key it by version. */
 export function UnitMoveForm({ unit, targets }: UnitMoveFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     watch,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(unitMoveSchema),
+  } = useActionForm({
+    schema: unitMoveSchema,
     defaultValues: { id: unit.id, version: unit.version, parentId: "" },
+    submit: moveUnitAction,
+    successMessage: "Unit berhasil dipindahkan.",
+    onSuccess: () => router.refresh(),
   });
 
   if (targets.length === 0) {
     return <p className="muted">Tidak ada unit lain dalam cakupan Anda yang dapat menjadi induk unit ini.</p>;
   }
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await moveUnitAction(values);
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, ["parentId"]);
-      setFailure(result);
-      return;
-    }
-    toast.success("Unit berhasil dipindahkan.");
-    router.refresh();
-  });
 
   // The shared schema only says "Data tidak dikenal." for an empty id; say what to do instead.
   const parentError = errors.parentId && watch("parentId") === "" ? "Pilih unit induk baru." : errors.parentId?.message;

@@ -3,8 +3,8 @@ import { Badge } from "@/components/ui";
 import { UNIT_TYPE_LABELS } from "@/lib/org/constants";
 import type { UnitNode } from "@/lib/org/types";
 import styles from "./org.module.css";
+import { formatNumber } from "@/lib/utils/number";
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 /** The organisation tree; units with sub-units fold open and shut (the first two levels start open). */
 export function UnitTree({ nodes }: { nodes: UnitNode[] }) {
@@ -48,7 +48,7 @@ function UnitLabel({ node }: { node: UnitNode }) {
       </Link>
       <span className="muted text-sm">{UNIT_TYPE_LABELS[node.type]}</span>
       <span className="mono text-sm muted">{node.code}</span>
-      <span className="text-sm muted">{numberFormat.format(node.userCount)} pengguna</span>
+      <span className="text-sm muted">{formatNumber(node.userCount)} pengguna</span>
       {!node.active && <Badge tone="warning">Nonaktif</Badge>}
     </span>
   );

@@ -1,21 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm, type UseFormRegisterReturn } from "react-hook-form";
-import type { z } from "zod";
-import { Alert, Button, SelectField, TextField, useToast, type SelectOption } from "@/components/ui";
+import { useMemo } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { ActionError, useActionForm } from "@/components/forms";
+import { Alert, Button, SelectField, TextField, type SelectOption } from "@/components/ui";
 import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { createUserAction, updateUserAction } from "@/lib/org/actions";
 import { userCreateSchema, userUpdateSchema } from "@/lib/org/schema";
-import { ActionError, type ActionFailure } from "./action-error";
-import { applyFieldErrors } from "./apply-field-errors";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
 type ProfileField = "name" | "nip" | "email" | "position" | "unitId";
-const PROFILE_FIELDS = ["name", "nip", "email", "position", "unitId"] as const;
 
 type ProfileFieldsProps = {
   /** Prefix of the control ids, so two forms on one page never share an id. */
@@ -88,9 +84,6 @@ function ProfileFields({ idPrefix, field, errors, unitOptions, unitValue }: Prof
 
 // ---------------------------------------------------------------------------------------------
 
-type CreateInput = z.input<ReturnType<typeof userCreateSchema>>;
-type CreateOutput = z.output<ReturnType<typeof userCreateSchema>>;
-
 export type UserCreateFormProps = {
   policy: PasswordPolicy;
   unitOptions: SelectOption[];
@@ -99,17 +92,15 @@ export type UserCreateFormProps = {
 
 export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreateFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const schema = useMemo(() => userCreateSchema(policy), [policy]);
   const {
     register,
-    handleSubmit,
-    setError,
     watch,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<CreateInput, unknown, CreateOutput>({
-    resolver: zodResolver(schema),
+  } = useActionForm({
+    schema,
     defaultValues: {
       name: "",
       nip: "",
@@ -119,18 +110,9 @@ export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreat
       password: "",
       passwordConfirm: "",
     },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await createUserAction(withBlankText(values));
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, [...PROFILE_FIELDS, "password", "passwordConfirm"]);
-      setFailure(result);
-      return;
-    }
-    toast.success("Pengguna berhasil ditambahkan.");
-    router.push(`/admin/users/${result.data.id}`);
+    submit: (values) => createUserAction(withBlankText(values)),
+    successMessage: "Pengguna berhasil ditambahkan.",
+    onSuccess: (data) => router.push(`/admin/users/${data.id}`),
   });
 
   const policyHint = describePolicy(policy);
@@ -158,9 +140,6 @@ export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreat
 
 // ---------------------------------------------------------------------------------------------
 
-type EditInput = z.input<typeof userUpdateSchema>;
-type EditOutput = z.output<typeof userUpdateSchema>;
-
 export type UserEditFormProps = {
   user: {
     id: string;
@@ -177,16 +156,14 @@ export type UserEditFormProps = {
 /** Edit a user's profile. Key it by version so a reload (after saving or STALE) starts afresh. */
 export function UserEditForm({ user, unitOptions }: UserEditFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     watch,
+    onSubmit,
+    failure,
     formState: { errors, isSubmitting },
-  } = useForm<EditInput, unknown, EditOutput>({
-    resolver: zodResolver(userUpdateSchema),
+  } = useActionForm({
+    schema: userUpdateSchema,
     // id and version are not inputs: react-hook-form submits default values of unregistered fields too.
     defaultValues: {
       id: user.id,
@@ -197,18 +174,9 @@ export function UserEditForm({ user, unitOptions }: UserEditFormProps) {
       position: user.position ?? "",
       unitId: user.unitId,
     },
-  });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    const result = await updateUserAction(withBlankText(values));
-    if (!result.ok) {
-      applyFieldErrors(setError, result.fieldErrors, PROFILE_FIELDS);
-      setFailure(result);
-      return;
-    }
-    toast.success("Profil pengguna disimpan.");
-    router.refresh();
+    submit: (values) => updateUserAction(withBlankText(values)),
+    successMessage: "Profil pengguna disimpan.",
+    onSuccess: () => router.refresh(),
   });
 
   return (

@@ -1,51 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import {
-  Controller,
-  useFieldArray,
-  useForm,
-  useWatch,
-  type Control,
-  type FieldError,
-  type Path,
-  type UseFormRegister,
-  type UseFormSetValue,
-} from "react-hook-form";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
-import { applyFieldErrors } from "@/components/org/apply-field-errors";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  FormField,
-  Input,
-  LinkButton,
-  Select,
-  Textarea,
-  fieldDescribedBy,
-  useToast,
-  type SelectOption,
-} from "@/components/ui";
+import { useRouter } from "next/navigation";
+import { useFieldArray, useWatch } from "react-hook-form";
+import { ActionError, useActionForm } from "@/components/forms";
+import { Alert, Button, Card, FormField, LinkButton, Textarea, fieldDescribedBy } from "@/components/ui";
 import { reviseSopAction } from "@/lib/sops/actions";
-import { ACTOR_CONFIDENCE_LABELS, type SopContent } from "@/lib/sops/content";
-import { formatDuration } from "@/lib/sops/format-duration";
-import { parseDuration } from "@/lib/sops/import/duration";
-import { sopReviseSchema, type SopReviseInput, type SopReviseValues } from "@/lib/sops/schema";
+import type { SopContent } from "@/lib/sops/content";
+import { sopReviseSchema } from "@/lib/sops/schema";
+import { emptyStep, formContent } from "./sop-edit-values";
+import { TextInput } from "./sop-text-input";
+import { LinesField } from "./sop-lines-field";
+import { ActorList } from "./sop-actor-list";
+import { StepRow } from "./sop-step-row";
 import styles from "./sop-edit-form.module.css";
 
-type Input = SopReviseInput;
-type Output = SopReviseValues;
-type StepInput = Input["content"]["steps"][number];
-
-type TextName = "nomor" | "nama" | "tanggal_pembuatan" | "tanggal_revisi" | "tanggal_efektif" | "disahkan_oleh" | "disahkan_oleh_nip";
-type ListName = "unit_lines" | "dasar_hukum" | "kualifikasi" | "keterkaitan" | "peralatan";
-const LIST_NAMES: ListName[] = ["unit_lines", "dasar_hukum", "kualifikasi", "keterkaitan", "peralatan"];
-const STEP_FIELDS = ["no", "activity", "actor", "kelengkapan", "waktu_raw", "output", "keterangan"] as const;
-const UNKNOWN_ACTOR = "Belum diketahui";
 const REASON_HINT = 'Dicatat pada riwayat revisi, mis. "Pelaksana langkah 3 dikoreksi sesuai struktur organisasi baru".';
 
 export type SopEditFormProps = {
@@ -53,136 +22,51 @@ export type SopEditFormProps = {
   content: SopContent;
 };
 
-const blank = (v: string | null | undefined) => v ?? "";
-
-/** The stored content as form values: empty text as "" (the schema turns it back into null). */
-function formContent(content: SopContent): Input["content"] {
-  return {
-    ...content,
-    nomor: blank(content.nomor),
-    tanggal_pembuatan: blank(content.tanggal_pembuatan),
-    tanggal_revisi: blank(content.tanggal_revisi),
-    tanggal_efektif: blank(content.tanggal_efektif),
-    disahkan_oleh: blank(content.disahkan_oleh),
-    disahkan_oleh_nip: blank(content.disahkan_oleh_nip),
-    peringatan: blank(content.peringatan),
-    pencatatan: blank(content.pencatatan),
-    unit_lines: [...content.unit_lines],
-    dasar_hukum: [...content.dasar_hukum],
-    kualifikasi: [...content.kualifikasi],
-    keterkaitan: [...content.keterkaitan],
-    peralatan: [...content.peralatan],
-    actors: [...content.actors],
-    steps: content.steps.map((s) => ({
-      ...s,
-      kelengkapan: blank(s.kelengkapan),
-      waktu_raw: blank(s.waktu_raw),
-      output: blank(s.output),
-      keterangan: blank(s.keterangan),
-    })),
-  };
-}
-
-const emptyStep = (): StepInput => ({
-  no: null, activity: "", actor: null, actor_confidence: "unknown", kelengkapan: "", waktu_raw: "", waktu_minutes: null, output: "", keterangan: "",
-});
-
-/** Minutes of a Waktu as typed; a bare number has no unit here, so it stays unknown. */
-function minutesOf(raw: string): number | null {
-  const { minutes } = parseDuration(raw, { minutesColumn: false });
-  return minutes === null ? null : Math.round(minutes);
-}
-
-/** The first message of a field's error, or of the first item of a list field that has one. */
-function messageOf(error: unknown): string | undefined {
-  if (!error || typeof error !== "object") return undefined;
-  const e = error as FieldError & Record<string, unknown>;
-  if (typeof e.message === "string" && e.message) return e.message;
-  if (Array.isArray(error)) {
-    for (const item of error) {
-      const m = messageOf(item);
-      if (m) return m;
-    }
-  }
-  if (e.root) return messageOf(e.root);
-  return undefined;
-}
-
-/** Server field errors on one line of a list ("content.dasar_hukum.3") belong to its textarea. */
-function listErrorsToFields(fieldErrors: Record<string, string[]> | undefined) {
-  if (!fieldErrors) return undefined;
-  const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(fieldErrors)) {
-    const list = /^content\.(unit_lines|dasar_hukum|kualifikasi|keterkaitan|peralatan)\.\d+$/.exec(key);
-    const target = list ? `content.${list[1]}` : key;
-    (out[target] ??= []).push(...messages);
-  }
-  return out;
-}
-
-/** Every field a server error may name, for the current numbers of actors and steps. */
-function fieldPaths(actorCount: number, stepCount: number): Path<Input>[] {
-  const identity: TextName[] = ["nomor", "nama", "tanggal_pembuatan", "tanggal_revisi", "tanggal_efektif", "disahkan_oleh", "disahkan_oleh_nip"];
-  return [
-    "reason",
-    ...identity.map((f) => `content.${f}` as const),
-    ...LIST_NAMES.map((f) => `content.${f}` as const),
-    "content.peringatan",
-    "content.pencatatan",
-    ...Array.from({ length: actorCount }, (_, i) => `content.actors.${i}` as const),
-    ...Array.from({ length: stepCount }, (_, i) => STEP_FIELDS.map((f) => `content.steps.${i}.${f}` as const)).flat(),
-  ];
+/** A server field error on one line of a list ("content.dasar_hukum.3") belongs to its textarea. */
+function listLineToField(key: string): string {
+  const list = /^content\.(unit_lines|dasar_hukum|kualifikasi|keterkaitan|peralatan)\.\d+$/.exec(key);
+  return list ? `content.${list[1]}` : key;
 }
 
 /** Edit the whole content of an SOP; saving makes a new revision. Key it by version. */
 export function SopEditForm({ sop, content }: SopEditFormProps) {
   const router = useRouter();
-  const toast = useToast();
-  const [failure, setFailure] = useState<ActionFailure | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    setValue,
-    getValues,
-    formState: { errors, isSubmitting, submitCount },
-  } = useForm<Input, unknown, Output>({
-    resolver: zodResolver(sopReviseSchema),
-    defaultValues: { id: sop.id, version: sop.version, reason: "", content: formContent(content) },
-    // The first invalid field in the page's order gets the focus (see focusFirstError).
-    shouldFocusError: false,
-  });
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstError = () =>
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const {
+    register,
+    control,
+    setValue,
+    getValues,
+    onSubmit,
+    failure,
+    formState: { errors, isSubmitting, submitCount },
+  } = useActionForm({
+    schema: sopReviseSchema,
+    defaultValues: { id: sop.id, version: sop.version, reason: "", content: formContent(content) },
+    // The first invalid field in the page's order gets the focus (see focusFirstError).
+    formOptions: { shouldFocusError: false },
+    submit: (values) => {
+      setNotice(null);
+      return reviseSopAction(values);
+    },
+    fieldName: listLineToField,
+    onFailure: (refusal, placed) => {
+      // "Nothing changed" is a notice, not an error.
+      if (refusal.reason === "RULE") {
+        setNotice(refusal.message);
+        return true;
+      }
+      if (placed) focusFirstError();
+    },
+    onInvalid: focusFirstError,
+    successMessage: (data) => `Revisi ${data.revisionNo} disimpan`,
+    onSuccess: () => router.push(`/sops/${encodeURIComponent(sop.id)}`),
+  });
   const steps = useFieldArray({ control, name: "content.steps" });
   const actors = useWatch({ control, name: "content.actors" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFailure(null);
-    setNotice(null);
-    let result;
-    try {
-      result = await reviseSopAction(values);
-    } catch {
-      setFailure({ reason: "RULE", message: "Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi." });
-      return;
-    }
-    if (!result.ok) {
-      if (result.reason === "RULE") {
-        setNotice(result.message);
-        return;
-      }
-      const placed = applyFieldErrors(setError, listErrorsToFields(result.fieldErrors), fieldPaths(values.content.actors.length, values.content.steps.length));
-      setFailure(result);
-      if (placed) focusFirstError();
-      return;
-    }
-    toast.success(`Revisi ${result.data.revisionNo} disimpan`);
-    router.push(`/sops/${encodeURIComponent(sop.id)}`);
-  }, focusFirstError);
 
   // Steps: when the printed numbers run 1..n, they keep doing so after an insert, a removal or a move.
   function sequential(): boolean {
@@ -350,350 +234,5 @@ export function SopEditForm({ sop, content }: SopEditFormProps) {
         </div>
       </Card>
     </form>
-  );
-}
-
-function TextInput({
-  register,
-  name,
-  label,
-  error,
-  required,
-  maxLength,
-  mono,
-}: {
-  register: UseFormRegister<Input>;
-  name: TextName;
-  label: string;
-  error?: string;
-  required?: boolean;
-  maxLength: number;
-  mono?: boolean;
-}) {
-  const id = `sop-${name.replace(/_/g, "-")}`;
-  return (
-    <FormField label={label} htmlFor={id} required={required} error={error}>
-      <Input
-        id={id}
-        required={required}
-        maxLength={maxLength}
-        className={mono ? "mono" : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, { error })}
-        {...register(`content.${name}`)}
-      />
-    </FormField>
-  );
-}
-
-/** A list section as a textarea, one item per line. The array keeps blank lines while typing; the schema drops them. */
-function LinesField({
-  control,
-  name,
-  label,
-  rows,
-  hint,
-}: {
-  control: Control<Input>;
-  name: ListName;
-  label: string;
-  rows: number;
-  hint?: string;
-}) {
-  const id = `sop-${name.replace(/_/g, "-")}`;
-  return (
-    <Controller
-      control={control}
-      name={`content.${name}`}
-      render={({ field, fieldState }) => {
-        const error = messageOf(fieldState.error);
-        const count = field.value.filter((line) => line.trim() !== "").length;
-        return (
-          <FormField
-            label={
-              <>
-                {label} <span className={styles.count}>({count} butir)</span>
-              </>
-            }
-            htmlFor={id}
-            hint={hint}
-            error={error}
-          >
-            <Textarea
-              ref={field.ref}
-              id={id}
-              name={field.name}
-              rows={rows}
-              value={field.value.join("\n")}
-              onChange={(e) => field.onChange(e.target.value.split(/\r?\n/))}
-              onBlur={field.onBlur}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={fieldDescribedBy(id, { hint, error })}
-            />
-          </FormField>
-        );
-      }}
-    />
-  );
-}
-
-/**
- * The actors (Pelaksana columns). Renaming one renames it in the steps that use it: the steps are
- * noted when the name field gets the focus, so a name passing through another actor's name while
- * typing does not pick up that actor's steps.
- */
-function ActorList({
-  control,
-  setValue,
-  getValues,
-  actors,
-  errors,
-}: {
-  control: Control<Input>;
-  setValue: UseFormSetValue<Input>;
-  getValues: () => Input;
-  actors: string[];
-  errors: unknown;
-}) {
-  const renaming = useRef<{ index: number; steps: number[] } | null>(null);
-  const steps = useWatch({ control, name: "content.steps" });
-  const listErrors = Array.isArray(errors) ? (errors as (FieldError | undefined)[]) : [];
-
-  const stepsOf = (name: string) =>
-    getValues()
-      .content.steps.map((s, i) => (s.actor === name ? i : -1))
-      .filter((i) => i >= 0);
-
-  const rename = (index: number, name: string) => {
-    const current = getValues().content.actors;
-    if (renaming.current?.index !== index) renaming.current = { index, steps: current[index] ? stepsOf(current[index]) : [] };
-    setValue("content.actors", current.map((a, i) => (i === index ? name : a)), { shouldDirty: true });
-    for (const step of renaming.current.steps) setValue(`content.steps.${step}.actor`, name, { shouldDirty: true });
-  };
-
-  const remove = (index: number) => {
-    const current = getValues().content.actors;
-    for (const step of stepsOf(current[index])) {
-      setValue(`content.steps.${step}.actor`, null, { shouldDirty: true });
-      setValue(`content.steps.${step}.actor_confidence`, "unknown", { shouldDirty: true });
-    }
-    setValue("content.actors", current.filter((_, i) => i !== index), { shouldDirty: true });
-    renaming.current = null;
-  };
-
-  const add = () => {
-    setValue("content.actors", [...getValues().content.actors, ""], { shouldDirty: true });
-    requestAnimationFrame(() => document.getElementById(`sop-actor-${getValues().content.actors.length - 1}`)?.focus());
-  };
-
-  return (
-    <div className="stack">
-      <p className="muted text-sm">
-        Kolom pelaksana pada tabel prosedur, berurutan dari kiri. Mengganti nama pelaksana ikut mengganti langkah yang memakainya;
-        menghapusnya membuat langkah tersebut &quot;{UNKNOWN_ACTOR}&quot;.
-      </p>
-      {actors.length === 0 ? (
-        <p className="muted">Belum ada pelaksana.</p>
-      ) : (
-        <ol className={styles.actors}>
-          {actors.map((name, index) => {
-            const id = `sop-actor-${index}`;
-            const error = listErrors[index]?.message;
-            const used = name ? steps.filter((s) => s.actor === name).length : 0;
-            return (
-              <li key={index} className={styles.actor}>
-                <FormField label={`Nama pelaksana ${index + 1}`} htmlFor={id} error={error}>
-                  <div className={styles.actorRow}>
-                    <Input
-                      id={id}
-                      value={name}
-                      maxLength={300}
-                      required
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={[`${id}-used`, error ? `${id}-error` : null].filter(Boolean).join(" ")}
-                      onFocus={() => (renaming.current = { index, steps: name ? stepsOf(name) : [] })}
-                      onBlur={() => (renaming.current = null)}
-                      onChange={(e) => rename(index, e.target.value)}
-                    />
-                    <span id={`${id}-used`} className={styles.used}>
-                      {used} langkah
-                    </span>
-                    <Button size="sm" variant="ghost" onClick={() => remove(index)} aria-label={`Hapus pelaksana ${name || index + 1}`}>
-                      Hapus
-                    </Button>
-                  </div>
-                </FormField>
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <div>
-        <Button size="sm" variant="secondary" onClick={add}>
-          Tambah pelaksana
-        </Button>
-      </div>
-    </div>
-  );
-}
-
-function StepRow({
-  fieldId,
-  index,
-  total,
-  control,
-  register,
-  setValue,
-  actors,
-  errors,
-  onInsertAfter,
-  onRemove,
-  onMove,
-}: {
-  fieldId: string;
-  index: number;
-  total: number;
-  control: Control<Input>;
-  register: UseFormRegister<Input>;
-  setValue: UseFormSetValue<Input>;
-  actors: string[];
-  errors: Partial<Record<keyof StepInput, FieldError>> | undefined;
-  onInsertAfter: () => void;
-  onRemove: () => void;
-  onMove: (to: number) => void;
-}) {
-  const n = index + 1;
-  const step = useWatch({ control, name: `content.steps.${index}` });
-  const id = (field: string) => `step-${fieldId}-${field}`;
-  // Each control's accessible name carries the step number ("Uraian kegiatan langkah 2").
-  const named = (text: string) => `${text} langkah ${n}`;
-
-  const names = [...new Set(actors.filter((a) => a.trim() !== ""))];
-  const options: SelectOption[] = names.map((a) => ({ value: a, label: a }));
-  if (step?.actor && !names.includes(step.actor)) options.push({ value: step.actor, label: `${step.actor} (bukan pelaksana SOP ini)` });
-
-  const minutesId = id("minutes");
-  const minutes = step?.waktu_minutes ?? null;
-
-  const textField = (field: "kelengkapan" | "output" | "keterangan", text: string) => (
-    <FormField label={text} htmlFor={id(field)} error={errors?.[field]?.message}>
-      <Textarea
-        id={id(field)}
-        aria-label={named(text)}
-        rows={2}
-        className={styles.small}
-        aria-invalid={errors?.[field] ? true : undefined}
-        aria-describedby={fieldDescribedBy(id(field), { error: errors?.[field] })}
-        {...register(`content.steps.${index}.${field}`)}
-      />
-    </FormField>
-  );
-
-  return (
-    <li className={styles.step} aria-labelledby={id("heading")}>
-      <div className={styles.stepHeader}>
-        <h3 id={id("heading")} className={styles.stepTitle}>
-          Langkah {n}
-        </h3>
-        <div className={styles.stepTools}>
-          <Button id={id("up")} size="sm" variant="ghost" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={`Naikkan langkah ${n}`}>
-            ↑ Naikkan
-          </Button>
-          <Button id={id("down")} size="sm" variant="ghost" disabled={index === total - 1} onClick={() => onMove(index + 1)} aria-label={`Turunkan langkah ${n}`}>
-            ↓ Turunkan
-          </Button>
-          <Button size="sm" variant="ghost" onClick={onInsertAfter} aria-label={`Tambah langkah sesudah langkah ${n}`}>
-            + Sisipkan sesudahnya
-          </Button>
-          <Button size="sm" variant="ghost" className={styles.danger} onClick={onRemove} aria-label={`Hapus langkah ${n}`}>
-            Hapus
-          </Button>
-        </div>
-      </div>
-
-      <div className={styles.stepMain}>
-        <FormField label="No" htmlFor={id("no")} error={errors?.no?.message}>
-          <Input
-            id={id("no")}
-            aria-label={named("Nomor")}
-            inputMode="numeric"
-            className={styles.no}
-            aria-invalid={errors?.no ? true : undefined}
-            aria-describedby={fieldDescribedBy(id("no"), { error: errors?.no })}
-            {...register(`content.steps.${index}.no`, { setValueAs: (v: unknown) => (v === "" || v === null || v === undefined ? null : Number(v)) })}
-          />
-        </FormField>
-        <FormField label="Uraian kegiatan" htmlFor={id("activity")} required error={errors?.activity?.message}>
-          <Textarea
-            id={id("activity")}
-            aria-label={named("Uraian kegiatan")}
-            rows={3}
-            required
-            aria-invalid={errors?.activity ? true : undefined}
-            aria-describedby={fieldDescribedBy(id("activity"), { error: errors?.activity })}
-            {...register(`content.steps.${index}.activity`)}
-          />
-        </FormField>
-        <Controller
-          control={control}
-          name={`content.steps.${index}.actor`}
-          render={({ field, fieldState }) => {
-            const error = fieldState.error?.message;
-            const confidence = step?.actor_confidence;
-            const hintId = id("actor-confidence");
-            return (
-              <FormField label="Pelaksana" htmlFor={id("actor")} error={error}>
-                <Select
-                  ref={field.ref}
-                  id={id("actor")}
-                  aria-label={named("Pelaksana")}
-                  name={field.name}
-                  options={options}
-                  placeholder={UNKNOWN_ACTOR}
-                  value={field.value ?? ""}
-                  onBlur={field.onBlur}
-                  onChange={(e) => {
-                    const value = e.target.value;
-                    field.onChange(value === "" ? null : value);
-                    // A choice made by the user is certain; "Belum diketahui" is unknown.
-                    setValue(`content.steps.${index}.actor_confidence`, value === "" ? "unknown" : "certain", { shouldDirty: true });
-                  }}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={[confidence === "inferred" ? hintId : null, error ? `${id("actor")}-error` : null].filter(Boolean).join(" ") || undefined}
-                />
-                {confidence === "inferred" && field.value && (
-                  <span id={hintId} className={styles.confidence}>
-                    <Badge tone="warning">{ACTOR_CONFIDENCE_LABELS.inferred}</Badge> dari teks; pilih untuk memastikan
-                  </span>
-                )}
-              </FormField>
-            );
-          }}
-        />
-      </div>
-
-      <div className={styles.stepMore}>
-        {textField("kelengkapan", "Kelengkapan")}
-        <FormField label="Waktu" htmlFor={id("waktu")} error={errors?.waktu_raw?.message}>
-          <Input
-            id={id("waktu")}
-            aria-label={named("Waktu")}
-            maxLength={200}
-            placeholder="mis. 30 menit"
-            aria-invalid={errors?.waktu_raw ? true : undefined}
-            aria-describedby={[minutesId, errors?.waktu_raw ? `${id("waktu")}-error` : null].filter(Boolean).join(" ")}
-            {...register(`content.steps.${index}.waktu_raw`, {
-              onChange: (e: { target: { value: string } }) =>
-                setValue(`content.steps.${index}.waktu_minutes`, minutesOf(e.target.value), { shouldDirty: true }),
-            })}
-          />
-          <span id={minutesId} className={minutes === null ? styles.minutesUnknown : styles.minutes}>
-            {minutes === null ? "tidak terbaca" : `= ${formatDuration(minutes)}${minutes >= 60 ? ` (${minutes} menit)` : ""}`}
-          </span>
-        </FormField>
-        {textField("output", "Output")}
-        {textField("keterangan", "Keterangan")}
-      </div>
-    </li>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ActionError, type ActionFailure } from "@/components/org/action-error";
+import { ActionError, UNAVAILABLE_FAILURE, type ActionFailure } from "@/components/forms";
 import {
   Alert,
   Badge,
@@ -35,8 +35,6 @@ const ACCEPT = SOP_UPLOAD_EXTENSIONS.join(",");
 const MAX_MB = SOP_UPLOAD_MAX_BYTES / 1024 / 1024;
 const FILE_HINT = `Berkas .txt, .md, .html atau .docx. Maksimal ${MAX_MB} MB.`;
 const UNIT_HINT = "SOP dari berkas ini dicatat pada unit ini.";
-const NETWORK_FAILURE: ActionFailure = { reason: "RULE", message: "Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi." };
-
 export type SopImportFormProps = {
   /** Units the user may import into (sop.manage), indented in tree order. */
   targets: SelectOption[];
@@ -123,8 +121,9 @@ function ChooseFile({
         return;
       }
       onPreview(result.data);
-    } catch {
-      setFailure(NETWORK_FAILURE);
+    } catch (error) {
+      console.error("Aksi server gagal:", error);
+      setFailure(UNAVAILABLE_FAILURE);
     } finally {
       setPending(false);
     }
@@ -240,8 +239,9 @@ function PreviewStep({
         return;
       }
       onImported(result.data);
-    } catch {
-      setFailure(NETWORK_FAILURE);
+    } catch (error) {
+      console.error("Aksi server gagal:", error);
+      setFailure(UNAVAILABLE_FAILURE);
     } finally {
       setPending(false);
     }

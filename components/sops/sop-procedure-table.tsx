@@ -2,13 +2,13 @@ import { Badge } from "@/components/ui";
 import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf, type SopStepContent } from "@/lib/sops/content";
 import { formatDuration } from "@/lib/sops/format-duration";
 import styles from "./sop-document.module.css";
+import { formatNumber } from "@/lib/utils/number";
 
 export type SopProcedureTableProps = {
   actors: string[];
   steps: SopStepContent[];
 };
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 const CROWDED_ACTORS = 6;
 const blank = <span className={styles.blank}>—</span>;
 
@@ -32,7 +32,7 @@ function ActorMark({ step, actor, index, count }: { step: SopStepContent; actor:
 
 function Waktu({ step }: { step: SopStepContent }) {
   const minutes = step.waktu_minutes;
-  const minutesText = minutes === null ? "tidak diketahui" : `${numberFormat.format(minutes)} menit`;
+  const minutesText = minutes === null ? "tidak diketahui" : `${formatNumber(minutes)} menit`;
   const same = step.waktu_raw !== null && step.waktu_raw.trim().toLowerCase() === minutesText;
   return (
     <>
@@ -135,7 +135,7 @@ export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
           <tr>
             <td colSpan={columnCount} className={styles.total}>
               <strong>Total waktu baku: {formatDuration(total)}</strong>
-              {unknown > 0 && ` (${numberFormat.format(unknown)} langkah tanpa waktu baku)`}
+              {unknown > 0 && ` (${formatNumber(unknown)} langkah tanpa waktu baku)`}
             </td>
           </tr>
         </tfoot>

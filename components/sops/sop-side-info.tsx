@@ -3,11 +3,11 @@ import { Badge, Card, DescriptionList } from "@/components/ui";
 import type { SopDetail, SopRevisionSummary } from "@/lib/sops/types";
 import { formatDateTime } from "@/lib/utils/format";
 import styles from "./sop-side-info.module.css";
+import { formatNumber } from "@/lib/utils/number";
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 /** Where a revision came from: "Impor berkas X" or "Suntingan: alasan". */
-export function revisionSourceText(revision: Pick<SopRevisionSummary, "source" | "sourceName" | "reason">): string {
+function revisionSourceText(revision: Pick<SopRevisionSummary, "source" | "sourceName" | "reason">): string {
   if (revision.source === "edit") return revision.reason ? `Suntingan: ${revision.reason}` : "Suntingan";
   const base = revision.sourceName ? `Impor berkas ${revision.sourceName}` : "Impor";
   return revision.reason ? `${base} (${revision.reason})` : base;
@@ -43,7 +43,7 @@ export function SopRevisionInfo({ sop }: { sop: SopDetail }) {
         />
         {warnings.length > 0 ? (
           <details className={styles.details}>
-            <summary>{numberFormat.format(warnings.length)} catatan impor</summary>
+            <summary>{formatNumber(warnings.length)} catatan impor</summary>
             <ul className={styles.warningList}>
               {warnings.map((w, i) => (
                 <li key={i}>
@@ -74,7 +74,7 @@ export function SopReferencedBy({ sop }: { sop: SopDetail }) {
   const shown = sop.referencedBy.slice(0, REFERENCES_SHOWN);
   const rest = sop.referencedBy.slice(REFERENCES_SHOWN);
   return (
-    <Card title={sop.referencedBy.length > 0 ? `Dirujuk oleh (${numberFormat.format(sop.referencedBy.length)})` : "Dirujuk oleh"}>
+    <Card title={sop.referencedBy.length > 0 ? `Dirujuk oleh (${formatNumber(sop.referencedBy.length)})` : "Dirujuk oleh"}>
       {sop.referencedBy.length === 0 ? (
         <p className="muted text-sm">Belum ada SOP lain yang mencantumkan SOP ini pada Keterkaitan.</p>
       ) : (
@@ -82,7 +82,7 @@ export function SopReferencedBy({ sop }: { sop: SopDetail }) {
           <ul className={styles.plainList}>{shown.map(item)}</ul>
           {rest.length > 0 && (
             <details className={styles.more}>
-              <summary>Tampilkan {numberFormat.format(rest.length)} SOP lainnya</summary>
+              <summary>Tampilkan {formatNumber(rest.length)} SOP lainnya</summary>
               <ul className={styles.plainList}>{rest.map(item)}</ul>
             </details>
           )}

@@ -11,8 +11,8 @@ export type FormFieldProps = {
   children: ReactNode;
 };
 
-export const fieldHintId = (htmlFor: string) => `${htmlFor}-hint`;
-export const fieldErrorId = (htmlFor: string) => `${htmlFor}-error`;
+const fieldHintId = (htmlFor: string) => `${htmlFor}-hint`;
+const fieldErrorId = (htmlFor: string) => `${htmlFor}-error`;
 
 /** Value for the control's `aria-describedby`: the ids of the hint and error that are shown. */
 export function fieldDescribedBy(htmlFor: string, shown: { hint?: unknown; error?: unknown }) {

@@ -2,6 +2,7 @@
 // into a client component.
 import Link from "next/link";
 import styles from "./pagination.module.css";
+import { formatNumber } from "@/lib/utils/number";
 
 export type PageItem = number | "ellipsis";
 
@@ -53,8 +54,6 @@ export function buildHref(
   return `${basePath}${basePath.includes("?") ? "&" : "?"}${qs}`;
 }
 
-const numberFormat = new Intl.NumberFormat("id-ID");
-const fmt = (n: number) => numberFormat.format(n);
 
 export type PaginationProps = {
   /** 1-based current page. */
@@ -75,7 +74,7 @@ export function Pagination({ page, pageSize, total, hrefForPage }: PaginationPro
   return (
     <nav className={styles.pagination} aria-label="Navigasi halaman">
       <p className={styles.summary}>
-        {`Menampilkan ${fmt(from)}–${fmt(to)} dari ${fmt(total)}`}
+        {`Menampilkan ${formatNumber(from)}–${formatNumber(to)} dari ${formatNumber(total)}`}
       </p>
       {pageCount > 1 && (
         <ul className={styles.pages}>

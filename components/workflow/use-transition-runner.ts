@@ -2,7 +2,7 @@
 // Runs a workflow transition from a dialog: the pending state, the refusal, the toast and the refresh.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ActionFailure } from "@/components/org/action-error";
+import type { ActionFailure } from "@/components/forms/action-error";
 import { useToast } from "@/components/ui";
 import type { ActionResult } from "@/lib/errors";
 

@@ -2,7 +2,7 @@
 // The buttons of any workflow, exactly those the server allows (lib/workflow/allowed.ts), each
 // with its confirmation or its note dialog. One component for every module's workflow.
 import { useState } from "react";
-import { ActionError } from "@/components/org/action-error";
+import { ActionError } from "@/components/forms/action-error";
 import { Button, ConfirmDialog, NoteDialog } from "@/components/ui";
 import type { ActionResult } from "@/lib/errors";
 import type { AllowedTransition } from "@/lib/workflow/allowed";

@@ -25,9 +25,8 @@ export const updateObjectiveAction = guardedAction(objectiveUpdateSchema, async 
 });
 
 export const reviseObjectiveAction = guardedAction(objectiveReviseSchema, async (input, user) => {
-  const result = await saveObjectiveRevision(user, input);
+  await saveObjectiveRevision(user, input);
   refresh();
-  return result;
 });
 
 export const transitionObjectiveAction = guardedAction(transitionSchema(OBJECTIVE_WORKFLOW), async (input, user) => {

@@ -52,7 +52,6 @@ export const DIRECTION_LABELS: Record<TargetDirection, string> = {
   TEPAT: "Tepat (=)",
   RENTANG: "Dalam rentang",
 };
-export const DIRECTION_SYMBOLS: Record<TargetDirection, string> = { MINIMAL: "≥", MAKSIMAL: "≤", TEPAT: "=", RENTANG: "" };
 
 export const FREQUENCIES = ["BULANAN", "TRIWULANAN", "SEMESTERAN", "TAHUNAN"] as const satisfies readonly MeasurementFrequency[];
 export const FREQUENCY_LABELS: Record<MeasurementFrequency, string> = {

@@ -1,5 +1,6 @@
 // Reads of the SOP catalogue. SOP AP are public administrative procedures (published by decree),
 // so every signed-in user may read every agency's catalogue; the list defaults to the reader's agency.
+import "server-only";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { paginate } from "../utils/paginate";

@@ -2,8 +2,8 @@
 // "1 hari kerja", "2 hari 3 jam". A day is a working day of 450 minutes (7.5 hours), the same
 // day the importer uses to read "1 Hari" from a printed SOP.
 import { MINUTES_PER_HOUR, MINUTES_PER_WORKING_DAY } from "./import/duration";
+import { formatNumber } from "../utils/number";
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 /**
  * `minutes` (rounded; negative or non-finite counts as 0) in working days, hours and minutes.
@@ -16,9 +16,9 @@ export function formatDuration(minutes: number): string {
   const rest = total - days * MINUTES_PER_WORKING_DAY;
   const hours = Math.floor(rest / MINUTES_PER_HOUR);
   const mins = rest - hours * MINUTES_PER_HOUR;
-  if (days > 0 && rest === 0) return `${numberFormat.format(days)} hari kerja`;
+  if (days > 0 && rest === 0) return `${formatNumber(days)} hari kerja`;
   const parts: string[] = [];
-  if (days > 0) parts.push(`${numberFormat.format(days)} hari`);
+  if (days > 0) parts.push(`${formatNumber(days)} hari`);
   if (hours > 0) parts.push(`${hours} jam`);
   if (mins > 0) parts.push(`${mins} menit`);
   return parts.join(" ");

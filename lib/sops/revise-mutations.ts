@@ -1,5 +1,6 @@
 // Editing an SOP: every save is a new revision recording who and why, in one transaction with
 // its activity row; a save from a stale page is refused.
+import "server-only";
 import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";

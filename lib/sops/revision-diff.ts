@@ -32,7 +32,7 @@ export type SopChange =
 type TextField = "nomor" | "nama" | "tanggal_pembuatan" | "tanggal_revisi" | "tanggal_efektif" | "disahkan_oleh" | "disahkan_oleh_nip" | "peringatan" | "pencatatan";
 type ListField = "unit_lines" | "dasar_hukum" | "kualifikasi" | "keterkaitan" | "peralatan";
 
-export const IDENTITY_FIELDS: { field: TextField; label: string; group: SopChangeGroup }[] = [
+const IDENTITY_FIELDS: { field: TextField; label: string; group: SopChangeGroup }[] = [
   { field: "nomor", label: "Nomor SOP", group: "identitas" },
   { field: "nama", label: "Nama SOP", group: "identitas" },
   { field: "tanggal_pembuatan", label: "Tanggal Pembuatan", group: "identitas" },
@@ -44,7 +44,7 @@ export const IDENTITY_FIELDS: { field: TextField; label: string; group: SopChang
   { field: "pencatatan", label: "Pencatatan dan Pendataan", group: "bagian" },
 ];
 
-export const LIST_SECTIONS: { field: ListField; label: string; group: SopChangeGroup }[] = [
+const LIST_SECTIONS: { field: ListField; label: string; group: SopChangeGroup }[] = [
   { field: "unit_lines", label: "Baris organisasi", group: "identitas" },
   { field: "dasar_hukum", label: "Dasar Hukum", group: "bagian" },
   { field: "kualifikasi", label: "Kualifikasi Pelaksana", group: "bagian" },

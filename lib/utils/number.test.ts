@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, parseDecimal } from "./number";
+import { decimalText, formatDecimal, formatNumber, parseDecimal } from "./number";
 
 describe("parseDecimal", () => {
   it.each([
@@ -25,5 +25,20 @@ describe("formatDecimal", () => {
     expect(formatDecimal(95.5)).toBe("95,5");
     expect(formatDecimal(1250.75)).toBe("1.250,75");
     expect(formatDecimal(null)).toBe("–");
+  });
+});
+
+describe("formatNumber", () => {
+  it("groups thousands with dots", () => {
+    expect(formatNumber(1250)).toBe("1.250");
+    expect(formatNumber(0)).toBe("0");
+  });
+});
+
+describe("decimalText", () => {
+  it("writes every digit with a decimal comma and no thousands dots, as parseDecimal reads it", () => {
+    expect(decimalText(1250.75)).toBe("1250,75");
+    expect(decimalText(95)).toBe("95");
+    expect(parseDecimal(decimalText(1250.75))).toBe(1250.75);
   });
 });

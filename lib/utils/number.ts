@@ -22,8 +22,23 @@ export function parseDecimal(raw: string | number | null | undefined): number | 
   return Number.isFinite(value) ? value : null;
 }
 
-const formatter = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+const countFormat = new Intl.NumberFormat("id-ID");
+const decimalFormat = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
 
+/** A count or an amount for reading: "1.250", "2,5" (thousands dots, up to 3 decimals). */
+export function formatNumber(value: number): string {
+  return countFormat.format(value);
+}
+
+/** A measured value for reading, to 2 decimals: "95,5", "1.250,75"; "–" when there is none. */
 export function formatDecimal(value: number | null | undefined): string {
-  return value === null || value === undefined ? "–" : formatter.format(value);
+  return value === null || value === undefined ? "–" : decimalFormat.format(value);
+}
+
+/**
+ * A number as it is typed back into a form or read by a spreadsheet set to Indonesian: every
+ * digit, a decimal comma and no thousands dots ("1250,75"); parseDecimal reads it again.
+ */
+export function decimalText(value: number): string {
+  return String(value).replace(".", ",");
 }

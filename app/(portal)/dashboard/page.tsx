@@ -6,7 +6,7 @@ import { Badge, Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePermission } from "@/lib/auth/session";
-import { getHomePolicy } from "@/lib/objectives/home";
+import { getHomePolicy } from "@/lib/objectives/home-data";
 
 export const metadata: Metadata = { title: "Dasbor" };
 

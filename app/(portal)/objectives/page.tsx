@@ -5,12 +5,12 @@ import { Card, EmptyState, LinkButton, PageHeader, Pagination, pageHref, type Se
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjectives } from "@/lib/objectives/data";
-import { listObjectiveFilterOptions } from "@/lib/objectives/filters";
+import { listObjectiveFilterOptions } from "@/lib/objectives/filters-data";
 import { objectiveListQuerySchema } from "@/lib/objectives/schema";
+import { formatNumber } from "@/lib/utils/number";
 
 export const metadata: Metadata = { title: "Sasaran Mutu" };
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -88,7 +88,7 @@ export default async function ObjectivesPage({ searchParams }: Props) {
         ) : (
           <div className="stack">
             <p className="muted">
-              <strong>{numberFormat.format(list.total)} sasaran mutu</strong>
+              <strong>{formatNumber(list.total)} sasaran mutu</strong>
               {year ? ` tahun ${year}` : " semua tahun"}
               {agency ? ` di ${agency.name}` : ""}
               {parsed.q ? ` untuk “${parsed.q}”` : ""}

@@ -21,10 +21,10 @@ import { requirePermission } from "@/lib/auth/session";
 import { defaultAgencyId, listSopFilterOptions, listSops } from "@/lib/sops/data";
 import { formatDuration } from "@/lib/sops/format-duration";
 import { sopListQuerySchema } from "@/lib/sops/schema";
+import { formatNumber } from "@/lib/utils/number";
 
 export const metadata: Metadata = { title: "Katalog SOP AP" };
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -90,7 +90,7 @@ export default async function SopCataloguePage({ searchParams }: Props) {
         ) : (
           <div className="stack">
             <p className="muted">
-              <strong>{numberFormat.format(list.total)} SOP</strong>
+              <strong>{formatNumber(list.total)} SOP</strong>
               {agency ? ` di ${agency.name}` : " di semua Perangkat Daerah"}
               {query.q ? ` untuk “${query.q}”` : ""}
             </p>
@@ -118,11 +118,11 @@ export default async function SopCataloguePage({ searchParams }: Props) {
                         <div className="muted text-sm">{sop.agencyName}</div>
                       )}
                     </Td>
-                    <Td numeric>{numberFormat.format(sop.stepCount)}</Td>
+                    <Td numeric>{formatNumber(sop.stepCount)}</Td>
                     <Td>
                       <span className="nowrap">{formatDuration(sop.totalMinutes)}</span>
                       {sop.unknownTimeSteps > 0 && (
-                        <span className="muted text-sm">{` (+${numberFormat.format(sop.unknownTimeSteps)} langkah tanpa waktu)`}</span>
+                        <span className="muted text-sm">{` (+${formatNumber(sop.unknownTimeSteps)} langkah tanpa waktu)`}</span>
                       )}
                     </Td>
                     <Td numeric>{sop.revisionNo}</Td>

@@ -153,7 +153,7 @@ export function rejectionTargets(activity: string, matcher: ActorMatcher): numbe
 }
 
 /** Text of the main path: clauses for the "tidak setuju" branch are removed. */
-export function mainPathText(activity: string): string {
+function mainPathText(activity: string): string {
   return (activity ?? "")
     .replace(/\b(apabila|jika|bila|kalau)\s+(tidak|belum|ditolak)\b[^.]*?(?=\b(apabila|jika|bila)\s+(setuju|disetujui|sesuai|lengkap|memenuhi)\b|\.(\s|$)|$)/gi, " ")
     .replace(/\b(di|me(ng)?)kembalikan(nya)?\s+(kepada|ke)\s+[^.,;]*?untuk\s+(di|mem)?(perbaiki|koreksi|dikoreksi|revisi)\w*/gi, " ");

@@ -31,14 +31,14 @@ export function stripMarkdown(s: string): string {
 }
 
 /** Removes HTML tags; block-level closers and <br> become a space. */
-export function stripTags(s: string): string {
+function stripTags(s: string): string {
   return s
     .replace(/<\s*br\s*\/?>/gi, " ")
     .replace(/<\/\s*(p|li|td|th|tr|div|ol|ul)\s*>/gi, " ")
     .replace(/<\/?[a-z][^>]*>/gi, "");
 }
 
-export function collapseSpaces(s: string): string {
+function collapseSpaces(s: string): string {
   return s.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
@@ -47,12 +47,6 @@ export function cleanText(s: string | null | undefined): string {
   if (!s) return "";
   if (!/[<&*]/.test(s)) return collapseSpaces(s);
   return collapseSpaces(stripMarkdown(stripTags(decodeEntities(s))));
-}
-
-/** Cleaned text, or null when nothing is left. */
-export function cleanOrNull(s: string | null | undefined): string | null {
-  const t = cleanText(s);
-  return t === "" ? null : t;
 }
 
 /** A page number or a lone paraf letter ("2", "b", "N") printed between tables. */
@@ -71,7 +65,7 @@ const ABBREVIATION_BEFORE_DOT =
   /(?:^|[\s(])(?:Prov|No|Nomor|Kab|Kec|Kel|Ds|Jl|Dr|Drs|Ir|Hj|H|S|M|Ka|St|dkk|dll|Tbk|Sos|Si|Pt|Pd|Kom|Ak|Th|Tgl|Yth|Sdr|Bpk|a\.n|u\.b|[A-Z])$/;
 
 /** Strips bullets, numbering and trailing separators from one list item. */
-export function cleanItem(s: string, keepFinalPeriod = false): string {
+function cleanItem(s: string, keepFinalPeriod = false): string {
   let t = collapseSpaces(s);
   t = t.replace(/^(?:[-•*·▪●]\s*)+/, "");
   t = t.replace(/^(?:\(?\d{1,2}[.)]|\d{1,2}(?=\s))\s*/, "");

@@ -33,7 +33,7 @@ export const IDENTITY_LABEL_NAMES: Record<IdentityKey, string> = {
 };
 
 /** Label at the start of a cell, followed by nothing, ":" or ":" and the value. */
-export function matchIdentityLabel(cell: string): { key: IdentityKey; rest: string } | null {
+function matchIdentityLabel(cell: string): { key: IdentityKey; rest: string } | null {
   const t = cleanText(cell);
   for (const [re, key] of LABELS) {
     const m = re.exec(t);
@@ -46,7 +46,7 @@ export function matchIdentityLabel(cell: string): { key: IdentityKey; rest: stri
 }
 
 /** Cells of a line; HTML table cells and paragraphs become cells too. */
-export function lineCells(line: string): string[] {
+function lineCells(line: string): string[] {
   let s = decodeEntities(line);
   if (/<(td|th|p|tr|table|br)\b/i.test(s)) {
     s = s.replace(/<\/\s*(td|th|p|tr)\s*>|<\s*br\s*\/?>/gi, "\t").replace(/<[^>]*>/g, " ");
@@ -144,7 +144,7 @@ export function isOrgLine(line: string): boolean {
 }
 
 /** "PEMERINTAH PROVINSI NTT DINAS SOSIAL SEKRETARIAT" -> three lines. */
-export function splitOrgText(text: string): string[] {
+function splitOrgText(text: string): string[] {
   const t = cleanText(stripMarkdown(text));
   if (!t) return [];
   if (t !== t.toUpperCase()) return [t];

@@ -9,7 +9,7 @@ import type { Warning } from "./types";
 
 export type SectionKey = "dasar_hukum" | "kualifikasi" | "keterkaitan" | "peralatan" | "peringatan" | "pencatatan";
 
-export const SECTION_NAMES: Record<SectionKey, string> = {
+const SECTION_NAMES: Record<SectionKey, string> = {
   dasar_hukum: "Dasar Hukum",
   kualifikasi: "Kualifikasi Pelaksana",
   keterkaitan: "Keterkaitan",

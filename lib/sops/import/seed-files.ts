@@ -16,7 +16,7 @@ export const SEED_FILES = {
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
-export function seedDirs(root = repoRoot): string[] {
+function seedDirs(root = repoRoot): string[] {
   return [path.join(root, "seeds", "sop"), path.resolve(root, "..", "shared", "seeds")];
 }
 

@@ -110,7 +110,7 @@ function isDurationCell(cell: string | undefined, minutesColumn: boolean): boole
 }
 
 /** Parses the step number cell ("1", "1.", "1)"); odd forms keep their first number with a warning. */
-export function parseStepNumber(cell: string, line: number, warnings: Warning[]): number | null {
+function parseStepNumber(cell: string, line: number, warnings: Warning[]): number | null {
   const t = cleanText(cell);
   if (t === "") return null;
   const plain = /^(\d{1,3})\s*[.)]?$/.exec(t);
@@ -210,7 +210,7 @@ export function parseRow(cells: string[], layout: TableLayout, line: number): Ro
 }
 
 /** Shapes of a flowchart drawn with characters: "[]", "[] ↔ []", arrows, diamonds. */
-export function isFlowchartSymbol(text: string): boolean {
+function isFlowchartSymbol(text: string): boolean {
   return /^[\s[\](){}<>|↔→←↑↓⇄⇅⟶⟵◇◆○●□■▭▢⬭+\-–—=]+$/.test(text) && /[[\](){}↔→←↑↓◇◆○●□■▭▢⬭]/.test(text);
 }
 

@@ -8,7 +8,7 @@ import { recordMeasurement } from "../../../lib/objectives/measurement-mutations
 import { createObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
 import { saveObjectiveRevision, transitionObjectiveRevision } from "../../../lib/objectives/revision-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
-import { getOverview } from "../../../lib/objectives/overview";
+import { getOverview } from "../../../lib/objectives/overview-data";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
 import { sessionFor, unitId } from "../../helpers/users";

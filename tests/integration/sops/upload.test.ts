@@ -12,7 +12,7 @@ vi.mock("../../../lib/auth/session", () => ({ getCurrentUser: async () => sessio
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { previewSopUploadAction, importSopUploadAction, reviseSopAction } = await import("../../../lib/sops/actions");
-const { listImportTargets } = await import("../../../lib/sops/import-targets");
+const { listImportTargets } = await import("../../../lib/sops/import-targets-data");
 
 let connection: DatabaseConnection;
 let keuanganId: string;

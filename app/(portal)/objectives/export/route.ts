@@ -3,7 +3,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { buildExportRows, toCsv, toXlsx } from "@/lib/objectives/export";
+import { buildExportRows } from "@/lib/objectives/export-data";
+import { toCsv, toXlsx } from "@/lib/objectives/export-files";
 import { objectiveListQuerySchema } from "@/lib/objectives/schema";
 
 export async function GET(request: NextRequest) {
@@ -20,7 +21,7 @@ export async function GET(request: NextRequest) {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="sasaran-mutu-${stamp}.csv"` },
     });
   }
-  return new NextResponse(Buffer.from(await toXlsx(rows)), {
+  return new NextResponse(Buffer.from(toXlsx(rows)), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="sasaran-mutu-${stamp}.xlsx"`,

@@ -3,8 +3,8 @@ import { emptyObjectiveInput } from "@/components/objectives/objective-form-defa
 import { ObjectiveForm } from "@/components/objectives/objective-form";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
-import { manageableUnitPaths } from "@/lib/objectives/filters";
-import { listObjectiveFormOptions } from "@/lib/objectives/options";
+import { manageableUnitPaths } from "@/lib/objectives/filters-data";
+import { listObjectiveFormOptions } from "@/lib/objectives/options-data";
 
 export const metadata: Metadata = { title: "Tambah sasaran mutu" };
 

@@ -8,8 +8,8 @@ import { OverviewStatusCounts } from "@/components/objectives/overview-status-co
 import { overviewUnitOptions } from "@/components/objectives/overview-unit-options";
 import { Card, EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
-import { getOverview } from "@/lib/objectives/overview";
-import { listObjectiveFilterOptions } from "@/lib/objectives/filters";
+import { getOverview } from "@/lib/objectives/overview-data";
+import { listObjectiveFilterOptions } from "@/lib/objectives/filters-data";
 import { objectiveListQuerySchema } from "@/lib/objectives/schema";
 import { formatDate } from "@/lib/utils/format";
 

@@ -7,7 +7,7 @@ import { PolicyView } from "@/components/objectives/policy-view";
 import { Alert, Card, EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { defaultPolicyAgency, listPolicyAgencies } from "@/lib/objectives/filters";
+import { defaultPolicyAgency, listPolicyAgencies } from "@/lib/objectives/filters-data";
 import { listPolicies } from "@/lib/objectives/policy-data";
 
 export const metadata: Metadata = { title: "Kebijakan Mutu" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SopImportForm } from "@/components/sops/sop-import-form";
 import { Card, PageHeader } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
-import { listImportTargets } from "@/lib/sops/import-targets";
+import { listImportTargets } from "@/lib/sops/import-targets-data";
 
 export const metadata: Metadata = { title: "Impor SOP AP" };
 

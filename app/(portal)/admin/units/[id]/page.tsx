@@ -16,10 +16,10 @@ import { moveTargets, unitIndex, unitNames } from "@/lib/org/options";
 import { allowedChildTypes } from "@/lib/org/rules";
 import { formatDateTime } from "@/lib/utils/format";
 import styles from "@/components/org/org.module.css";
+import { formatNumber } from "@/lib/utils/number";
 
 export const metadata: Metadata = { title: "Detail unit" };
 
-const numberFormat = new Intl.NumberFormat("id-ID");
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -80,7 +80,7 @@ export default async function UnitDetailPage({ params }: Props) {
               { term: "Status", description: unit.active ? <Badge tone="success">Aktif</Badge> : <Badge tone="warning">Nonaktif</Badge> },
               {
                 term: "Pengguna",
-                description: <Link href={usersHref}>{numberFormat.format(unit.userCount)} pengguna di unit ini</Link>,
+                description: <Link href={usersHref}>{formatNumber(unit.userCount)} pengguna di unit ini</Link>,
               },
               { term: "Dibuat", description: formatDateTime(unit.createdAt) },
               { term: "Terakhir diubah", description: formatDateTime(unit.updatedAt) },

@@ -5,8 +5,8 @@ import { ObjectiveForm } from "@/components/objectives/objective-form";
 import { Alert, PageHeader, type SelectOption } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
 import { getObjective } from "@/lib/objectives/data";
-import { manageableUnitPaths } from "@/lib/objectives/filters";
-import { listObjectiveFormOptions } from "@/lib/objectives/options";
+import { manageableUnitPaths } from "@/lib/objectives/filters-data";
+import { listObjectiveFormOptions } from "@/lib/objectives/options-data";
 
 export const metadata: Metadata = { title: "Ubah sasaran mutu" };
 

@@ -5,7 +5,7 @@ import { PolicyForm } from "@/components/objectives/policy-form";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import { defaultPolicyAgency, listPolicyAgencies } from "@/lib/objectives/filters";
+import { defaultPolicyAgency, listPolicyAgencies } from "@/lib/objectives/filters-data";
 import { listPolicies } from "@/lib/objectives/policy-data";
 
 export const metadata: Metadata = { title: "Susun kebijakan mutu" };

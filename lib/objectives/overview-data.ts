@@ -1,12 +1,13 @@
 // The overview of an agency's year (read model for the heatmap and charts): every objective's
 // periods coloured by achievement, counts by status, late measurements, share achieved per unit
 // and per perspective. Aggregated here so the charts receive plain numbers.
+import "server-only";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { OBJECTIVE_STATUSES, PERSPECTIVES, PERSPECTIVE_LABELS, type ObjectiveStatus } from "./constants";
 import { periodStates, readableWhere } from "./data";
-import { periodCount, periodLabel, type PeriodState } from "./rules";
+import { periodLabel, type PeriodState } from "./rules";
 
 export interface HeatmapRow {
   id: string;
@@ -87,9 +88,4 @@ export async function getOverview(user: SessionUser, filter: { unitId?: string; 
     byUnit: [...unitStates.entries()].map(([key, v]) => share(key, v.label, v.states)).sort((a, b) => a.label.localeCompare(b.label, "id")),
     byPerspective: PERSPECTIVES.map((p) => share(p, PERSPECTIVE_LABELS[p], perspectiveStates.get(p)!)),
   };
-}
-
-/** Most periods any objective of the overview has (12 when a monthly one is present). */
-export function widestPeriodCount(rows: HeatmapRow[]): number {
-  return rows.reduce((n, r) => Math.max(n, r.periods.length), 0) || periodCount("TAHUNAN");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS, toCsv, type ExportRow } from "./export";
+import { EXPORT_COLUMNS, toCsv, type ExportRow } from "./export-files";
 
 const row = (overrides: Partial<ExportRow>): ExportRow =>
   ({ ...Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, null])), ...overrides }) as ExportRow;

@@ -1,5 +1,6 @@
 // Choices of the sasaran mutu list filters and of the kebijakan mutu agency picker, limited to what
 // the reader may see.
+import "server-only";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";

@@ -1,4 +1,5 @@
 // Choices offered by the objective form, limited to what the user may manage.
+import "server-only";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";

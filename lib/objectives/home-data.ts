@@ -1,4 +1,5 @@
 // The kebijakan mutu shown on a user's home page: the one in force nearest above their unit.
+import "server-only";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { agencyOf } from "../org/agency";

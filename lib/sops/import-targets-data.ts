@@ -1,5 +1,6 @@
 // The units an upload may be recorded on: active units where the user holds sop.manage (a
 // MANAJER_MUTU's unit and its subtree), in tree order with indented labels for a select box.
+import "server-only";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";

@@ -1,0 +1,3 @@
+export * from "./action-error";
+export { UNAVAILABLE_FAILURE, withData } from "./submission";
+export * from "./use-action-form";
