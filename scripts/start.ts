@@ -9,7 +9,7 @@ import path from "node:path";
 import next from "next";
 import { closeDatabase, getDatabase } from "../lib/db";
 import { env, reloadEnv } from "../lib/env";
-import { seedDemoData } from "../seeds";
+import { seedIfNeeded } from "../seeds";
 import { buildIsCurrent } from "./lib/build-state";
 import { describeDatabase, migrate } from "./lib/database";
 
@@ -50,9 +50,13 @@ async function main() {
   const connection = await getDatabase();
   console.log(`Basis data: ${describeDatabase(connection)}`);
   await migrate(connection);
-  if ((await connection.prisma.unit.count()) === 0) {
-    const report = await seedDemoData(connection.prisma);
-    console.log(`Data contoh dimuat: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP.`);
+  const seeding = await seedIfNeeded(connection.prisma);
+  if (seeding.action !== "skipped") {
+    const { report } = seeding;
+    console.log(
+      `Data contoh ${seeding.action === "resumed" ? "dilengkapi (pemuatan sebelumnya terputus)" : "dimuat"}: ` +
+        `${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP, ${report.objectivesCreated} sasaran mutu.`,
+    );
   }
 
   const { PORT } = env();
