@@ -50,13 +50,28 @@ export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   }
 }
 
+/**
+ * A pooled connection that the server closes while it sits idle (PostgreSQL restarted, an
+ * administrator ended the session, a failover) makes the pool emit "error"; without a listener
+ * Node.js turns that into an uncaught exception that stops the portal. The pool drops such a
+ * connection and opens a new one for the next query, so a log line is all it takes.
+ */
+export function logPoolError(location: string): (error: Error) => void {
+  return (error) => {
+    console.error(`Koneksi PostgreSQL ${location} terputus (${error.message}); koneksi baru dibuka untuk kueri berikutnya.`);
+  };
+}
+
 export async function openPostgres(connectionString: string): Promise<DatabaseConnection> {
-  const pool = new Pool({ connectionString, max: 4 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   const url = new URL(connectionString);
+  const location = `${url.hostname}:${url.port || 5432}${url.pathname}`;
+  const onPoolError = logPoolError(location);
+  const pool = new Pool({ connectionString, max: 4 });
+  pool.on("error", onPoolError);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }, { onPoolError }) });
   return {
     kind: "postgres",
-    location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
+    location,
     prisma,
     sql: postgresSession(pool),
     async close() {
