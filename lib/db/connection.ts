@@ -16,10 +16,20 @@ export interface DatabaseConnection {
   location: string;
   prisma: PrismaClient;
   sql: SqlSession;
+  /** The embedded database itself (kind "pglite"), for backups through PGlite. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
-export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
+export interface OpenPgliteOptions {
+  /**
+   * Called once the lock is held and before the database opens (a restore moves the old
+   * directory aside here); may return a data directory archive (dumpDataDir) to create it from.
+   */
+  beforeOpen?: (dir: string) => Blob | undefined;
+}
+
+export async function openPglite(dataDir: string, options: OpenPgliteOptions = {}): Promise<DatabaseConnection> {
   const inMemory = dataDir.startsWith("memory://");
   const dir = inMemory ? dataDir : path.resolve(dataDir);
   let release = () => {};
@@ -28,13 +38,15 @@ export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
     release = acquirePgliteLock(dir);
   }
   try {
-    const pglite = await PGlite.create(dir);
+    const loadDataDir = options.beforeOpen?.(dir);
+    const pglite = await PGlite.create({ dataDir: dir, ...(loadDataDir ? { loadDataDir } : {}) });
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       kind: "pglite",
       location: dir,
       prisma,
       sql: pgliteSession(pglite),
+      pglite,
       async close() {
         try {
           await prisma.$disconnect();
