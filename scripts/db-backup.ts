@@ -14,7 +14,8 @@ function target(kind: "pglite" | "postgres"): string {
   const given = process.argv.slice(2).find((a) => !a.startsWith("--"));
   const name = backupFileName(kind);
   if (!given) return path.resolve(".data", "backups", name);
-  return existsSync(given) && statSync(given).isDirectory() ? path.resolve(given, name) : path.resolve(given);
+  const isDirectory = given.endsWith("/") || (existsSync(given) && statSync(given).isDirectory());
+  return isDirectory ? path.resolve(given, name) : path.resolve(given);
 }
 
 async function main(): Promise<number> {
