@@ -44,11 +44,8 @@ function closeServer(): Promise<void> {
   });
 }
 
-function stop(reason: string, signal: NodeJS.Signals = "SIGTERM"): void {
-  if (stopping) {
-    console.error(`${reason} lagi: portal dihentikan paksa.`);
-    process.exit(1);
-  }
+function stop(reason: string, signal: NodeJS.Signals = "SIGTERM", exitCode = 0): void {
+  if (stopping) return;
   stopping = true;
   console.log(`Menghentikan portal (${reason})…`);
   build?.kill(signal);
@@ -59,7 +56,7 @@ function stop(reason: string, signal: NodeJS.Signals = "SIGTERM"): void {
   closeServer()
     .then(() => closeDatabase())
     .then(
-      () => process.exit(0),
+      () => process.exit(exitCode),
       (error) => {
         console.error("Gagal menutup basis data:", error);
         process.exit(1);
@@ -67,8 +64,23 @@ function stop(reason: string, signal: NodeJS.Signals = "SIGTERM"): void {
     );
 }
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal, signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (stopping) {
+      console.error(`${signal} lagi: portal dihentikan paksa.`);
+      process.exit(1);
+    }
+    stop(signal, signal);
+  });
+}
 handleShutdownInCaller();
+
+// A bug that escapes every handler still closes the database (and its lock) before exiting.
+process.on("uncaughtException", (error) => {
+  console.error("Kesalahan tak tertangani:", error);
+  if (stopping) process.exitCode = 1;
+  else stop("kesalahan tak tertangani", "SIGTERM", 1);
+});
 
 // A wrapper that dies without passing its signal on (a shell between npm and node that does not
 // exec, a supervisor killed with SIGKILL) leaves this process orphaned: stop with it.
