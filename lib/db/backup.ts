@@ -53,8 +53,19 @@ export async function backupPglite(connection: DatabaseConnection, file: string)
   writeFileSync(file, Buffer.from(await archive.arrayBuffer()));
 }
 
-function run(command: string, args: string[], what: string): void {
-  const result = spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "inherit", "pipe"] });
+/**
+ * The connection string for pg_dump/pg_restore's command line without its password, which goes
+ * to PGPASSWORD instead (a command line is visible to every user of the machine in `ps`).
+ */
+function libpqTarget(connectionString: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const url = new URL(connectionString);
+  const password = decodeURIComponent(url.password);
+  url.password = "";
+  return { dbname: url.toString(), env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
+function run(command: string, args: string[], what: string, env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(command, args, { encoding: "utf8", stdio: ["ignore", "inherit", "pipe"], env });
   if (result.error) {
     const missing = (result.error as NodeJS.ErrnoException).code === "ENOENT";
     throw new BackupError(
@@ -69,7 +80,8 @@ function run(command: string, args: string[], what: string): void {
 /** pg_dump in the custom format (compressed; pg_restore can restore it selectively). */
 export function backupPostgres(connectionString: string, file: string): void {
   ensureParent(file);
-  run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${connectionString}`], "pg_dump");
+  const target = libpqTarget(connectionString);
+  run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${target.dbname}`], "pg_dump", target.env);
 }
 
 /** Whether a PostgreSQL database already holds tables in its public schema. */
@@ -97,6 +109,7 @@ export async function restorePostgres(file: string, connectionString: string, op
       "Basis data tujuan sudah berisi tabel. Pulihkan ke basis data kosong (createdb), atau tambahkan --replace untuk menimpanya.",
     );
   }
+  const target = libpqTarget(connectionString);
   run(
     "pg_restore",
     [
@@ -105,10 +118,11 @@ export async function restorePostgres(file: string, connectionString: string, op
       "--no-owner",
       "--no-privileges",
       ...(options.replace ? ["--clean", "--if-exists"] : []),
-      `--dbname=${connectionString}`,
+      `--dbname=${target.dbname}`,
       file,
     ],
     "pg_restore",
+    target.env,
   );
 }
 
