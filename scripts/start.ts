@@ -17,12 +17,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import next from "next";
-import { closeDatabase, getDatabase, handleShutdownInCaller } from "../lib/db";
-import { env, reloadEnv } from "../lib/env";
-import { seedIfNeeded } from "../seeds";
 import { buildIsCurrent } from "./lib/build-state";
-import { describeDatabase, migrate } from "./lib/database";
+
+// Only Node's own modules are imported statically, so that the signal handlers below are in place
+// before the seconds it takes to load Next.js, Prisma and PGlite; those are imported in main().
+type DbModule = typeof import("../lib/db");
+let db: DbModule | null = null;
 
 const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -54,7 +54,7 @@ function stop(reason: string, signal: NodeJS.Signals = "SIGTERM", exitCode = 0):
     process.exit(1);
   }, STOP_TIMEOUT_MS).unref();
   closeServer()
-    .then(() => closeDatabase())
+    .then(() => db?.closeDatabase())
     .then(
       () => process.exit(exitCode),
       (error) => {
@@ -73,7 +73,6 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     stop(signal, signal);
   });
 }
-handleShutdownInCaller();
 
 // A bug that escapes every handler still closes the database (and its lock) before exiting.
 process.on("uncaughtException", (error) => {
@@ -123,10 +122,19 @@ async function main() {
   Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
   ensureAuthSecret();
   process.env.NEXTAUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  const { env, reloadEnv } = await import("../lib/env");
   reloadEnv();
+  env(); // an invalid configuration stops here, before a build
   if (!(await buildIfNeeded())) return;
 
-  const connection = await getDatabase();
+  const loaded = await import("../lib/db");
+  loaded.handleShutdownInCaller();
+  db = loaded;
+  const { seedIfNeeded } = await import("../seeds");
+  const { describeDatabase, migrate } = await import("./lib/database");
+  if (stopping) return;
+
+  const connection = await db.getDatabase();
   if (stopping) return;
   console.log(`Basis data: ${describeDatabase(connection)}`);
   await migrate(connection);
@@ -142,6 +150,8 @@ async function main() {
   if (stopping) return;
 
   const { PORT } = env();
+  const { default: next } = await import("next");
+  if (stopping) return;
   const app = next({ dev: false, dir: root, port: PORT, hostname: "0.0.0.0" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -154,6 +164,6 @@ main().catch(async (error) => {
   // While stopping, a step cut short by the closing database fails; stop() ends the process.
   if (stopping) return;
   console.error(error instanceof Error ? error.message : error);
-  await closeDatabase().catch(() => {});
+  await db?.closeDatabase().catch(() => {});
   process.exit(1);
 });
