@@ -5,10 +5,11 @@
 // Stopping: `npm start` runs `exec node --import tsx scripts/start.ts`: no tsx wrapper process,
 // and the shell npm runs scripts in replaces itself with node, so npm forwards SIGTERM/SIGINT
 // straight to this process; systemd, Docker or pm2 reach it the same way. Should a wrapper die
-// without passing a signal on, this process notices that its parent changed and stops too. From the first signal on, no further step starts: a running build is stopped with
-// the same signal, the HTTP server stops accepting and finishes its requests, and the database is
-// closed (PGlite's lock file removed) before the process exits. A second signal, or a close
-// that takes longer than STOP_TIMEOUT_MS, exits at once.
+// without passing a signal on, this process notices that its parent changed and stops too.
+// From the first signal on, no further step starts: a running build is stopped with the same
+// signal, the HTTP server stops accepting and finishes its requests, and the database is closed
+// (PGlite's lock file removed) before the process exits. A second signal, or a close that takes
+// longer than STOP_TIMEOUT_MS, exits at once.
 //
 // `npm start -- --no-build` serves the existing build without checking its age (for images that
 // run `npm run build` when they are built).
