@@ -8,8 +8,9 @@
 // without passing a signal on, this process notices that its parent changed and stops too.
 // From the first signal on, no further step starts: a running build is stopped with the same
 // signal, the HTTP server stops accepting and finishes its requests, and the database is closed
-// (PGlite's lock file removed) before the process exits. A second signal, or a close that takes
-// longer than STOP_TIMEOUT_MS, exits at once.
+// (PGlite's lock file removed) before the process exits. A second signal (later than the copy a
+// terminal's Ctrl+C delivers through npm), or a close that takes longer than STOP_TIMEOUT_MS,
+// exits at once.
 //
 // `npm start -- --no-build` serves the existing build without checking its age (for images that
 // run `npm run build` when they are built).
@@ -65,13 +66,19 @@ function stop(reason: string, signal: NodeJS.Signals = "SIGTERM", exitCode = 0):
     );
 }
 
+// Ctrl+C in a terminal signals the whole process group, and npm forwards its copy too: this
+// process receives the same SIGINT twice at once. Only a repeat that comes later forces the exit.
+const REPEAT_FORCES_AFTER_MS = 2_000;
+let firstSignalAt = 0;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    if (stopping) {
+    if (!stopping) {
+      firstSignalAt = Date.now();
+      stop(signal, signal);
+    } else if (firstSignalAt && Date.now() - firstSignalAt > REPEAT_FORCES_AFTER_MS) {
       console.error(`${signal} lagi: portal dihentikan paksa.`);
       process.exit(1);
     }
-    stop(signal, signal);
   });
 }
 

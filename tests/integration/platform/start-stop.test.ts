@@ -97,6 +97,15 @@ describe("stopping npm start", () => {
     expect(existsSync(portal.lockFile)).toBe(false);
   });
 
+  it("Ctrl+C (SIGINT to the whole process group, forwarded by npm as well) closes the database cleanly", async () => {
+    const portal = await startPortal("ctrl-c");
+    process.kill(-portal.npm.pid!, "SIGINT");
+    await until("every process to exit", () => portal.chain.every((pid) => !alive(pid)), 20_000);
+    expect(existsSync(portal.lockFile)).toBe(false);
+    expect(portal.output()).toContain("Menghentikan portal (SIGINT)");
+    expect(portal.output()).not.toContain("dihentikan paksa");
+  });
+
   it("the server process stops when npm is killed outright (SIGKILL cannot be forwarded)", async () => {
     const portal = await startPortal("kill-npm");
     process.kill(portal.npm.pid!, "SIGKILL");
