@@ -6,8 +6,8 @@
 // hostname changed, a reboot. The lock therefore records the holder's PID together with the
 // process's start time (/proc/<pid>/stat) and the kernel's boot id, and the holder refreshes the
 // file's modification time every few seconds. On the same machine a lock is stale when its PID is
-// dead or now belongs to a process started at another time; a lock written on another host (or
-// where /proc is missing) is stale once its heartbeat stopped.
+// dead or now belongs to a process started at another time, or when it predates the last boot;
+// a lock written on another host is stale once its heartbeat stopped.
 import { closeSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 
@@ -99,8 +99,9 @@ function liveReason(lockPath: string, holder: LockHolder): string | null {
     if (holder.startTime && started) {
       return started === holder.startTime ? "proses itu masih berjalan" : null; // PID reused
     }
-    // No start time to compare (an older lock file, or no /proc): trust the heartbeat.
-    return heartbeatAge(lockPath) < STALE_AFTER_MS ? "proses itu masih berjalan" : null;
+    // No start time to compare (a lock of an earlier version, or no /proc): a live PID counts,
+    // since taking over from a portal that still runs would corrupt the database.
+    return "proses itu masih berjalan";
   }
   const age = heartbeatAge(lockPath);
   return age < STALE_AFTER_MS
