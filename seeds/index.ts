@@ -1,4 +1,5 @@
-// Loads the demo data: the organisation tree and the demo accounts. Running it twice changes nothing.
+// Loads the demo data: the organisation tree, the demo accounts, the SOP catalogue, kebijakan and
+// sasaran mutu. Running it twice changes nothing, which is what lets an interrupted load resume.
 import type { PrismaClient } from "../lib/db";
 import { ensureUnit, ensureUser } from "./factories/org";
 import { ORGANISATION, type UnitSeed } from "./org";
@@ -50,4 +51,40 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
   return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
+}
+
+/** Key of the SystemState row that records the demo data's loading: "started", then "complete". */
+export const DEMO_SEED_STATE = "demo-seed";
+
+export type SeedOutcome =
+  | { action: "seeded" | "resumed"; report: SeedReport }
+  | { action: "skipped"; reason: "complete" | "has-data" };
+
+/**
+ * What `npm start` does with the demo data. An empty database is seeded; a database whose loading
+ * started but never finished (the process was killed midway) is seeded again, which completes it
+ * because every step is idempotent; a finished one, or one that holds data loaded otherwise (a
+ * real installation, or one seeded before the state was recorded), is left alone.
+ * The "started" mark is written before the first record, "complete" after the last.
+ */
+export async function seedIfNeeded(
+  db: PrismaClient,
+  options: Parameters<typeof seedDemoData>[1] = {},
+): Promise<SeedOutcome> {
+  const state = await db.systemState.findUnique({ where: { key: DEMO_SEED_STATE }, select: { value: true } });
+  if (state?.value === "complete") return { action: "skipped", reason: "complete" };
+  if (!state && (await db.unit.count()) > 0) return { action: "skipped", reason: "has-data" };
+  if (!state) await db.systemState.create({ data: { key: DEMO_SEED_STATE, value: "started" } });
+  const report = await seedDemoData(db, options);
+  await markSeedComplete(db);
+  return { action: state ? "resumed" : "seeded", report };
+}
+
+/** Records that the demo data is fully loaded (npm run db:seed loads it outside seedIfNeeded). */
+export async function markSeedComplete(db: PrismaClient): Promise<void> {
+  await db.systemState.upsert({
+    where: { key: DEMO_SEED_STATE },
+    create: { key: DEMO_SEED_STATE, value: "complete" },
+    update: { value: "complete" },
+  });
 }

@@ -17,3 +17,4 @@ export * from "./table";
 export * from "./textarea";
 export * from "./toast";
 export * from "./fields";
+export * from "./error-panel";

@@ -16,10 +16,20 @@ export interface DatabaseConnection {
   location: string;
   prisma: PrismaClient;
   sql: SqlSession;
+  /** The embedded database itself (kind "pglite"), for backups through PGlite. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
-export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
+export interface OpenPgliteOptions {
+  /**
+   * Called once the lock is held and before the database opens (a restore moves the old
+   * directory aside here); may return a data directory archive (dumpDataDir) to create it from.
+   */
+  beforeOpen?: (dir: string) => Blob | undefined;
+}
+
+export async function openPglite(dataDir: string, options: OpenPgliteOptions = {}): Promise<DatabaseConnection> {
   const inMemory = dataDir.startsWith("memory://");
   const dir = inMemory ? dataDir : path.resolve(dataDir);
   let release = () => {};
@@ -28,13 +38,15 @@ export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
     release = acquirePgliteLock(dir);
   }
   try {
-    const pglite = await PGlite.create(dir);
+    const loadDataDir = options.beforeOpen?.(dir);
+    const pglite = await PGlite.create({ dataDir: dir, ...(loadDataDir ? { loadDataDir } : {}) });
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       kind: "pglite",
       location: dir,
       prisma,
       sql: pgliteSession(pglite),
+      pglite,
       async close() {
         try {
           await prisma.$disconnect();
@@ -50,13 +62,28 @@ export async function openPglite(dataDir: string): Promise<DatabaseConnection> {
   }
 }
 
+/**
+ * A pooled connection that the server closes while it sits idle (PostgreSQL restarted, an
+ * administrator ended the session, a failover) makes the pool emit "error"; without a listener
+ * Node.js turns that into an uncaught exception that stops the portal. The pool drops such a
+ * connection and opens a new one for the next query, so a log line is all it takes.
+ */
+export function logPoolError(location: string): (error: Error) => void {
+  return (error) => {
+    console.error(`Koneksi PostgreSQL ${location} terputus (${error.message}); koneksi baru dibuka untuk kueri berikutnya.`);
+  };
+}
+
 export async function openPostgres(connectionString: string): Promise<DatabaseConnection> {
-  const pool = new Pool({ connectionString, max: 4 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   const url = new URL(connectionString);
+  const location = `${url.hostname}:${url.port || 5432}${url.pathname}`;
+  const onPoolError = logPoolError(location);
+  const pool = new Pool({ connectionString, max: 4 });
+  pool.on("error", onPoolError);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }, { onPoolError }) });
   return {
     kind: "postgres",
-    location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
+    location,
     prisma,
     sql: postgresSession(pool),
     async close() {

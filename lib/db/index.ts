@@ -30,6 +30,8 @@ export async function getDatabase(): Promise<DatabaseConnection> {
 
 /** Closes the connection; concurrent callers (signal handlers) all wait for the same close. */
 export async function closeDatabase(): Promise<void> {
+  // A stop that arrives while the database is still opening closes it once it is open.
+  if (!holder.connection && holder.opening) await holder.opening.catch(() => {});
   const connection = holder.connection;
   if (connection) {
     holder.connection = undefined;
@@ -42,6 +44,15 @@ export async function closeDatabase(): Promise<void> {
 }
 
 let shutdownRegistered = false;
+
+/**
+ * The caller stops the process itself (the start script closes the HTTP server first and the
+ * database after it): getDatabase() then registers no signal handlers of its own.
+ */
+export function handleShutdownInCaller(): void {
+  shutdownRegistered = true;
+}
+
 /** PGlite loses data when killed mid-write: close it cleanly on SIGINT/SIGTERM. */
 export function registerShutdown(connection: DatabaseConnection): void {
   if (shutdownRegistered || connection.kind !== "pglite") return;

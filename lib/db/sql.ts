@@ -47,6 +47,9 @@ export function postgresSession(pool: Pool): SqlSession {
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection lost while checked out reports on the client, not the pool (see openPostgres).
+      const onError = () => {};
+      client.on("error", onError);
       const tx: SqlSession = {
         async exec(sql) {
           await client.query(sql);
@@ -65,6 +68,7 @@ export function postgresSession(pool: Pool): SqlSession {
         await client.query("ROLLBACK");
         throw error;
       } finally {
+        client.removeListener("error", onError);
         client.release();
       }
     },

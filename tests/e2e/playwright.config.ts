@@ -34,7 +34,8 @@ export default defineConfig({
     { name: "chromium", testMatch: /.*\.spec\.ts/, dependencies: ["setup"], use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
   webServer: {
-    command: `${process.execPath} ${path.join(root, "node_modules", "tsx", "dist", "cli.mjs")} scripts/start.ts`,
+    // As npm start runs it: one node process (tsx as a loader), which the stop signal reaches.
+    command: `${process.execPath} --import tsx scripts/start.ts`,
     cwd: root,
     url: `${baseURL}/login`,
     timeout: 300_000,

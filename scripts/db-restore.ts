@@ -1,0 +1,49 @@
+// npm run db:restore -- FILE [--replace]: restores a backup of npm run db:backup into the
+// configured database, applies the migrations it lacks, and checks the change-history chain.
+// PostgreSQL (DATABASE_URL): pg_restore in one transaction into an empty database (createdb), or
+// over the existing one with --replace. PGlite: creates PGLITE_DIR from the archive; an existing
+// directory is kept, moved aside to <dir>.before-restore-<time>, with --replace. Stop the portal
+// first: the PGlite lock refuses a restore under a running portal.
+import { existsSync } from "node:fs";
+import { restorePglite, restorePostgres } from "../lib/db/backup";
+import { openPostgres, type DatabaseConnection } from "../lib/db/connection";
+import { env } from "../lib/env";
+import { checkDatabase, describeCheck } from "./lib/restore-check";
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith("--"));
+  const replace = args.includes("--replace");
+  if (!file) {
+    console.error("Pakai: npm run db:restore -- BERKAS [--replace]");
+    return 2;
+  }
+  if (!existsSync(file)) throw new Error(`Berkas cadangan "${file}" tidak ada.`);
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  let connection: DatabaseConnection | undefined;
+  try {
+    if (DATABASE_URL) {
+      await restorePostgres(file, DATABASE_URL, { replace });
+      connection = await openPostgres(DATABASE_URL);
+      console.log(`Cadangan dipulihkan ke PostgreSQL ${connection.location}.`);
+    } else {
+      const restored = await restorePglite(file, PGLITE_DIR, { replace });
+      connection = restored.connection;
+      console.log(`Cadangan dipulihkan ke basis data tertanam ${connection.location}.`);
+      if (restored.movedAside) console.log(`Basis data sebelumnya disimpan di ${restored.movedAside}.`);
+    }
+    const check = await checkDatabase(connection, { migrate: true });
+    for (const line of describeCheck(check)) (check.chain.ok ? console.log : console.error)(line);
+    return check.chain.ok ? 0 : 1;
+  } finally {
+    await connection?.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,40 @@
+// What a restore must prove: the schema is current, the records are there and the change
+// history's hash chain is intact.
+import { verifyActivityChain, type ChainReport } from "../../lib/activity/verify";
+import type { DatabaseConnection } from "../../lib/db/connection";
+import { applyMigrations } from "../../lib/db/migrate";
+
+export interface DatabaseCheck {
+  /** Migrations the backup was missing (it came from an older version), now applied. */
+  migrated: string[];
+  counts: { units: number; users: number; sops: number; objectives: number; activity: number };
+  chain: ChainReport;
+}
+
+/** With migrate (after a restore), migrations missing from the backup are applied first. */
+export async function checkDatabase(connection: DatabaseConnection, options: { migrate: boolean }): Promise<DatabaseCheck> {
+  const migrated = options.migrate ? await applyMigrations(connection.sql) : [];
+  const db = connection.prisma;
+  const counts = {
+    units: await db.unit.count(),
+    users: await db.user.count(),
+    sops: await db.sop.count(),
+    objectives: await db.qualityObjective.count(),
+    activity: await db.activity.count(),
+  };
+  return { migrated, counts, chain: await verifyActivityChain(db) };
+}
+
+export function describeCheck(check: DatabaseCheck): string[] {
+  const { counts, chain } = check;
+  const lines = [
+    `Isi: ${counts.units} unit, ${counts.users} pengguna, ${counts.sops} SOP, ${counts.objectives} sasaran mutu, ${counts.activity} baris riwayat.`,
+  ];
+  if (check.migrated.length) lines.push(`Migrasi yang belum ada di cadangan diterapkan: ${check.migrated.join(", ")}.`);
+  lines.push(
+    chain.ok
+      ? `Rantai riwayat utuh: ${chain.checked} baris diperiksa.`
+      : `Rantai riwayat RUSAK pada baris Activity id=${chain.firstBadId}: ${chain.problem}. ${chain.checked} baris sebelumnya utuh.`,
+  );
+  return lines;
+}
