@@ -72,3 +72,29 @@ export function can(user: SessionUser | null, permission: Permission, target?: U
 export function authorize(user: SessionUser | null, permission: Permission, target?: UnitTarget): void {
   if (!can(user, permission, target)) throw forbidden();
 }
+
+/** An account as far as managing it is concerned: its home unit and every unit it holds a role on. */
+export interface AccountTarget {
+  unitPath: string;
+  /** null: a portal-wide grant. */
+  grantPaths: readonly (string | null)[];
+}
+
+/** The place a grant stands for: "/" for a portal-wide grant, which only a portal-wide grant covers. */
+export function grantPlace(unitPath: string | null): UnitTarget {
+  return { unitPath: unitPath ?? "/" };
+}
+
+/**
+ * May `user` act on an account (reset its password, edit, (de)activate, grant or revoke)?
+ * Only when `permission` covers the account's home unit and every grant the account holds:
+ * otherwise a unit administrator could take over an account that is more powerful elsewhere.
+ */
+export function canManageAccount(user: SessionUser | null, permission: Permission, account: AccountTarget): boolean {
+  if (!can(user, permission, { unitPath: account.unitPath })) return false;
+  return account.grantPaths.every((p) => can(user, permission, grantPlace(p)));
+}
+
+export function authorizeAccount(user: SessionUser | null, permission: Permission, account: AccountTarget): void {
+  if (!canManageAccount(user, permission, account)) throw forbidden();
+}
