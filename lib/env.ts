@@ -23,6 +23,8 @@ const envSchema = z.object({
     .transform((v) => v === "true"),
   LOGIN_MAX_FAILURES: intFrom(5),
   LOGIN_LOCK_MINUTES: intFrom(15),
+  /** Failed sign-ins one client address may make (over all accounts) before it is locked out. */
+  LOGIN_ADDRESS_MAX_FAILURES: intFrom(30),
   PORT: intFrom(3000),
 });
 

@@ -4,6 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db";
 import { authSecret, env } from "../env";
+import { clientAddress } from "./client-address";
 import { authenticate, loginFailureMessage } from "./login";
 import { revokeSessions } from "./revoke";
 import { loginSchema } from "./schema";
@@ -21,10 +22,12 @@ export function authOptions(): NextAuthOptions {
           identifier: { label: "NIP atau email", type: "text" },
           password: { label: "Kata sandi", type: "password" },
         },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const parsed = loginSchema.safeParse(credentials);
           if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Isian tidak valid.");
-          const outcome = await authenticate(await getDb(), parsed.data.identifier, parsed.data.password);
+          const outcome = await authenticate(await getDb(), parsed.data.identifier, parsed.data.password, {
+            address: clientAddress(req?.headers),
+          });
           // next-auth passes the thrown message to the sign-in form as `error`.
           if (!outcome.ok) throw new Error(loginFailureMessage(outcome.reason));
           return {

@@ -1,6 +1,8 @@
 // Writes to user accounts and their role grants; one transaction each, with activity.
 import { actorOf, recordActivity } from "../activity/record";
+import { accountRule, loginFailureMessage } from "../auth/login";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { accountKey, clearAttempts, recordFailure, reserveAttempt } from "../auth/throttle";
 import { authorize, authorizeAccount, type AccountTarget } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
@@ -121,19 +123,27 @@ export async function resetPassword(actor: SessionUser, input: PasswordResetValu
     const { account } = await loadUser(tx, input.id);
     authorizeAccount(actor, "user.manage", account);
     await casUser(tx, input.id, input.version, { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } });
-    await tx.loginThrottle.deleteMany({ where: { key: `user:${input.id}` } });
+    await clearAttempts(tx, accountKey(input.id));
     await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: input.id, action: "password_reset", after: { mustChangePassword: true } });
   });
 }
 
 export async function changeOwnPassword(actor: SessionUser, input: PasswordChangeValues): Promise<void> {
   const db = await getDb();
+  // Wrong current passwords count against the same lockout as sign-ins: a stolen session cannot
+  // guess the password (and then keep the account) at leisure.
+  const rule = accountRule();
+  const now = new Date();
+  const attempt = await reserveAttempt(db, accountKey(actor.id), rule, now);
+  if (!attempt.allowed) throw conflict(loginFailureMessage("LOCKED"), "currentPassword");
   const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+    await recordFailure(db, attempt, rule, now);
     throw conflict("Kata sandi saat ini salah.", "currentPassword");
   }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
+    await clearAttempts(tx, attempt.key);
     // Every session ends, this one too: the form signs in again with the new password.
     await tx.user.update({
       where: { id: actor.id },
