@@ -3,12 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { guardedAction } from "../auth/action";
 import { getCurrentUser } from "../auth/session";
-import { DomainError, failure, type ActionResult } from "../errors";
+import { can } from "../auth/permissions";
+import { DomainError, failure, forbidden, type ActionResult } from "../errors";
 import type { ImportReport } from "./import-mutations";
 import type { ImportPlan } from "./import-plan";
 import { reviseSop } from "./revise-mutations";
 import { sopImportSchema, sopReviseSchema } from "./schema";
-import { importUpload, previewUpload, readUpload } from "./upload";
+import { importUpload, previewUpload, readUpload, targetUnit } from "./upload";
 
 export interface UploadPreview {
   fileName: string;
@@ -21,6 +22,7 @@ export interface UploadPreview {
 export async function previewSopUploadAction(form: FormData): Promise<ActionResult<UploadPreview>> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
+  if (!can(user, "sop.manage")) return failure(forbidden());
   const file = form.get("file");
   const unitId = String(form.get("unitId") ?? "");
   if (!(file instanceof File) || file.name === "") {
@@ -28,6 +30,8 @@ export async function previewSopUploadAction(form: FormData): Promise<ActionResu
   }
   if (!unitId) return { ok: false, reason: "INVALID", message: "Pilih unit pemilik SOP.", fieldErrors: { unitId: ["Pilih unit."] } };
   try {
+    // Authorize before the file is read: parsing is the expensive part an attacker would aim at.
+    await targetUnit(user, unitId);
     const text = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
     const plan = await previewUpload(user, file.name, text, unitId);
     return { ok: true, data: { fileName: file.name, text, plan: { ...plan, sops: plan.sops.map((s) => ({ ...s, content: null })) } } };

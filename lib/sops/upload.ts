@@ -16,7 +16,7 @@ export function extensionOf(fileName: string): string {
   return dot < 0 ? "" : fileName.slice(dot).toLowerCase();
 }
 
-/** The text of an uploaded file, or an Indonesian refusal. */
+/** The text of an uploaded file, or an Indonesian refusal. Call it only for an authorized user (targetUnit). */
 export async function readUpload(fileName: string, bytes: Uint8Array): Promise<string> {
   const ext = extensionOf(fileName);
   if (!(SOP_UPLOAD_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -32,7 +32,8 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<s
   return text;
 }
 
-async function targetUnit(user: SessionUser, unitId: string) {
+/** The unit an upload goes to, once `user` may manage SOPs there: checked before the file is read. */
+export async function targetUnit(user: SessionUser, unitId: string) {
   const db = await getDb();
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, name: true, shortName: true, active: true } });
   if (!unit || !unit.active) throw notFound("Unit");
@@ -50,5 +51,5 @@ export async function previewUpload(user: SessionUser, fileName: string, text: s
 export async function importUpload(user: SessionUser, fileName: string, text: string, unitId: string): Promise<ImportReport> {
   const { agency } = await targetUnit(user, unitId);
   const plan = await previewUpload(user, fileName, text, unitId);
-  return commitImport(await getDb(), plan, agency.path, actorOf(user));
+  return commitImport(await getDb(), plan, agency.path, actorOf(user), user);
 }
