@@ -55,3 +55,12 @@ export function authSecret(): string | undefined {
   const e = env();
   return e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
 }
+
+/** The public URL is HTTPS: cookies are Secure and responses carry HSTS. */
+export function publicUrlIsHttps(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+export function isDevelopment(): boolean {
+  return env().NODE_ENV === "development";
+}

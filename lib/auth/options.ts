@@ -3,7 +3,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db";
-import { authSecret, env } from "../env";
+import { authSecret, env, publicUrlIsHttps } from "../env";
 import { clientAddress } from "./client-address";
 import { authenticate, loginFailureMessage } from "./login";
 import { revokeSessions } from "./revoke";
@@ -12,6 +12,8 @@ import { loginSchema } from "./schema";
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
+    // Secure (__Secure-/__Host-) cookies whenever the public URL is HTTPS; proxy.ts reads the same name.
+    useSecureCookies: publicUrlIsHttps(),
     session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
     jwt: { maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
