@@ -18,7 +18,11 @@ export async function proxy(request: NextRequest) {
   const isPublic = PUBLIC_PATHS.some((p) => p.test(request.nextUrl.pathname));
   const token = isPublic ? null : await getToken({ req: request, secret: authSecret(), secureCookie: publicUrlIsHttps() });
   let response: NextResponse;
-  if (isPublic || token) {
+  if (token?.mcp === true && !isPublic && !/^\/account(?:\/|$)/.test(request.nextUrl.pathname) && request.method === "GET") {
+    // A password set by an administrator is changed before anything else (lib/auth/permissions.ts
+    // refuses every permission meanwhile; this only takes the user to the form).
+    response = NextResponse.redirect(new URL("/account", request.url));
+  } else if (isPublic || token) {
     // Next.js takes the nonce for its inline scripts from the request's CSP header.
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("x-nonce", nonce);

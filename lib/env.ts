@@ -15,6 +15,8 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   SESSION_MAX_AGE_HOURS: intFrom(8),
+  /** A session ends this many hours after sign-in however often it is renewed. */
+  SESSION_ABSOLUTE_MAX_HOURS: intFrom(12),
   /** Password policy; the defaults follow the national application-security standard. */
   PASSWORD_MIN_LENGTH: intFrom(12),
   PASSWORD_REQUIRE_MIXED: z

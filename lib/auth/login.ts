@@ -19,6 +19,7 @@ export type LoginOutcome =
       name: string;
       email: string | null;
       unitId: string;
+      mustChangePassword: boolean;
       roles: { role: string; unitId: string | null }[];
     }
   | { ok: false; reason: "INVALID" | "LOCKED" };
@@ -56,7 +57,7 @@ export async function authenticate(
     where: kind === "nip" ? { nip: value } : { email: value },
     select: {
       id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true, unitId: true,
-      grants: { select: { role: true, unitId: true } },
+      mustChangePassword: true, grants: { select: { role: true, unitId: true } },
     },
   });
 
@@ -88,7 +89,7 @@ export async function authenticate(
   });
   return {
     ok: true, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email,
-    unitId: user.unitId, roles: user.grants,
+    unitId: user.unitId, mustChangePassword: user.mustChangePassword, roles: user.grants,
   };
 }
 

@@ -60,10 +60,13 @@ function grantCovers(grantPath: string | null, target: UnitTarget | undefined): 
 
 /**
  * May `user` do `permission`, on `target` when given (otherwise: anywhere at all)?
- * Deactivated users never reach this point: the session loader refuses them.
+ * Deactivated users never reach this point: the session loader refuses them. A user who must
+ * change their password may do nothing until they have.
  */
 export function can(user: SessionUser | null, permission: Permission, target?: UnitTarget): boolean {
-  if (!user) return false;
+  // After an administrator's reset (or on a new account) the password comes first: nothing else
+  // is allowed until the user has changed it (the account page and its form need no permission).
+  if (!user || user.mustChangePassword) return false;
   const allowed: readonly Role[] = PERMISSIONS[permission].roles;
   return user.grants.some((g) => allowed.includes(g.role) && grantCovers(g.unitPath, target));
 }
