@@ -15,6 +15,12 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   SESSION_MAX_AGE_HOURS: intFrom(8),
+  /** Key of the change-history HMAC chain (default: derived from AUTH_SECRET). Keep it out of the database. */
+  ACTIVITY_KEY: z.string().min(16).optional(),
+  /** Signed checkpoints of the change-history head (file outside the database). */
+  ACTIVITY_CHECKPOINT_FILE: z.string().trim().min(1).default(path.join(".data", "activity-checkpoints.jsonl")),
+  /** The running portal writes a checkpoint at most this many minutes after a change; 0 turns it off. */
+  ACTIVITY_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).optional(),
   /** A session ends this many hours after sign-in however often it is renewed. */
   SESSION_ABSOLUTE_MAX_HOURS: intFrom(12),
   /** Password policy; the defaults follow the national application-security standard. */
