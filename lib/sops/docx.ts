@@ -106,7 +106,8 @@ let running = 0;
 const waiting: (() => void)[] = [];
 const MAX_PARALLEL = 2;
 
-async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+/** At most MAX_PARALLEL documents are read (unzipped or parsed) at once; the others wait. */
+export async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   try {

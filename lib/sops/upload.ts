@@ -10,6 +10,7 @@ import { SOP_UPLOAD_EXTENSIONS, SOP_UPLOAD_MAX_BYTES } from "./constants";
 import { docxToText } from "./docx";
 import { commitImport, type ImportReport } from "./import-mutations";
 import { planImport, type ImportPlan } from "./import-plan";
+import { parseOffThread } from "./parse-off-thread";
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
@@ -43,7 +44,8 @@ export async function targetUnit(user: SessionUser, unitId: string) {
 
 export async function previewUpload(user: SessionUser, fileName: string, text: string, unitId: string): Promise<ImportPlan> {
   const { unit, agency } = await targetUnit(user, unitId);
-  const plan = await planImport(await getDb(), text, fileName, { agency, unit });
+  const parsed = await parseOffThread(text, fileName);
+  const plan = await planImport(await getDb(), text, fileName, { agency, unit }, parsed);
   if (plan.sops.length === 0) throw ruleBroken(`Berkas ${fileName} tidak memuat SOP AP (tidak ada "Nomor SOP" atau "Nama/Judul SOP"). Tidak ada yang diimpor.`);
   return plan;
 }
