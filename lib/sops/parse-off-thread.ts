@@ -15,8 +15,12 @@ class WorkerUnavailable extends Error {}
 function parseInWorker(text: string, fileName: string, timeoutMs: number): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
     const root = process.cwd();
-    const worker = new Worker(path.join(root, "lib", "sops", "parse-worker.mjs"), {
-      workerData: { text, fileName, parser: pathToFileURL(path.join(root, "lib", "sops", "import", "index.ts")).href },
+    // A one-line evaluated entry that imports the worker file at run time: the bundler must not
+    // follow it (it would try to bundle tsx and esbuild's binary into the server build).
+    const entry = pathToFileURL(path.join(root, "lib", "sops", "parse-worker.mjs")).href;
+    const worker = new Worker("import(require('node:worker_threads').workerData.entry);", {
+      eval: true,
+      workerData: { entry, text, fileName, parser: pathToFileURL(path.join(root, "lib", "sops", "import", "index.ts")).href },
       resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
     });
     let settled = false;
