@@ -4,7 +4,7 @@
 // must still be there, with the same hash. The running portal writes one a few minutes after a
 // change (ACTIVITY_CHECKPOINT_MINUTES) and `npm run audit:verify` writes one after each clean check.
 // Copy the file off the database server (with the backups) for it to outlive a compromise there.
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { getDb, type PrismaClient } from "../db";
@@ -20,16 +20,39 @@ export interface ChainHead {
 
 export interface Checkpoint extends ChainHead {
   at: string;
+  /** Which database the checkpoint is of (databaseIdentity()): one file may serve several. */
+  db: string;
   signature: string;
 }
 
-function sign(head: ChainHead & { at: string }, key: Buffer): string {
-  const payload = canonicalJson({ v: 1, at: head.at, count: head.count, lastId: head.lastId, hash: head.hash });
+/**
+ * The configured database, as a short digest (no password kept): the PostgreSQL URL without
+ * credentials, or the PGlite directory. Checkpoints of other databases (a test run's, an old
+ * development directory's) are ignored when verifying.
+ */
+export function databaseIdentity(): string {
+  const e = env();
+  let source: string;
+  if (e.DATABASE_URL) {
+    try {
+      const url = new URL(e.DATABASE_URL);
+      source = `postgres:${url.hostname}:${url.port}${url.pathname}`;
+    } catch {
+      source = "postgres:unparsable";
+    }
+  } else {
+    source = `pglite:${path.resolve(e.PGLITE_DIR)}`;
+  }
+  return createHash("sha256").update(source).digest("hex").slice(0, 16);
+}
+
+function sign(head: Omit<Checkpoint, "signature">, key: Buffer): string {
+  const payload = canonicalJson({ v: 1, at: head.at, db: head.db, count: head.count, lastId: head.lastId, hash: head.hash });
   return createHmac("sha256", key).update(`activity-checkpoint:${payload}`).digest("hex");
 }
 
-export function signCheckpoint(head: ChainHead, at: Date, key: Buffer = activityKey()): Checkpoint {
-  const stamped = { ...head, at: at.toISOString() };
+export function signCheckpoint(head: ChainHead, at: Date, key: Buffer = activityKey(), db: string = databaseIdentity()): Checkpoint {
+  const stamped = { count: head.count, lastId: head.lastId, hash: head.hash, at: at.toISOString(), db };
   return { ...stamped, signature: sign(stamped, key) };
 }
 
@@ -64,8 +87,11 @@ export async function writeCheckpoint(db: PrismaClient, now: Date = new Date()):
 
 export type CheckpointRead = { checkpoints: Checkpoint[]; badLines: number[] };
 
-/** Every checkpoint of the file, with the line numbers whose content or signature is wrong. */
-export function readCheckpoints(file: string = checkpointFile()): CheckpointRead {
+/**
+ * The checkpoints of the file for this database, with the line numbers whose content or
+ * signature is wrong.
+ */
+export function readCheckpoints(file: string = checkpointFile(), db: string = databaseIdentity()): CheckpointRead {
   if (!existsSync(file)) return { checkpoints: [], badLines: [] };
   const checkpoints: Checkpoint[] = [];
   const badLines: number[] = [];
@@ -76,7 +102,7 @@ export function readCheckpoints(file: string = checkpointFile()): CheckpointRead
       try {
         const value = JSON.parse(line) as Checkpoint;
         if (typeof value.count === "number" && typeof value.lastId === "number" && typeof value.hash === "string" && checkpointSignatureValid(value)) {
-          checkpoints.push(value);
+          if (value.db === db) checkpoints.push(value);
           return;
         }
       } catch {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readCheckpoints, writeCheckpoint } from "../../../lib/activity/checkpoint";
+import { readCheckpoints, signCheckpoint, writeCheckpoint } from "../../../lib/activity/checkpoint";
 import { GENESIS_HASH } from "../../../lib/activity/constants";
 import { hashActivity } from "../../../lib/activity/hash";
 import { verifyActivityChain } from "../../../lib/activity/verify";
@@ -59,6 +59,11 @@ describe("a tampered change history", () => {
     const report = await verifyActivityChain(connection.prisma);
     expect(report).toMatchObject({ ok: true, checked: (await rows()).length, keyed: (await rows()).length });
     expect(readCheckpoints().checkpoints).toHaveLength(1);
+    // A checkpoint of another database (a test run, an old development directory) is not this one's.
+    const { appendFileSync } = await import("node:fs");
+    const other = signCheckpoint({ count: 9999, lastId: 9999, hash: "k1:lain" }, new Date(), undefined, "basis-data-lain");
+    appendFileSync(process.env.ACTIVITY_CHECKPOINT_FILE!, `${JSON.stringify(other)}\n`);
+    expect(await verifyActivityChain(connection.prisma)).toMatchObject({ ok: true });
   });
 
   it("is caught when the last three rows were deleted after a checkpoint", async () => {
