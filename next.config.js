@@ -11,6 +11,21 @@ const nextConfig = {
     "pg",
     "@node-rs/argon2",
   ],
+  // Static headers for every response, built assets too; proxy.ts adds the per-request CSP (with
+  // its nonce) and HSTS, which depend on the request and on the configuration in lib/env.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "10mb" },

@@ -15,6 +15,14 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   SESSION_MAX_AGE_HOURS: intFrom(8),
+  /** Key of the change-history HMAC chain (default: derived from AUTH_SECRET). Keep it out of the database. */
+  ACTIVITY_KEY: z.string().min(16).optional(),
+  /** Signed checkpoints of the change-history head (file outside the database). */
+  ACTIVITY_CHECKPOINT_FILE: z.string().trim().min(1).default(path.join(".data", "activity-checkpoints.jsonl")),
+  /** The running portal writes a checkpoint at most this many minutes after a change; 0 turns it off. */
+  ACTIVITY_CHECKPOINT_MINUTES: z.coerce.number().int().min(0).optional(),
+  /** A session ends this many hours after sign-in however often it is renewed. */
+  SESSION_ABSOLUTE_MAX_HOURS: intFrom(12),
   /** Password policy; the defaults follow the national application-security standard. */
   PASSWORD_MIN_LENGTH: intFrom(12),
   PASSWORD_REQUIRE_MIXED: z
@@ -23,6 +31,8 @@ const envSchema = z.object({
     .transform((v) => v === "true"),
   LOGIN_MAX_FAILURES: intFrom(5),
   LOGIN_LOCK_MINUTES: intFrom(15),
+  /** Failed sign-ins one client address may make (over all accounts) before it is locked out. */
+  LOGIN_ADDRESS_MAX_FAILURES: intFrom(30),
   PORT: intFrom(3000),
 });
 
@@ -52,4 +62,13 @@ export function reloadEnv(): void {
 export function authSecret(): string | undefined {
   const e = env();
   return e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
+}
+
+/** The public URL is HTTPS: cookies are Secure and responses carry HSTS. */
+export function publicUrlIsHttps(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+export function isDevelopment(): boolean {
+  return env().NODE_ENV === "development";
 }

@@ -61,6 +61,13 @@ export const DEMO_USERS: UserSeed[] = [
     grants: [{ role: "PIMPINAN", unitCode: "ntt.biro-organisasi" }, { role: "PEMANTAU", unitCode: "ntt" }],
   },
   {
+    // A unit administrator: the portal-wide administrator's home unit lies in this scope, which
+    // must not let this account take the portal-wide one over (tests/integration/org/account-scope).
+    nip: "198806152012121002", email: "admin.biro@nttprov.go.id", name: "Markus Lake, S.Kom.",
+    position: "Pranata Komputer Ahli Pertama", unitCode: "ntt.biro-organisasi.tatalaksana",
+    grants: [{ role: "ADMIN", unitCode: "ntt.biro-organisasi" }],
+  },
+  {
     nip: "198104112006042009", email: "mutu@bpsmb.kaltimprov.go.id", name: "Ratna Sari Dewi, S.T.",
     position: "Kepala UPTD BPSMB (Manajer Mutu)", unitCode: "kaltim.disperindagkop.bpsmb",
     grants: [{ role: "PIMPINAN", unitCode: "kaltim.disperindagkop.bpsmb" }, { role: "MANAJER_MUTU", unitCode: "kaltim.disperindagkop.bpsmb" }],

@@ -1,6 +1,11 @@
 // The hash chain of the change history: each row hashes its own content and the previous
 // row's hash, so changing or removing any row breaks every hash after it.
-import { createHash } from "node:crypto";
+//
+// Two schemes, told apart by the stored hash: rows written before keyed hashing (plain SHA-256,
+// 64 hex digits) keep their hash and stay verifiable; every row since carries "k1:" and an
+// HMAC-SHA256 under the key from key.ts, so re-hashing or forging rows needs that key. Once the
+// chain has a keyed row, every later row must be keyed.
+import { createHash, createHmac } from "node:crypto";
 import { canonicalJson } from "../utils/canonical-json";
 
 export { canonicalJson };
@@ -18,9 +23,24 @@ export interface ChainedContent {
   prevHash: string;
 }
 
+export const KEYED_PREFIX = "k1:";
+
+function payloadOf(content: ChainedContent): string {
+  return canonicalJson({ ...content, at: content.at.toISOString() });
+}
+
+/** The legacy, unkeyed hash of rows written before keyed hashing. */
 export function hashActivity(content: ChainedContent): string {
-  const payload = canonicalJson({ ...content, at: content.at.toISOString() });
-  return createHash("sha256").update(payload).digest("hex");
+  return createHash("sha256").update(payloadOf(content)).digest("hex");
+}
+
+/** The keyed hash every new row carries. */
+export function keyedHashActivity(content: ChainedContent, key: Buffer): string {
+  return KEYED_PREFIX + createHmac("sha256", key).update(payloadOf(content)).digest("hex");
+}
+
+export function isKeyedHash(hash: string): boolean {
+  return hash.startsWith(KEYED_PREFIX);
 }
 
 /** Plain JSON (dates as ISO strings) as it will read back from a jsonb column. */

@@ -1,7 +1,9 @@
 // Writes one change-history row inside the caller's transaction.
 import type { Prisma, Tx } from "../db";
 import { GENESIS_HASH, type ActivityAction, type ActivityEntity } from "./constants";
-import { hashActivity, toJsonSnapshot } from "./hash";
+import { scheduleCheckpoint } from "./checkpoint";
+import { keyedHashActivity, toJsonSnapshot } from "./hash";
+import { activityKey } from "./key";
 
 export interface Actor {
   id: string;
@@ -47,7 +49,8 @@ export async function recordActivity(tx: Tx, input: ActivityInput): Promise<void
       ...content,
       before: (content.before ?? undefined) as Prisma.InputJsonValue | undefined,
       after: (content.after ?? undefined) as Prisma.InputJsonValue | undefined,
-      hash: hashActivity(content),
+      hash: keyedHashActivity(content, activityKey()),
     },
   });
+  scheduleCheckpoint();
 }

@@ -1,9 +1,15 @@
 // Credential check with lockout: after LOGIN_MAX_FAILURES failed attempts on one account, further
-// attempts are refused for LOGIN_LOCK_MINUTES. Unknown identifiers are counted the same way, so
-// neither the message nor the lockout tells whether an account exists.
+// attempts are refused for LOGIN_LOCK_MINUTES; one client address gets LOGIN_ADDRESS_MAX_FAILURES
+// failures over all accounts. Unknown identifiers are counted the same way (in a fixed set of
+// shared counters), so neither the message nor the lockout tells whether an account exists.
+// The counters are atomic (throttle.ts).
 import type { PrismaClient } from "../db";
 import { env } from "../env";
 import { burnPasswordCheck, verifyPassword } from "./password";
+import {
+  accountKey, addressKey, clearAttempts, recordFailure, releaseAttempt, reserveAttempt, unknownIdentifierKey,
+  type ThrottleRule,
+} from "./throttle";
 
 export type LoginOutcome =
   | {
@@ -13,6 +19,7 @@ export type LoginOutcome =
       name: string;
       email: string | null;
       unitId: string;
+      mustChangePassword: boolean;
       roles: { role: string; unitId: string | null }[];
     }
   | { ok: false; reason: "INVALID" | "LOCKED" };
@@ -32,52 +39,66 @@ export function normaliseIdentifier(raw: string): { kind: "nip" | "email"; value
   return { kind: "email", value: trimmed.toLowerCase() };
 }
 
+export interface AuthenticateOptions {
+  now?: Date;
+  /** The client's address, for the per-address limit (one address cannot lock every account). */
+  address?: string | null;
+}
+
 export async function authenticate(
   db: PrismaClient,
   identifier: string,
   password: string,
-  now: Date = new Date(),
+  options: AuthenticateOptions | Date = {},
 ): Promise<LoginOutcome> {
+  const { now = new Date(), address = null } = options instanceof Date ? { now: options } : options;
   const { kind, value } = normaliseIdentifier(identifier);
   const user = await db.user.findUnique({
     where: kind === "nip" ? { nip: value } : { email: value },
     select: {
       id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true, unitId: true,
-      grants: { select: { role: true, unitId: true } },
+      mustChangePassword: true, grants: { select: { role: true, unitId: true } },
     },
   });
-  const key = user ? `user:${user.id}` : `${kind}:${value}`;
-  const throttle = await db.loginThrottle.findUnique({ where: { key } });
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
+
+  // The address is counted first: once it is over its limit, its attempts no longer count
+  // against (and so can no longer lock) the accounts it names.
+  const addressAttempt = address ? await reserveAttempt(db, addressKey(address), addressRule(), now) : null;
+  if (addressAttempt && !addressAttempt.allowed) {
+    await burnPasswordCheck(password);
+    return { ok: false, reason: "LOCKED" };
+  }
+  const rule = accountRule();
+  const attempt = await reserveAttempt(db, user ? accountKey(user.id) : unknownIdentifierKey(`${kind}:${value}`), rule, now);
+  if (!attempt.allowed) {
     await burnPasswordCheck(password);
     return { ok: false, reason: "LOCKED" };
   }
 
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !valid || !user.active) {
-    await registerFailure(db, key, throttle?.failures ?? 0, now);
+    await recordFailure(db, attempt, rule, now);
+    if (addressAttempt) await recordFailure(db, addressAttempt, addressRule(), now);
     return { ok: false, reason: "INVALID" };
   }
 
-  await db.$transaction([
-    db.loginThrottle.deleteMany({ where: { key } }),
-    db.user.update({ where: { id: user.id }, data: { lastLoginAt: now } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await clearAttempts(tx, attempt.key);
+    if (addressAttempt) await releaseAttempt(tx, addressAttempt.key);
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+  });
   return {
     ok: true, userId: user.id, sessionVersion: user.sessionVersion, name: user.name, email: user.email,
-    unitId: user.unitId, roles: user.grants,
+    unitId: user.unitId, mustChangePassword: user.mustChangePassword, roles: user.grants,
   };
 }
 
-async function registerFailure(db: PrismaClient, key: string, previousFailures: number, now: Date) {
-  const { LOGIN_MAX_FAILURES, LOGIN_LOCK_MINUTES } = env();
-  // A lock stores failures = 0, so counting starts afresh once it has expired.
-  const failures = previousFailures + 1;
-  const lockedUntil =
-    failures >= LOGIN_MAX_FAILURES ? new Date(now.getTime() + LOGIN_LOCK_MINUTES * 60_000) : null;
-  await db.loginThrottle.upsert({
-    where: { key },
-    create: { key, failures: lockedUntil ? 0 : failures, lockedUntil },
-    update: { failures: lockedUntil ? 0 : failures, lockedUntil },
-  });
+export function accountRule(): ThrottleRule {
+  const e = env();
+  return { limit: e.LOGIN_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES };
+}
+
+function addressRule(): ThrottleRule {
+  const e = env();
+  return { limit: e.LOGIN_ADDRESS_MAX_FAILURES, lockMinutes: e.LOGIN_LOCK_MINUTES };
 }

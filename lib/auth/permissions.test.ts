@@ -61,3 +61,30 @@ describe("unitScope", () => {
     expect(scopeCovers(scope, BIRO)).toBe(false);
   });
 });
+
+describe("authorize", () => {
+  it("throws the Indonesian refusal only when can() says no", async () => {
+    const { authorize } = await import("./permissions");
+    const admin = userWith(["ADMIN", DINSOS]);
+    expect(() => authorize(admin, "user.manage", { unitPath: REHSOS })).not.toThrow();
+    expect(() => authorize(admin, "user.manage", { unitPath: BIRO })).toThrow("Anda tidak berwenang melakukan tindakan ini.");
+  });
+});
+
+describe("managing an account", () => {
+  it("needs the actor to cover the home unit and every grant of the account", async () => {
+    const { authorizeAccount, canManageAccount, grantPlace } = await import("./permissions");
+    const unitAdmin = userWith(["ADMIN", DINSOS]);
+    expect(grantPlace(null)).toEqual({ unitPath: "/" });
+    expect(grantPlace(REHSOS)).toEqual({ unitPath: REHSOS });
+    expect(canManageAccount(unitAdmin, "user.manage", { unitPath: REHSOS, grantPaths: [REHSOS, DINSOS] })).toBe(true);
+    expect(canManageAccount(unitAdmin, "user.manage", { unitPath: REHSOS, grantPaths: [] })).toBe(true);
+    expect(canManageAccount(unitAdmin, "user.manage", { unitPath: REHSOS, grantPaths: [REHSOS, null] })).toBe(false);
+    expect(canManageAccount(unitAdmin, "user.manage", { unitPath: REHSOS, grantPaths: [BIRO] })).toBe(false);
+    expect(canManageAccount(unitAdmin, "user.manage", { unitPath: BIRO, grantPaths: [REHSOS] })).toBe(false);
+    expect(canManageAccount(userWith(["ADMIN", null]), "user.manage", { unitPath: BIRO, grantPaths: [null, BIRO] })).toBe(true);
+    expect(canManageAccount(userWith(["PEGAWAI", null]), "user.manage", { unitPath: REHSOS, grantPaths: [] })).toBe(false);
+    expect(() => authorizeAccount(unitAdmin, "user.manage", { unitPath: REHSOS, grantPaths: [null] })).toThrow(/tidak berwenang/);
+    expect(() => authorizeAccount(unitAdmin, "user.manage", { unitPath: REHSOS, grantPaths: [REHSOS] })).not.toThrow();
+  });
+});

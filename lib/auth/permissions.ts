@@ -62,10 +62,13 @@ function grantCovers(grantPath: string | null, target: UnitTarget | undefined): 
 
 /**
  * May `user` do `permission`, on `target` when given (otherwise: anywhere at all)?
- * Deactivated users never reach this point: the session loader refuses them.
+ * Deactivated users never reach this point: the session loader refuses them. A user who must
+ * change their password may do nothing until they have.
  */
 export function can(user: SessionUser | null, permission: Permission, target?: UnitTarget): boolean {
-  if (!user) return false;
+  // After an administrator's reset (or on a new account) the password comes first: nothing else
+  // is allowed until the user has changed it (the account page and its form need no permission).
+  if (!user || user.mustChangePassword) return false;
   const allowed: readonly Role[] = PERMISSIONS[permission].roles;
   return user.grants.some((g) => allowed.includes(g.role) && grantCovers(g.unitPath, target));
 }
@@ -73,4 +76,30 @@ export function can(user: SessionUser | null, permission: Permission, target?: U
 /** Throws the Indonesian refusal that the action wrapper returns to the user. */
 export function authorize(user: SessionUser | null, permission: Permission, target?: UnitTarget): void {
   if (!can(user, permission, target)) throw forbidden();
+}
+
+/** An account as far as managing it is concerned: its home unit and every unit it holds a role on. */
+export interface AccountTarget {
+  unitPath: string;
+  /** null: a portal-wide grant. */
+  grantPaths: readonly (string | null)[];
+}
+
+/** The place a grant stands for: "/" for a portal-wide grant, which only a portal-wide grant covers. */
+export function grantPlace(unitPath: string | null): UnitTarget {
+  return { unitPath: unitPath ?? "/" };
+}
+
+/**
+ * May `user` act on an account (reset its password, edit, (de)activate, grant or revoke)?
+ * Only when `permission` covers the account's home unit and every grant the account holds:
+ * otherwise a unit administrator could take over an account that is more powerful elsewhere.
+ */
+export function canManageAccount(user: SessionUser | null, permission: Permission, account: AccountTarget): boolean {
+  if (!can(user, permission, { unitPath: account.unitPath })) return false;
+  return account.grantPaths.every((p) => can(user, permission, grantPlace(p)));
+}
+
+export function authorizeAccount(user: SessionUser | null, permission: Permission, account: AccountTarget): void {
+  if (!canManageAccount(user, permission, account)) throw forbidden();
 }

@@ -7,7 +7,7 @@ import type { SessionUser } from "./types";
 export type UnitScope = { kind: "all" } | { kind: "paths"; paths: string[] } | { kind: "none" };
 
 export function unitScope(user: SessionUser | null, permission: Permission): UnitScope {
-  if (!user) return { kind: "none" };
+  if (!user || user.mustChangePassword) return { kind: "none" };
   const allowed: readonly Role[] = PERMISSIONS[permission].roles;
   const grants = user.grants.filter((g) => allowed.includes(g.role));
   if (grants.length === 0) return { kind: "none" };

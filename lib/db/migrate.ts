@@ -45,7 +45,10 @@ export async function applyMigrations(
   session: SqlSession,
   migrations: MigrationFile[] = readMigrations(),
 ): Promise<string[]> {
-  await session.exec(CREATE_TABLE);
+  // Only when missing: the portal may run as a role that owns no tables and may not create any
+  // (README, "Database roles"); with nothing pending it then only reads the migration table.
+  const existing = await session.query<{ found: string | null }>(`SELECT to_regclass('"_prisma_migrations"')::text AS found`);
+  if (!existing[0]?.found) await session.exec(CREATE_TABLE);
   const rows = await session.query<{ migration_name: string; checksum: string }>(
     `SELECT migration_name, checksum FROM "_prisma_migrations"
      WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,

@@ -1,7 +1,9 @@
 // Writes to user accounts and their role grants; one transaction each, with activity.
 import { actorOf, recordActivity } from "../activity/record";
+import { accountRule, loginFailureMessage } from "../auth/login";
 import { hashPassword, verifyPassword } from "../auth/password";
-import { authorize } from "../auth/permissions";
+import { accountKey, clearAttempts, recordFailure, reserveAttempt } from "../auth/throttle";
+import { authorize, authorizeAccount, type AccountTarget } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
 import { conflict, forbidden, notFound, ruleBroken, staleRecord } from "../errors";
@@ -20,10 +22,15 @@ const userSnapshot = {
 } as const;
 
 async function loadUser(tx: Tx, id: string) {
-  const user = await tx.user.findUnique({ where: { id }, select: { ...userSnapshot, unit: { select: { path: true } } } });
+  const user = await tx.user.findUnique({
+    where: { id },
+    select: { ...userSnapshot, unit: { select: { path: true } }, grants: { select: { unit: { select: { path: true } } } } },
+  });
   if (!user) throw notFound("Pengguna");
-  const { unit, ...snapshot } = user;
-  return { snapshot, unitPath: unit.path };
+  const { unit, grants, ...snapshot } = user;
+  // Every grant counts, on inactive units too: reactivating the unit would bring the role back.
+  const account: AccountTarget = { unitPath: unit.path, grantPaths: grants.map((g) => g.unit?.path ?? null) };
+  return { snapshot, unitPath: unit.path, account };
 }
 
 async function loadActiveUnit(tx: Tx, id: string) {
@@ -76,8 +83,8 @@ export async function createUser(actor: SessionUser, input: UserCreateValues): P
 export async function updateUser(actor: SessionUser, input: UserUpdateValues): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const { snapshot: before, unitPath } = await loadUser(tx, input.id);
-    authorize(actor, "user.manage", { unitPath });
+    const { snapshot: before, account } = await loadUser(tx, input.id);
+    authorizeAccount(actor, "user.manage", account);
     if (input.unitId !== before.unitId) {
       const unit = await loadActiveUnit(tx, input.unitId);
       authorize(actor, "user.manage", { unitPath: unit.path });
@@ -96,8 +103,8 @@ export async function setUserActive(actor: SessionUser, input: SetActiveValues):
   if (actor.id === input.id && !input.active) throw ruleBroken("Anda tidak dapat menonaktifkan akun Anda sendiri.");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const { snapshot, unitPath } = await loadUser(tx, input.id);
-    authorize(actor, "user.manage", { unitPath });
+    const { snapshot, account } = await loadUser(tx, input.id);
+    authorizeAccount(actor, "user.manage", account);
     if (snapshot.version !== input.version) throw staleRecord();
     if (snapshot.active === input.active) return;
     await casUser(tx, input.id, input.version, { active: input.active, sessionVersion: { increment: 1 } });
@@ -113,22 +120,30 @@ export async function resetPassword(actor: SessionUser, input: PasswordResetValu
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const { unitPath } = await loadUser(tx, input.id);
-    authorize(actor, "user.manage", { unitPath });
+    const { account } = await loadUser(tx, input.id);
+    authorizeAccount(actor, "user.manage", account);
     await casUser(tx, input.id, input.version, { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } });
-    await tx.loginThrottle.deleteMany({ where: { key: `user:${input.id}` } });
+    await clearAttempts(tx, accountKey(input.id));
     await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: input.id, action: "password_reset", after: { mustChangePassword: true } });
   });
 }
 
 export async function changeOwnPassword(actor: SessionUser, input: PasswordChangeValues): Promise<void> {
   const db = await getDb();
+  // Wrong current passwords count against the same lockout as sign-ins: a stolen session cannot
+  // guess the password (and then keep the account) at leisure.
+  const rule = accountRule();
+  const now = new Date();
+  const attempt = await reserveAttempt(db, accountKey(actor.id), rule, now);
+  if (!attempt.allowed) throw conflict(loginFailureMessage("LOCKED"), "currentPassword");
   const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+    await recordFailure(db, attempt, rule, now);
     throw conflict("Kata sandi saat ini salah.", "currentPassword");
   }
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
+    await clearAttempts(tx, attempt.key);
     // Every session ends, this one too: the form signs in again with the new password.
     await tx.user.update({
       where: { id: actor.id },
@@ -141,8 +156,8 @@ export async function changeOwnPassword(actor: SessionUser, input: PasswordChang
 export async function grantRole(actor: SessionUser, input: GrantValues): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const { unitPath } = await loadUser(tx, input.userId);
-    authorize(actor, "role.grant", { unitPath });
+    const { account } = await loadUser(tx, input.userId);
+    authorizeAccount(actor, "role.grant", account);
     const unit = input.unitId ? await loadActiveUnit(tx, input.unitId) : null;
     // A portal-wide grant needs a portal-wide granter ("/" is covered by no unit path).
     authorize(actor, "role.grant", { unitPath: unit?.path ?? "/" });
@@ -161,11 +176,12 @@ export async function revokeRole(actor: SessionUser, input: RevokeValues): Promi
   await db.$transaction(async (tx) => {
     const grant = await tx.roleGrant.findUnique({
       where: { id: input.grantId },
-      select: { id: true, userId: true, role: true, unitId: true, unit: { select: { path: true } }, user: { select: { unit: { select: { path: true } } } } },
+      select: { id: true, userId: true, role: true, unitId: true },
     });
     if (!grant) throw notFound("Peran");
-    authorize(actor, "role.grant", { unitPath: grant.user.unit.path });
-    authorize(actor, "role.grant", { unitPath: grant.unit?.path ?? "/" });
+    // The grant itself is one of the account's grants, so it is covered too.
+    const { account } = await loadUser(tx, grant.userId);
+    authorizeAccount(actor, "role.grant", account);
     if (grant.userId === actor.id && grant.role === "ADMIN") {
       throw forbidden("Anda tidak dapat mencabut peran Administrator Anda sendiri.");
     }

@@ -1,14 +1,13 @@
 "use server";
 // Server actions of the SOP catalogue: preview and confirm an upload, save a revision.
 import { revalidatePath } from "next/cache";
-import { guardedAction } from "../auth/action";
-import { getCurrentUser } from "../auth/session";
-import { DomainError, failure, type ActionResult } from "../errors";
+import { guardedAction, guardedFormAction } from "../auth/action";
+import { DomainError } from "../errors";
 import type { ImportReport } from "./import-mutations";
 import type { ImportPlan } from "./import-plan";
 import { reviseSop } from "./revise-mutations";
-import { sopImportSchema, sopReviseSchema } from "./schema";
-import { importUpload, previewUpload, readUpload } from "./upload";
+import { sopImportSchema, sopPreviewSchema, sopReviseSchema } from "./schema";
+import { importUpload, previewUpload, readUpload, targetUnit } from "./upload";
 
 export interface UploadPreview {
   fileName: string;
@@ -18,24 +17,19 @@ export interface UploadPreview {
 }
 
 /** Reads the uploaded file (multipart form: "file", "unitId") and plans its import. Writes nothing. */
-export async function previewSopUploadAction(form: FormData): Promise<ActionResult<UploadPreview>> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sesi Anda telah berakhir. Silakan masuk kembali." };
-  const file = form.get("file");
-  const unitId = String(form.get("unitId") ?? "");
-  if (!(file instanceof File) || file.name === "") {
-    return { ok: false, reason: "INVALID", message: "Pilih berkas SOP yang akan diimpor.", fieldErrors: { file: ["Pilih berkas."] } };
-  }
-  if (!unitId) return { ok: false, reason: "INVALID", message: "Pilih unit pemilik SOP.", fieldErrors: { unitId: ["Pilih unit."] } };
-  try {
-    const text = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+export const previewSopUploadAction = guardedFormAction(
+  sopPreviewSchema,
+  { files: ["file"], permission: "sop.manage" },
+  async ({ unitId }, files, user): Promise<UploadPreview> => {
+    const file = files.file;
+    if (!file) throw new DomainError("INVALID", "Pilih berkas SOP yang akan diimpor.", { file: ["Pilih berkas."] });
+    // Authorize on the unit before the file is parsed: parsing is what an attacker would aim at.
+    await targetUnit(user, unitId);
+    const text = await readUpload(file.name, file.bytes);
     const plan = await previewUpload(user, file.name, text, unitId);
-    return { ok: true, data: { fileName: file.name, text, plan: { ...plan, sops: plan.sops.map((s) => ({ ...s, content: null })) } } };
-  } catch (error) {
-    if (error instanceof DomainError) return failure(error);
-    throw error;
-  }
-}
+    return { fileName: file.name, text, plan: { ...plan, sops: plan.sops.map((s) => ({ ...s, content: null })) } };
+  },
+);
 
 export const importSopUploadAction = guardedAction(sopImportSchema, async (input, user): Promise<ImportReport> => {
   const report = await importUpload(user, input.fileName, input.text, input.unitId);

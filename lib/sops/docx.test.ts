@@ -122,3 +122,23 @@ describe("docxToText", () => {
     );
   });
 });
+
+describe("docxToText limits", () => {
+  it("refuses a document whose directory declares more than the inflated limit, before unzipping", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "A".repeat(64 * 1024));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    await expect(docxToText(bytes, { inflatedBytes: 1024, timeoutMs: 10_000 })).rejects.toThrow(/terlalu besar/);
+  });
+
+  it("stops reading a document that takes longer than the time limit", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    await expect(docxToText(bytes, { inflatedBytes: 1024 * 1024, timeoutMs: 1 })).rejects.toThrow(/batas waktu/);
+  });
+
+  it("refuses what is not a zip", async () => {
+    await expect(docxToText(new TextEncoder().encode("bukan zip"))).rejects.toThrow(/tidak dapat dibaca/);
+  });
+});

@@ -3,7 +3,9 @@
 import type { Actor } from "../activity/record";
 import { recordActivity } from "../activity/record";
 import type { Prisma, PrismaClient } from "../db";
-import { ruleBroken } from "../errors";
+import { authorize } from "../auth/permissions";
+import type { SessionUser } from "../auth/types";
+import { notFound, ruleBroken } from "../errors";
 import { searchTextOf, totalMinutesOf } from "./content";
 import type { ImportPlan, PlannedSop } from "./import-plan";
 import { numberKey, titleKey } from "./keys";
@@ -32,11 +34,16 @@ function summaryOf(sop: PlannedSop) {
   };
 }
 
+/**
+ * @param user  the signed-in user of an upload: authorized for every unit the plan writes to,
+ *              inside the transaction (seeds import as the system, without a user)
+ */
 export async function commitImport(
   db: PrismaClient,
   plan: ImportPlan,
   agencyPath: string,
   actor: Actor | null,
+  user?: SessionUser,
 ): Promise<ImportReport> {
   const writable = plan.sops.filter((s) => s.action === "create" || s.action === "revise");
   if (plan.sops.length === 0) throw ruleBroken(`Berkas ${plan.fileName} tidak memuat SOP AP.`);
@@ -50,6 +57,13 @@ export async function commitImport(
   if (writable.length === 0) return report;
   await db.$transaction(
     async (tx) => {
+      if (user) {
+        for (const unitId of new Set(writable.map((s) => s.unit.id))) {
+          const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { path: true, active: true } });
+          if (!unit || !unit.active) throw notFound("Unit");
+          authorize(user, "sop.manage", { unitPath: unit.path });
+        }
+      }
       for (const sop of writable) {
         const summary = summaryOf(sop);
         const revision = {

@@ -7,7 +7,7 @@ import { canonicalJson } from "../utils/canonical-json";
 import { fieldErrorsOf } from "../utils/zod";
 import { contentFromParsed, sopContentSchema, type SopContent } from "./content";
 import { parseSopDocument } from "./import";
-import type { Warning } from "./import/types";
+import type { ParseResult, Warning } from "./import/types";
 import { numberKey, titleKey } from "./keys";
 import { matchUnit, type UnitCandidate } from "./unit-match";
 
@@ -51,8 +51,10 @@ export async function planImport(
   text: string,
   fileName: string,
   target: { agency: UnitCandidate; unit?: UnitCandidate },
+  /** The text already parsed (off the request thread, see parse-off-thread.ts). */
+  alreadyParsed?: ParseResult,
 ): Promise<ImportPlan> {
-  const parsed = parseSopDocument(text, { fileName });
+  const parsed = alreadyParsed ?? parseSopDocument(text, { fileName });
   const units = await db.unit.findMany({
     where: { path: { startsWith: target.agency.path }, active: true },
     select: { id: true, path: true, name: true, shortName: true },

@@ -1,7 +1,7 @@
 // Forms and queries of the SOP catalogue.
 import { z } from "../utils/zod";
 import { sopContentSchema } from "./content";
-import { SOP_SORTS } from "./constants";
+import { SOP_SORTS, SOP_TEXT_MAX_CHARS } from "./constants";
 
 export const sopListQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -23,9 +23,12 @@ export type SopReviseInput = z.input<typeof sopReviseSchema>;
 export type SopReviseValues = z.output<typeof sopReviseSchema>;
 
 /** Confirming an upload: the file's text as previewed, and the unit chosen for it. */
+/** The text fields of the upload preview form (the file travels beside them). */
+export const sopPreviewSchema = z.object({ unitId: z.string().trim().min(1, "Pilih unit pemilik SOP.") });
+
 export const sopImportSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
-  text: z.string().min(1, "Berkas kosong.").max(5_000_000, "Berkas terlalu besar."),
+  text: z.string().min(1, "Berkas kosong.").max(SOP_TEXT_MAX_CHARS, `Teks terlalu panjang (maksimal ${SOP_TEXT_MAX_CHARS / 1024 / 1024} MB).`),
   unitId: z.string().trim().min(1, "Pilih unit pemilik SOP."),
 });
 export type SopImportInput = z.input<typeof sopImportSchema>;

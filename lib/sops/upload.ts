@@ -10,13 +10,14 @@ import { SOP_UPLOAD_EXTENSIONS, SOP_UPLOAD_MAX_BYTES } from "./constants";
 import { docxToText } from "./docx";
 import { commitImport, type ImportReport } from "./import-mutations";
 import { planImport, type ImportPlan } from "./import-plan";
+import { parseOffThread } from "./parse-off-thread";
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
   return dot < 0 ? "" : fileName.slice(dot).toLowerCase();
 }
 
-/** The text of an uploaded file, or an Indonesian refusal. */
+/** The text of an uploaded file, or an Indonesian refusal. Call it only for an authorized user (targetUnit). */
 export async function readUpload(fileName: string, bytes: Uint8Array): Promise<string> {
   const ext = extensionOf(fileName);
   if (!(SOP_UPLOAD_EXTENSIONS as readonly string[]).includes(ext)) {
@@ -32,7 +33,8 @@ export async function readUpload(fileName: string, bytes: Uint8Array): Promise<s
   return text;
 }
 
-async function targetUnit(user: SessionUser, unitId: string) {
+/** The unit an upload goes to, once `user` may manage SOPs there: checked before the file is read. */
+export async function targetUnit(user: SessionUser, unitId: string) {
   const db = await getDb();
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { id: true, path: true, name: true, shortName: true, active: true } });
   if (!unit || !unit.active) throw notFound("Unit");
@@ -42,7 +44,8 @@ async function targetUnit(user: SessionUser, unitId: string) {
 
 export async function previewUpload(user: SessionUser, fileName: string, text: string, unitId: string): Promise<ImportPlan> {
   const { unit, agency } = await targetUnit(user, unitId);
-  const plan = await planImport(await getDb(), text, fileName, { agency, unit });
+  const parsed = await parseOffThread(text, fileName);
+  const plan = await planImport(await getDb(), text, fileName, { agency, unit }, parsed);
   if (plan.sops.length === 0) throw ruleBroken(`Berkas ${fileName} tidak memuat SOP AP (tidak ada "Nomor SOP" atau "Nama/Judul SOP"). Tidak ada yang diimpor.`);
   return plan;
 }
@@ -50,5 +53,5 @@ export async function previewUpload(user: SessionUser, fileName: string, text: s
 export async function importUpload(user: SessionUser, fileName: string, text: string, unitId: string): Promise<ImportReport> {
   const { agency } = await targetUnit(user, unitId);
   const plan = await previewUpload(user, fileName, text, unitId);
-  return commitImport(await getDb(), plan, agency.path, actorOf(user));
+  return commitImport(await getDb(), plan, agency.path, actorOf(user), user);
 }

@@ -3,6 +3,17 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { LoginPage } from "./pages/login-page";
 
+test("the sign-in page carries a nonce-based CSP and nosniff, and its scripts run under it", async ({ page }) => {
+  const response = await page.goto("/login");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  // The form is hydrated (client-side validation works) only if the CSP let Next.js's scripts run.
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByText("Isi NIP atau alamat email.")).toBeVisible();
+});
+
 test("a wrong password shows an error and stays on the sign-in page", async ({ page }) => {
   const login = new LoginPage(page);
   await login.open();

@@ -22,14 +22,14 @@ async function tamper(sql: string) {
 describe("the change-history chain", () => {
   it("verifies after the seed wrote its rows", async () => {
     const count = await connection.prisma.activity.count();
-    expect(await verifyActivityChain(connection.prisma)).toEqual({ ok: true, checked: count });
+    expect(await verifyActivityChain(connection.prisma, { checkpoints: [] })).toMatchObject({ ok: true, checked: count });
   });
 
   it("names the first row whose content was changed", async () => {
     const rows = await connection.prisma.activity.findMany({ orderBy: { id: "asc" }, select: { id: true } });
     const target = rows[5].id;
     await tamper(`UPDATE "Activity" SET "actorLabel" = 'Orang lain' WHERE id = ${target}`);
-    const report = await verifyActivityChain(connection.prisma);
+    const report = await verifyActivityChain(connection.prisma, { checkpoints: [] });
     expect(report).toMatchObject({ ok: false, firstBadId: target, checked: 5 });
   });
 });
@@ -42,7 +42,7 @@ describe("a deleted history row", () => {
     await seedDemoData(connection.prisma, { sops: false, objectives: false });
     const rows = await connection.prisma.activity.findMany({ orderBy: { id: "asc" }, select: { id: true } });
     await tamper(`DELETE FROM "Activity" WHERE id = ${rows[3].id}`);
-    const report = await verifyActivityChain(connection.prisma);
+    const report = await verifyActivityChain(connection.prisma, { checkpoints: [] });
     expect(report).toMatchObject({ ok: false, firstBadId: rows[4].id });
   });
 });

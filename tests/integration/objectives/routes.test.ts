@@ -63,7 +63,8 @@ describe("the evidence download", () => {
       const response = await evidence(evidenceId);
       expect(response.status).toBe(200);
       expect(new TextDecoder().decode(await response.arrayBuffer())).toBe("%PDF-1.4 rekap");
-      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="rekap.pdf"/);
+      expect(response.headers.get("content-disposition")).toBe("attachment; filename*=UTF-8''rekap.pdf");
+      expect(response.headers.get("content-type")).toBe("application/pdf");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     }
   });

@@ -1,0 +1,15 @@
+// The unit tests that guard the authorization rules, for `npm run test:mutation` (Stryker): pure,
+// no database, so each mutant is judged in a moment.
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export default defineConfig({
+  root,
+  resolve: { alias: { "@": root } },
+  test: {
+    include: ["lib/auth/**/*.test.ts"],
+    environment: "node",
+  },
+});
