@@ -22,10 +22,12 @@ export type LoginOutcome =
       mustChangePassword: boolean;
       roles: { role: string; unitId: string | null }[];
     }
-  | { ok: false; reason: "INVALID" | "LOCKED" };
+  | { ok: false; reason: "INVALID" | "LOCKED" | "DEACTIVATED" };
 
 /** The one message per outcome: the same for a wrong password and an unknown account. */
-export function loginFailureMessage(reason: "INVALID" | "LOCKED"): string {
+export function loginFailureMessage(reason: "INVALID" | "LOCKED" | "DEACTIVATED"): string {
+  // Told only to someone who gave the right password: it reveals nothing to a guesser.
+  if (reason === "DEACTIVATED") return "Akun Anda dinonaktifkan. Hubungi administrator Portal Mutu di unit Anda.";
   return reason === "LOCKED"
     ? `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${env().LOGIN_LOCK_MINUTES} menit.`
     : "NIP/email atau kata sandi salah.";
@@ -76,11 +78,12 @@ export async function authenticate(
   }
 
   const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-  if (!user || !valid || !user.active) {
+  if (!user || !valid) {
     await recordFailure(db, attempt, rule, now);
     if (addressAttempt) await recordFailure(db, addressAttempt, addressRule(), now);
     return { ok: false, reason: "INVALID" };
   }
+  if (!user.active) return { ok: false, reason: "DEACTIVATED" };
 
   await db.$transaction(async (tx) => {
     await clearAttempts(tx, attempt.key);

@@ -6,7 +6,7 @@ export async function revokeSessions(db: PrismaClient, userId: string, action: "
   await db.$transaction(async (tx) => {
     const user = await tx.user.update({
       where: { id: userId },
-      data: { sessionVersion: { increment: 1 } },
+      data: { sessionVersion: { increment: 1 }, sessionEndReason: "LOGOUT" },
       select: { id: true, name: true, sessionVersion: true },
     });
     await recordActivity(tx, {

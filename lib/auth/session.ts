@@ -1,6 +1,10 @@
 // The current user of a request, decided on the server next to the data on every call.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { authSecret, publicUrlIsHttps } from "../env";
+import { sessionEndReason, type SessionEndReason } from "./session-end";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type Permission, type UnitTarget } from "./permissions";
@@ -20,10 +24,23 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return loadSessionUser(await getDb(), session.uid, session.sv);
 });
 
-/** For pages: the user, or a redirect to the sign-in page. */
+/** Why the browser's session cookie stopped working, if it names an account at all. */
+async function endedSessionReason(): Promise<SessionEndReason | null> {
+  const jar = await cookies();
+  const raw = jar.get(publicUrlIsHttps() ? "__Secure-next-auth.session-token" : "next-auth.session-token")?.value;
+  const secret = authSecret();
+  if (!raw || !secret) return null;
+  const claims = await decode({ token: raw, secret }).catch(() => null);
+  return claims ? sessionEndReason(await getDb(), claims) : null;
+}
+
+/** For pages: the user, or a redirect to the sign-in page (saying why the session ended). */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  if (!user) {
+    const reason = await endedSessionReason();
+    redirect(reason ? `/login?sesi=${reason}` : "/login");
+  }
   return user;
 }
 

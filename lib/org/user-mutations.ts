@@ -107,7 +107,7 @@ export async function setUserActive(actor: SessionUser, input: SetActiveValues):
     authorizeAccount(actor, "user.manage", account);
     if (snapshot.version !== input.version) throw staleRecord();
     if (snapshot.active === input.active) return;
-    await casUser(tx, input.id, input.version, { active: input.active, sessionVersion: { increment: 1 } });
+    await casUser(tx, input.id, input.version, { active: input.active, sessionVersion: { increment: 1 }, sessionEndReason: input.active ? null : "DEACTIVATED" });
     await recordActivity(tx, {
       actor: actorOf(actor), entity: "user", entityId: input.id,
       action: input.active ? "activate" : "deactivate",
@@ -122,7 +122,7 @@ export async function resetPassword(actor: SessionUser, input: PasswordResetValu
   await db.$transaction(async (tx) => {
     const { account } = await loadUser(tx, input.id);
     authorizeAccount(actor, "user.manage", account);
-    await casUser(tx, input.id, input.version, { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } });
+    await casUser(tx, input.id, input.version, { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 }, sessionEndReason: "PASSWORD_RESET" });
     await clearAttempts(tx, accountKey(input.id));
     await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: input.id, action: "password_reset", after: { mustChangePassword: true } });
   });
@@ -147,7 +147,7 @@ export async function changeOwnPassword(actor: SessionUser, input: PasswordChang
     // Every session ends, this one too: the form signs in again with the new password.
     await tx.user.update({
       where: { id: actor.id },
-      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 }, sessionEndReason: "PASSWORD_CHANGED", version: { increment: 1 } },
     });
     await recordActivity(tx, { actor: actorOf(actor), entity: "user", entityId: actor.id, action: "password_change" });
   });

@@ -59,5 +59,7 @@ test("the new user signs in with the NIP, and logging out revokes the session", 
   const replayPage = await replay.newPage();
   await replayPage.goto("/dashboard");
   await expect(replayPage).toHaveURL(/\/login/);
+  // The sign-in page says why, instead of an unexplained empty form.
+  await expect(replayPage.getByText("Anda telah keluar dari semua sesi akun ini.")).toBeVisible();
   await replay.close();
 });

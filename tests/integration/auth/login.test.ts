@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticate, loginFailureMessage } from "../../../lib/auth/login";
 import { loadSessionUser } from "../../../lib/auth/load-user";
 import { revokeSessions } from "../../../lib/auth/revoke";
+import { sessionEndReason } from "../../../lib/auth/session-end";
 import type { DatabaseConnection } from "../../../lib/db/connection";
 import { seedDemoData } from "../../../seeds";
 import { DEMO_PASSWORD } from "../../../seeds/users";
@@ -54,13 +55,29 @@ describe("sign-in", () => {
     expect(await authenticate(connection.prisma, "hantu@contoh.go.id", "x", at(2))).toEqual({ ok: false, reason: "LOCKED" });
   });
 
-  it("refuses a deactivated account", async () => {
+  it("refuses a deactivated account and, to who knows its password, says so", async () => {
     await connection.prisma.user.update({ where: { email: "kaupt.lansia@dinsos.nttprov.go.id" }, data: { active: false } });
-    expect(await authenticate(connection.prisma, "kaupt.lansia@dinsos.nttprov.go.id", DEMO_PASSWORD)).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate(connection.prisma, "kaupt.lansia@dinsos.nttprov.go.id", DEMO_PASSWORD)).toEqual({ ok: false, reason: "DEACTIVATED" });
+    expect(loginFailureMessage("DEACTIVATED")).toMatch(/dinonaktifkan/);
+    // A guess at the password of a deactivated account learns nothing more than for any account.
+    expect(await authenticate(connection.prisma, "kaupt.lansia@dinsos.nttprov.go.id", "Salah#Sekali123")).toEqual({ ok: false, reason: "INVALID" });
   });
 });
 
 describe("sessions", () => {
+  it("say why they ended: logout, a reset, a deactivation", async () => {
+    const row = await connection.prisma.user.findUniqueOrThrow({ where: { email: "pegawai@dinsos.nttprov.go.id" } });
+    const claims = { uid: row.id, sv: row.sessionVersion, at: Math.floor(Date.now() / 1000) };
+    expect(await sessionEndReason(connection.prisma, claims)).toBeNull();
+    await revokeSessions(connection.prisma, row.id, "logout");
+    expect(await sessionEndReason(connection.prisma, claims)).toBe("LOGOUT");
+    await connection.prisma.user.update({ where: { id: row.id }, data: { sessionVersion: { increment: 1 }, sessionEndReason: "PASSWORD_RESET" } });
+    expect(await sessionEndReason(connection.prisma, claims)).toBe("PASSWORD_RESET");
+    await connection.prisma.user.update({ where: { id: row.id }, data: { active: false } });
+    expect(await sessionEndReason(connection.prisma, claims)).toBe("DEACTIVATED");
+    await connection.prisma.user.update({ where: { id: row.id }, data: { active: true } });
+  });
+
   it("are revoked by logout: an older session version is refused", async () => {
     const outcome = await authenticate(connection.prisma, kadis.email, DEMO_PASSWORD);
     if (!outcome.ok) throw new Error("login failed");

@@ -89,7 +89,7 @@ describe("users", () => {
     expect(await loadSessionUser(connection.prisma, target.id, target.sessionVersion)).not.toBeNull();
     await setUserActive(admin, { id: target.id, version: target.version, active: false, reason: "Mutasi ke OPD lain" });
     expect(await loadSessionUser(connection.prisma, target.id, target.sessionVersion)).toBeNull();
-    expect(await authenticate(connection.prisma, "auditor@dinsos.nttprov.go.id", DEMO_PASSWORD)).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate(connection.prisma, "auditor@dinsos.nttprov.go.id", DEMO_PASSWORD)).toEqual({ ok: false, reason: "DEACTIVATED" });
     const history = await connection.prisma.activity.findMany({ where: { entityId: target.id }, orderBy: { id: "asc" } });
     expect(history.at(-1)?.reason).toBe("Mutasi ke OPD lain");
   });
