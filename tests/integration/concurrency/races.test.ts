@@ -39,7 +39,7 @@ async function values(overrides: Partial<ObjectiveFormValues> = {}): Promise<Obj
   return {
     unitId: await unitId(db(), "ntt.dinsos.sekretariat.kepum"), year: 2026, code: `RACE-${serial}`,
     statement: "Surat masuk didisposisikan pada hari yang sama.", perspective: "PROSES_INTERNAL", indicator: "Persentase disposisi hari yang sama",
-    formula: null, measureUnit: "%", direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null,
+    formula: null, measureUnit: "%", direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null, valueMin: null, valueMax: null,
     frequency: "BULANAN", ownerId: as.pegawai.id, dataSource: "Buku agenda", processes: null, sopIds: [], policyId: null, commitmentNo: null,
     ...overrides,
   };

@@ -51,7 +51,7 @@ export default async function ObjectivePage({ params }: Props) {
   const now = new Date();
   const periods = o.periods.map((p) => ({ ...p, started: periodStart(o.year, o.frequency, p.period).getTime() <= now.getTime() }));
   const spec = { direction: o.direction, target: o.target, targetLow: o.targetLow, targetHigh: o.targetHigh };
-  const measureTarget = { id: o.id, code: o.code, year: o.year, spec, targetText: o.targetText, measureUnit: o.measureUnit };
+  const measureTarget = { id: o.id, code: o.code, year: o.year, spec, targetText: o.targetText, measureUnit: o.measureUnit, bounds: o.valueBounds };
   const openPeriods = periods.filter((p) => p.started && !p.measurement).map((p) => ({ value: String(p.period), label: `${p.label} ${o.year}` }));
   const measured = periods.filter((p) => p.measurement).length;
   const achieved = periods.filter((p) => p.achievement === "TERCAPAI").length;
@@ -129,6 +129,7 @@ export default async function ObjectivePage({ params }: Props) {
           data={periods.map((p) => ({ label: p.label, value: p.measurement?.value ?? null }))}
           target={targetLineOf(o)}
           unit={o.measureUnit}
+          floor={o.valueBounds.min}
         />
       </Card>
 
