@@ -240,3 +240,26 @@ export async function getEvidence(user: SessionUser, attachmentId: string) {
   });
   return linked?.evidence ?? null;
 }
+
+/**
+ * Names of the units and people an objective's history rows name (`unitId`, `ownerId`), also
+ * earlier ones no longer on the objective. The caller has already shown the history to the reader.
+ */
+export async function historyNames(entries: { before: unknown; after: unknown }[]): Promise<Record<string, string>> {
+  const ids = { unitId: new Set<string>(), ownerId: new Set<string>() };
+  for (const entry of entries) {
+    for (const snapshot of [entry.before, entry.after]) {
+      if (typeof snapshot !== "object" || snapshot === null) continue;
+      for (const key of ["unitId", "ownerId"] as const) {
+        const value = (snapshot as Record<string, unknown>)[key];
+        if (typeof value === "string") ids[key].add(value);
+      }
+    }
+  }
+  const db = await getDb();
+  const [units, users] = await Promise.all([
+    ids.unitId.size ? db.unit.findMany({ where: { id: { in: [...ids.unitId] } }, select: { id: true, name: true } }) : [],
+    ids.ownerId.size ? db.user.findMany({ where: { id: { in: [...ids.ownerId] } }, select: { id: true, name: true } }) : [],
+  ]);
+  return Object.fromEntries([...units, ...users].map((r) => [r.id, r.name]));
+}

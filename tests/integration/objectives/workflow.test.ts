@@ -9,6 +9,10 @@ import { createObjective, transitionObjective, updateObjective } from "../../../
 import { saveObjectiveRevision, transitionObjectiveRevision } from "../../../lib/objectives/revision-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import { getOverview } from "../../../lib/objectives/overview-data";
+import { listRecordActivity } from "../../../lib/activity/data";
+import { describeChange } from "../../../lib/activity/diff";
+import { historyNames } from "../../../lib/objectives/data";
+import { objectiveHistoryOptions } from "../../../lib/objectives/history-format";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
 import { sessionFor, unitId } from "../../helpers/users";
@@ -233,6 +237,25 @@ describe("the objective workflow", () => {
     await expect(
       recordMeasurement(as.pegawai, { objectiveId: id, period: 4, version: null, value: 99, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
     ).rejects.toThrow(/sudah ditutup/);
+  });
+});
+
+describe("the change history as the screens show it", () => {
+  it("shows labels and values of real rows: units, months, results, statuses", async () => {
+    const o = await connection.prisma.qualityObjective.findFirstOrThrow({ where: { code: "SM-09", year: 2026 }, include: { unit: true } });
+    const entries = await listRecordActivity(as.manajer, "objective", o.id, o.unit.path);
+    const options = objectiveHistoryOptions({ frequency: o.frequency, year: o.year, measureUnit: o.measureUnit, names: await historyNames(entries) });
+    const lines = (action: string) => entries.filter((e) => e.action === action).reverse().map((e) => describeChange(e.before, e.after, options));
+    expect(lines("update")[0]).toEqual(["target: 90 % → 95 %"]);
+    expect(lines("approve")[0]).toEqual(["status: Diajukan → Disetujui (aktif)"]);
+    expect(lines("measure")[0]).toEqual(["periode: Jan 2026", "realisasi: 97 %", "hasil: Tercapai"]);
+    expect(lines("measure")[1]).toEqual(["periode: Feb 2026", "realisasi: 90 %", "hasil: Tidak tercapai"]);
+    // The correction of January: the period stays named, the value changes.
+    expect(lines("measure")).toContainEqual(["periode: Jan 2026", "realisasi: 97 % → 98 %", "hasil: — → Tercapai"]);
+    expect(lines("submit")).toContainEqual(["revisi: 2", "status: Draf revisi → Revisi diajukan"]);
+    expect(lines("create")[0]).toEqual(expect.arrayContaining(["unit: Bidang Rehabilitasi Sosial", "tahun: 2026", "kode: SM-09"]));
+    const all = entries.flatMap((e) => describeChange(e.before, e.after, options)).join("\n");
+    expect(all).not.toMatch(/tercapai: ya|periode: \d|: true|: false/);
   });
 });
 

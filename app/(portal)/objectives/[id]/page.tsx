@@ -15,7 +15,7 @@ import { Alert, Card, PageHeader } from "@/components/ui";
 import { listRecordActivity } from "@/lib/activity/data";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
-import { getObjective } from "@/lib/objectives/data";
+import { getObjective, historyNames } from "@/lib/objectives/data";
 import { MEASUREMENT_GRACE_DAYS } from "@/lib/objectives/constants";
 import { periodStart } from "@/lib/objectives/rules";
 import type { ObjectiveDetail } from "@/lib/objectives/types";
@@ -58,7 +58,7 @@ export default async function ObjectivePage({ params }: Props) {
   const late = periods.filter((p) => p.late).length;
 
   const history = can(user, "activity.read", { unitPath: o.unit.path }) ? await listRecordActivity(user, "objective", o.id, o.unit.path) : null;
-  const names = { [o.unit.id]: o.unit.name, [o.owner.id]: o.owner.name };
+  const names = { ...(history ? await historyNames(history) : {}), [o.unit.id]: o.unit.name, [o.owner.id]: o.owner.name };
 
   return (
     <div className="stack-lg">
@@ -135,7 +135,7 @@ export default async function ObjectivePage({ params }: Props) {
 
       {history && (
         <Card title="Riwayat perubahan">
-          <ObjectiveHistory entries={history} names={names} />
+          <ObjectiveHistory entries={history} context={{ frequency: o.frequency, year: o.year, measureUnit: o.measureUnit, names }} />
         </Card>
       )}
     </div>
