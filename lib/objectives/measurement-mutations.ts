@@ -50,7 +50,7 @@ export async function recordMeasurement(
     }
     const existing = await tx.objectiveMeasurement.findUnique({
       where: { objectiveId_period: { objectiveId: objective.id, period: values.period } },
-      select: { id: true, version: true, value: true, evidenceId: true },
+      select: { id: true, version: true, value: true, evidenceId: true, direction: true, target: true, targetLow: true, targetHigh: true },
     });
     if (existing && values.version === null) {
       throw conflict("Periode ini sudah diukur oleh pengguna lain. Muat ulang halaman untuk mengoreksinya.", "period");
@@ -73,7 +73,7 @@ export async function recordMeasurement(
     }
     await recordActivity(tx, {
       actor: actorOf(user), entity: "objective", entityId: objective.id, action: "measure",
-      before: existing ? { period: values.period, value: existing.value } : null,
+      before: existing ? { period: values.period, value: existing.value, achieved: isAchieved(existing, existing.value) } : null,
       after: { period: values.period, value: values.value, achieved },
     });
     return { achieved };
