@@ -157,7 +157,7 @@ export interface ValueBounds {
 export const PERCENT_UNITS: readonly string[] = ["%", "persen", "prosen"];
 export const COUNT_UNITS: readonly string[] = [
   "orang", "dokumen", "laporan", "kali", "hari", "jam", "menit", "minggu", "bulan", "kegiatan", "berkas", "buah",
-  "unit", "paket", "sop", "temuan", "surat", "pengaduan", "layanan", "peserta", "responden", "rupiah", "rp",
+  "unit", "paket", "sop", "temuan", "surat", "pengaduan", "layanan", "peserta", "responden", "rupiah", "rp", "jp",
 ];
 
 export function naturalBounds(measureUnit: string): ValueBounds {
