@@ -142,7 +142,10 @@ export function HomeSections({ home }: { home: RoleHome }) {
     <>
       {pimpinan && (
         <>
-          <Card title={`Menunggu persetujuan Anda (${formatNumber(pimpinan.approvals.length)})`}>
+          <Card
+            title={`Menunggu persetujuan Anda (${formatNumber(pimpinan.approvals.length)})`}
+            actions={<Link href="/objectives?status=DIAJUKAN&year=semua">Sasaran yang diajukan</Link>}
+          >
             <QueueList items={pimpinan.approvals} label="Menunggu persetujuan Anda" empty="Tidak ada yang menunggu persetujuan Anda." />
           </Card>
           <Card title={`Capaian sasaran mutu ${year}`}>
@@ -167,7 +170,10 @@ export function HomeSections({ home }: { home: RoleHome }) {
           <Card title={`Dikembalikan untuk diperbaiki (${formatNumber(manajerMutu.toFix.length)})`}>
             <QueueList items={manajerMutu.toFix} label="Dikembalikan untuk diperbaiki" empty="Tidak ada yang dikembalikan." />
           </Card>
-          <Card title={`Draf belum diajukan (${formatNumber(manajerMutu.drafts.length)})`}>
+          <Card
+            title={`Draf belum diajukan (${formatNumber(manajerMutu.drafts.length)})`}
+            actions={<Link href="/objectives?status=DRAF&year=semua">Sasaran berstatus draf</Link>}
+          >
             <QueueList items={manajerMutu.drafts} label="Draf belum diajukan" empty="Tidak ada draf." />
           </Card>
         </>
