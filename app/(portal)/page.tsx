@@ -1,5 +1,14 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { RoleHome } from "@/components/dashboards/role-home";
+import { requirePermission } from "@/lib/auth/session";
+import { getRoleHome } from "@/lib/dashboards/home-data";
+import { getHomePolicy } from "@/lib/objectives/home-data";
 
-export default function PortalHome() {
-  redirect("/dashboard");
+export const metadata: Metadata = { title: "Beranda" };
+
+/** Every role lands on a home that fits it: what waits for them, then their figures. */
+export default async function PortalHome() {
+  const user = await requirePermission("dashboard.read");
+  const [home, homePolicy] = await Promise.all([getRoleHome(user), getHomePolicy(user)]);
+  return <RoleHome user={user} home={home} homePolicy={homePolicy} />;
 }

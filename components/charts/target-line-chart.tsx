@@ -5,6 +5,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDecimal } from "@/lib/utils/number";
 import styles from "./target-line-chart.module.css";
+import { valueAxis } from "./value-axis";
 
 export type TargetLinePoint = { label: string; value: number | null };
 
@@ -19,27 +20,22 @@ export type TargetLineChartProps = {
   target: TargetLine | null;
   /** Unit of measure shown on the axis and in the tooltip ("%", "indeks"). */
   unit: string;
+  /** Lowest plausible value (0 for a percentage or a count): the axis never goes below it. */
+  floor?: number | null;
   height?: number;
 };
 
 const VALUE_COLOR = "#1d4ed8";
 const TARGET_COLOR = "#b45309";
 
-function domainOf(values: number[]): [number, number] {
-  if (values.length === 0) return [0, 1];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = hi > lo ? (hi - lo) * 0.15 : Math.max(1, Math.abs(hi) * 0.05);
-  const low = lo >= 0 && lo - pad < 0 ? 0 : Math.floor(lo - pad);
-  return [low, Math.ceil(hi + pad)];
-}
-
 const withUnit = (value: number, unit: string) => `${formatDecimal(value)} ${unit}`.trim();
 
-export function TargetLineChart({ title, data, target, unit, height = 300 }: TargetLineChartProps) {
+export function TargetLineChart({ title, data, target, unit, floor = null, height = 300 }: TargetLineChartProps) {
   const measured = data.filter((d): d is { label: string; value: number } => d.value !== null);
   const targets = target ? (target.kind === "single" ? [target.value] : [target.low, target.high]) : [];
-  const domain = domainOf([...measured.map((d) => d.value), ...targets]);
+  // Headroom above the highest value or target: the top tick and the target's label (inside the
+  // plot, above its line) never touch the frame.
+  const axis = valueAxis([...measured.map((d) => d.value), ...targets], { floor });
 
   if (measured.length === 0) {
     return <p className="muted">{`${title}: belum ada nilai realisasi untuk digambarkan.`}</p>;
@@ -48,15 +44,19 @@ export function TargetLineChart({ title, data, target, unit, height = 300 }: Tar
   return (
     <figure className={styles.figure}>
       <div className={styles.chart} aria-hidden="true">
-        <LineChart responsive style={{ width: "100%", height }} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        {/* The axis title stands above the axis, in HTML: never rotated over the tick labels. */}
+        <p className={styles.axisTitle}>{unit ? `Realisasi (${unit})` : "Realisasi"}</p>
+        <LineChart responsive style={{ width: "100%", height }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9dfe8" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} label={{ value: "Periode", position: "insideBottom", offset: -4, fontSize: 12 }} height={40} />
           <YAxis
-            domain={domain}
+            type="number"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={0}
             tickFormatter={(v: number) => formatDecimal(v)}
             tick={{ fontSize: 12 }}
-            width={56}
-            label={{ value: unit ? `Realisasi (${unit})` : "Realisasi", angle: -90, position: "insideLeft", fontSize: 12, style: { textAnchor: "middle" } }}
+            width="auto"
           />
           <Tooltip
             formatter={(value) => (typeof value === "number" ? withUnit(value, unit) : "–")}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button, Dialog, useToast, type ButtonProps, type SelectOption } from "@/components/ui";
-import type { TargetSpec } from "@/lib/objectives/rules";
+import type { TargetSpec, ValueBounds } from "@/lib/objectives/rules";
 import { MeasurementForm, type MeasurementFormExisting } from "./measurement-form";
 
 export type MeasurementDialogButtonProps = {
@@ -12,7 +12,7 @@ export type MeasurementDialogButtonProps = {
   ariaLabel?: string;
   variant?: ButtonProps["variant"];
   size?: ButtonProps["size"];
-  objective: { id: string; code: string; spec: TargetSpec; targetText: string; measureUnit: string };
+  objective: { id: string; code: string; spec: TargetSpec; targetText: string; measureUnit: string; bounds: ValueBounds };
   periods?: SelectOption[];
   fixedPeriod?: { value: number; label: string };
   existing?: MeasurementFormExisting | null;
@@ -67,6 +67,7 @@ export function MeasurementDialogButton({
             spec={objective.spec}
             targetText={objective.targetText}
             measureUnit={objective.measureUnit}
+            bounds={objective.bounds}
             periods={periods}
             fixedPeriod={fixedPeriod}
             existing={existing}

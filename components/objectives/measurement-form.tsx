@@ -1,14 +1,14 @@
 "use client";
 // Recording (or correcting) the realised value of one period, with a note, the evidence (a link or
 // a file) and, when the target is missed, the analysis of the cause.
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Alert, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
 import { recordMeasurementAction } from "@/lib/objectives/actions";
 import { EVIDENCE_MAX_BYTES } from "@/lib/objectives/constants";
-import { isAchieved, type TargetSpec } from "@/lib/objectives/rules";
-import { measurementSchema } from "@/lib/objectives/schema";
-import { parseDecimal } from "@/lib/utils/number";
+import { describeBounds, isAchieved, valueOutOfBounds, type TargetSpec, type ValueBounds } from "@/lib/objectives/rules";
+import { measurementFormSchema } from "@/lib/objectives/schema";
+import { formatDecimal, parseDecimal } from "@/lib/utils/number";
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.odt,.ods,.csv,.txt";
 const MAX_MB = Math.round(EVIDENCE_MAX_BYTES / 1024 / 1024);
@@ -29,6 +29,8 @@ export type MeasurementFormProps = {
   spec: TargetSpec;
   targetText: string;
   measureUnit: string;
+  /** Plausible values (the unit's and the objective's bounds): checked here and again on the server. */
+  bounds: ValueBounds;
   /** A choice of periods (opened from the top button), or the one period of a row. */
   periods: SelectOption[];
   fixedPeriod?: { value: number; label: string };
@@ -43,6 +45,7 @@ export function MeasurementForm({
   spec,
   targetText,
   measureUnit,
+  bounds,
   periods,
   fixedPeriod,
   existing,
@@ -51,6 +54,7 @@ export function MeasurementForm({
 }: MeasurementFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
+  const schema = useMemo(() => measurementFormSchema(bounds, measureUnit), [bounds, measureUnit]);
   const {
     register,
     setError,
@@ -60,7 +64,7 @@ export function MeasurementForm({
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: measurementSchema,
+    schema,
     defaultValues: {
       objectiveId,
       period: fixedPeriod ? fixedPeriod.value : (periods[0]?.value ?? ""),
@@ -104,7 +108,9 @@ export function MeasurementForm({
   useEffect(() => onSubmittingChange(isSubmitting), [isSubmitting, onSubmittingChange]);
 
   const typed = parseDecimal(watch("value") as string | undefined);
-  const missed = typed !== null && !isAchieved(spec, typed);
+  const implausible = typed !== null && valueOutOfBounds(typed, bounds, measureUnit, formatDecimal) !== null;
+  const missed = typed !== null && !implausible && !isAchieved(spec, typed);
+  const boundsText = describeBounds(bounds, measureUnit, formatDecimal);
   const id = (name: string) => `${formId}-${name}`;
 
   return (
@@ -122,11 +128,11 @@ export function MeasurementForm({
         required
         inputMode="decimal"
         autoComplete="off"
-        hint={`Dalam ${measureUnit}; koma sebagai pemisah desimal, mis. 95,5.`}
+        hint={`Dalam ${measureUnit}${boundsText ? ` (${boundsText})` : ""}; koma sebagai pemisah desimal, mis. 95,5.`}
         error={errors.value?.message}
         {...register("value")}
       />
-      {typed !== null && (
+      {typed !== null && !implausible && (
         <Alert tone={missed ? "warning" : "success"}>
           {missed ? `Nilai ini tidak memenuhi target ${targetText}.` : `Nilai ini memenuhi target ${targetText}.`}
         </Alert>

@@ -1,5 +1,5 @@
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
-import type { TargetSpec } from "@/lib/objectives/rules";
+import type { TargetSpec, ValueBounds } from "@/lib/objectives/rules";
 import type { PeriodRow } from "@/lib/objectives/types";
 import { formatDateTime } from "@/lib/utils/format";
 import { formatDecimal } from "@/lib/utils/number";
@@ -11,7 +11,7 @@ import styles from "./objectives.module.css";
 export type MeasurementPeriod = PeriodRow & { started: boolean };
 
 export type MeasurementTableProps = {
-  objective: { id: string; code: string; year: number; spec: TargetSpec; targetText: string; measureUnit: string };
+  objective: { id: string; code: string; year: number; spec: TargetSpec; targetText: string; measureUnit: string; bounds: ValueBounds };
   periods: MeasurementPeriod[];
   mayMeasure: boolean;
 };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DescriptionList } from "@/components/ui";
 import { DIRECTION_LABELS, FREQUENCY_LABELS, PERSPECTIVE_LABELS } from "@/lib/objectives/constants";
+import { describeBounds } from "@/lib/objectives/rules";
 import type { ObjectiveDetail } from "@/lib/objectives/types";
 import { formatDate } from "@/lib/utils/format";
 import { formatDecimal } from "@/lib/utils/number";
@@ -27,6 +28,7 @@ export function ObjectiveDefinition({ objective: o }: { objective: ObjectiveDeta
             </>
           ),
         },
+        { term: "Nilai yang mungkin", description: describeBounds(o.valueBounds, o.measureUnit, formatDecimal) },
         { term: "Baseline", description: o.baseline === null ? null : `${formatDecimal(o.baseline)} ${o.measureUnit}`.trim() },
         { term: "Frekuensi pengukuran", description: FREQUENCY_LABELS[o.frequency] },
         { term: "PIC", description: o.owner.name },

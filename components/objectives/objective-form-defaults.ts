@@ -9,7 +9,7 @@ export const decimalInput = (n: number | null | undefined) => (n === null || n =
 export function emptyObjectiveInput(year: number, unitId = ""): ObjectiveFormInput {
   return {
     unitId, year, code: "", statement: "", perspective: "" as ObjectiveFormInput["perspective"], indicator: "", formula: "",
-    measureUnit: "", direction: "MINIMAL", target: "", targetLow: "", targetHigh: "", baseline: "", frequency: "BULANAN",
+    measureUnit: "", direction: "MINIMAL", target: "", targetLow: "", targetHigh: "", baseline: "", valueMin: "", valueMax: "", frequency: "BULANAN",
     ownerId: "", dataSource: "", processes: "", sopIds: [], policyId: null, commitmentNo: null,
   };
 }
@@ -19,7 +19,7 @@ export function objectiveInputOf(o: ObjectiveDetail): ObjectiveFormInput {
     unitId: o.unit.id, year: o.year, code: o.code, statement: o.statement, perspective: o.perspective,
     indicator: o.indicator, formula: o.formula ?? "", measureUnit: o.measureUnit, direction: o.direction,
     target: decimalInput(o.target), targetLow: decimalInput(o.targetLow), targetHigh: decimalInput(o.targetHigh),
-    baseline: decimalInput(o.baseline), frequency: o.frequency, ownerId: o.owner.id, dataSource: o.dataSource,
+    baseline: decimalInput(o.baseline), valueMin: decimalInput(o.valueMin), valueMax: decimalInput(o.valueMax), frequency: o.frequency, ownerId: o.owner.id, dataSource: o.dataSource,
     processes: o.processes ?? "", sopIds: o.sops.map((s) => s.id), policyId: o.policy?.id ?? null,
     commitmentNo: o.policy?.commitmentNo ?? null,
   };
@@ -36,6 +36,7 @@ export function revisionInputOf(o: ObjectiveDetail, definition: Record<string, u
     indicator: text("indicator"), formula: text("formula"), measureUnit: text("measureUnit"),
     direction: (definition.direction as ObjectiveFormInput["direction"]) ?? base.direction,
     target: num("target"), targetLow: num("targetLow"), targetHigh: num("targetHigh"), baseline: num("baseline"),
+    valueMin: num("valueMin"), valueMax: num("valueMax"),
     frequency: (definition.frequency as ObjectiveFormInput["frequency"]) ?? base.frequency,
     ownerId: text("ownerId") || base.ownerId, dataSource: text("dataSource"), processes: text("processes"),
     sopIds: definition.sopIds ?? base.sopIds,

@@ -23,6 +23,7 @@ const PERSPECTIVE_OPTIONS = PERSPECTIVES.map((p) => ({ value: p, label: PERSPECT
 const DIRECTION_OPTIONS = DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
 const FREQUENCY_OPTIONS = FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }));
 const NUMBER_HINT = "Angka dengan koma desimal, mis. 95 atau 95,5.";
+const BOUNDS_HINT = "Opsional. Pengukuran di luar batas ini ditolak; satuan % selalu 0–100, jumlah (orang, dokumen, hari, …) tidak boleh negatif.";
 
 export type ObjectiveFormPolicy = { id: string; label: string; agencyPath: string; commitments: string[] };
 
@@ -220,6 +221,10 @@ export function ObjectiveForm({ mode, objective, defaults, units, unitPaths, own
               <TextField id={id("target")} label="Target" required inputMode="decimal" hint={NUMBER_HINT} error={e?.target?.message} {...register("values.target")} />
             )}
             <TextField id={id("baseline")} label="Baseline" inputMode="decimal" hint="Capaian awal (tahun lalu), bila ada." error={e?.baseline?.message} {...register("values.baseline")} />
+          </div>
+          <div className="grid-3">
+            <TextField id={id("valueMin")} label="Nilai terkecil yang mungkin" inputMode="decimal" hint={BOUNDS_HINT} error={e?.valueMin?.message} {...register("values.valueMin")} />
+            <TextField id={id("valueMax")} label="Nilai terbesar yang mungkin" inputMode="decimal" hint={BOUNDS_HINT} error={e?.valueMax?.message} {...register("values.valueMax")} />
           </div>
         </div>
       </Card>

@@ -18,6 +18,8 @@ const FIELDS: { key: string; label: string; show?: (v: unknown) => string }[] = 
   { key: "targetLow", label: "Batas bawah", show: (v) => formatDecimal(v as number | null) },
   { key: "targetHigh", label: "Batas atas", show: (v) => formatDecimal(v as number | null) },
   { key: "baseline", label: "Nilai dasar", show: (v) => formatDecimal(v as number | null) },
+  { key: "valueMin", label: "Nilai terkecil yang mungkin", show: (v) => formatDecimal(v as number | null) },
+  { key: "valueMax", label: "Nilai terbesar yang mungkin", show: (v) => formatDecimal(v as number | null) },
   { key: "frequency", label: "Frekuensi", show: (v) => FREQUENCY_LABELS[v as keyof typeof FREQUENCY_LABELS] ?? String(v) },
   { key: "dataSource", label: "Sumber data" },
   { key: "processes", label: "Proses terkait" },

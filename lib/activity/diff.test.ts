@@ -101,3 +101,26 @@ describe("describeChange", () => {
     expect(describeChange(null, null)).toEqual([]);
   });
 });
+
+describe("a record's own formatter", () => {
+  const options = {
+    fieldLabels: { period: "periode", value: "realisasi" },
+    format: (field: string, value: unknown, snapshot: Record<string, unknown>) =>
+      field === "value" && typeof value === "number" ? `${String(value).replace(".", ",")} ${String(snapshot.unit ?? "%")}` : undefined,
+    contextFields: ["period"],
+  };
+
+  it("formats values with the snapshot they belong to, and falls back to the defaults", () => {
+    expect(describeChange({ period: 8, value: 95.5, unit: "%" }, { period: 8, value: 97, unit: "orang" }, options)).toEqual([
+      "periode: 8",
+      "realisasi: 95,5 % → 97 orang",
+      "unit: % → orang",
+    ]);
+  });
+
+  it("writes numbers with a decimal comma and lists of text joined", () => {
+    expect(formatValue("target", 95.5)).toBe("95,5");
+    expect(formatValue("year", 2026)).toBe("2026");
+    expect(formatValue("commitments", ["Melayani", "Tepat waktu"])).toBe("Melayani; Tepat waktu");
+  });
+});

@@ -13,6 +13,18 @@ export interface DiffOptions {
   ignore?: readonly string[];
   /** Most fields listed for a snapshot (create, grant, ...). */
   maxSnapshotFields?: number;
+  /**
+   * The record's own formatter, supplied by the page that knows its context (an objective's
+   * frequency, year and measure unit): a value as the screens show it ("95,5 %", "Agu 2026"), or
+   * undefined to fall back to `valueLabels` and the defaults. `snapshot` is the row's snapshot the
+   * value belongs to (so a changed measure unit formats the old target with the old unit).
+   */
+  format?: (field: string, value: unknown, snapshot: Record<string, unknown>) => string | undefined;
+  /**
+   * Fields that say which part of the record a row is about (a measurement's `period`, a
+   * revision's `revisionNo`): listed first on a change row even when unchanged.
+   */
+  contextFields?: readonly string[];
 }
 
 export interface FieldChange {
@@ -84,23 +96,39 @@ function labelOf(field: string, options: DiffOptions): string {
   return options.fieldLabels?.[field] ?? DEFAULT_FIELD_LABELS[field] ?? field;
 }
 
+/** A number as Indonesian readers write it, without thousands dots (a year stays "2026"): "95,5". */
+function plainNumber(value: number): string {
+  return String(Number(value.toFixed(6))).replace(".", ",");
+}
+
 /** One value as a reader sees it. */
-export function formatValue(field: string, value: unknown, options: DiffOptions = {}): string {
+export function formatValue(field: string, value: unknown, options: DiffOptions = {}, snapshot: Record<string, unknown> = {}): string {
   const labels = options.valueLabels?.[field];
   if (isBlank(value)) return labels?.[""] ?? BLANK;
+  const own = options.format?.(field, value, snapshot);
+  if (own !== undefined) return own;
   if (typeof value === "boolean") return value ? "ya" : "tidak";
   if (typeof value === "string") return labels?.[value] ?? value;
-  if (typeof value === "number") return labels?.[String(value)] ?? String(value);
+  if (typeof value === "number") return labels?.[String(value)] ?? plainNumber(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) {
+    return value.map((v) => formatValue(field, v, options, snapshot)).join("; ");
+  }
   return JSON.stringify(value);
 }
 
+/**
+ * The fields to show, in a stable order (a jsonb column does not keep the order they were written
+ * in): the context fields, then those named in `fieldLabels` in its order, then the rest.
+ */
 function visibleKeys(snapshots: Snapshot[], options: DiffOptions): string[] {
   const ignored = new Set(options.ignore ?? DEFAULT_IGNORED);
   const keys: string[] = [];
   for (const snapshot of snapshots) {
     for (const key of Object.keys(snapshot)) if (!ignored.has(key) && !keys.includes(key)) keys.push(key);
   }
-  return keys;
+  const order = [...(options.contextFields ?? []), ...Object.keys(options.fieldLabels ?? {})];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return keys.map((key, i) => ({ key, i })).sort((a, b) => rank(a.key) - rank(b.key) || a.i - b.i).map((x) => x.key);
 }
 
 /** The fields whose value differs between two snapshots, in the order they first appear. */
@@ -112,8 +140,8 @@ export function diffSnapshots(before: unknown, after: unknown, options: DiffOpti
     .map((key) => ({
       field: key,
       label: labelOf(key, options),
-      before: formatValue(key, a[key], options),
-      after: formatValue(key, b[key], options),
+      before: formatValue(key, a[key], options, a),
+      after: formatValue(key, b[key], options, b),
     }));
 }
 
@@ -127,7 +155,7 @@ export function snapshotFields(snapshot: unknown, options: DiffOptions = {}): Fi
   return visibleKeys([snapshot], options)
     .filter((key) => !isBlank(snapshot[key]) || options.valueLabels?.[key]?.[""] !== undefined)
     .slice(0, max)
-    .map((key) => ({ field: key, label: labelOf(key, options), value: formatValue(key, snapshot[key], options) }));
+    .map((key) => ({ field: key, label: labelOf(key, options), value: formatValue(key, snapshot[key], options, snapshot) }));
 }
 
 /**
@@ -136,7 +164,11 @@ export function snapshotFields(snapshot: unknown, options: DiffOptions = {}): Fi
  */
 export function describeChange(before: unknown, after: unknown, options: DiffOptions = {}): string[] {
   if (isSnapshot(before) && isSnapshot(after)) {
-    return diffSnapshots(before, after, options).map((c) => `${c.label}: ${c.before} → ${c.after}`);
+    const changes = diffSnapshots(before, after, options);
+    const context = (options.contextFields ?? [])
+      .filter((key) => !isBlank(after[key]) && sameValue(before[key], after[key]))
+      .map((key) => `${labelOf(key, options)}: ${formatValue(key, after[key], options, after)}`);
+    return [...context, ...changes.map((c) => `${c.label}: ${c.before} → ${c.after}`)];
   }
   const snapshot = isSnapshot(after) ? after : before;
   return snapshotFields(snapshot, options).map((f) => `${f.label}: ${f.value}`);

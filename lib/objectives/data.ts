@@ -10,7 +10,7 @@ import { formatDecimal } from "../utils/number";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
 import { OBJECTIVES_PAGE_SIZE, type Achievement, type MeasurementFrequency } from "./constants";
-import { EDITABLE_STATUSES, describeTarget, isAchieved, measurementWindow, periodCount, periodEnd, periodLabel, periodState, type TargetSpec } from "./rules";
+import { EDITABLE_STATUSES, describeTarget, valueBounds, isAchieved, measurementWindow, periodCount, periodEnd, periodLabel, periodState, type TargetSpec } from "./rules";
 import type { ObjectiveListQuery } from "./schema";
 import type { MeasurementView, ObjectiveDetail, ObjectiveRow, PendingRevisionView, PeriodRow } from "./types";
 import { OBJECTIVE_REVISION_WORKFLOW, OBJECTIVE_WORKFLOW } from "./workflow";
@@ -140,7 +140,7 @@ export async function getObjective(user: SessionUser, id: string, today: Date = 
     select: {
       id: true, code: true, year: true, statement: true, perspective: true, indicator: true, formula: true, measureUnit: true,
       direction: true, target: true, targetLow: true, targetHigh: true, baseline: true, frequency: true, dataSource: true,
-      processes: true, commitmentNo: true, status: true, returnNote: true, closedReason: true, closedAt: true, revisionNo: true,
+      valueMin: true, valueMax: true, processes: true, commitmentNo: true, status: true, returnNote: true, closedReason: true, closedAt: true, revisionNo: true,
       approvedAt: true, approvedBy: true, version: true, ownerId: true, submittedById: true, lastEditedById: true,
       unit: { select: { id: true, name: true, path: true } },
       owner: { select: { id: true, name: true } },
@@ -195,7 +195,7 @@ export async function getObjective(user: SessionUser, id: string, today: Date = 
     id: o.id, code: o.code, year: o.year, statement: o.statement, unit: o.unit, perspective: o.perspective,
     indicator: o.indicator, formula: o.formula, measureUnit: o.measureUnit, direction: o.direction, target: o.target,
     targetLow: o.targetLow, targetHigh: o.targetHigh, targetText: targetText(o, o.measureUnit), baseline: o.baseline,
-    frequency: o.frequency, owner: o.owner, dataSource: o.dataSource, processes: o.processes,
+    valueMin: o.valueMin, valueMax: o.valueMax, valueBounds: valueBounds(o.measureUnit, o), frequency: o.frequency, owner: o.owner, dataSource: o.dataSource, processes: o.processes,
     policy: o.policy
       ? { id: o.policy.id, versionNo: o.policy.versionNo, commitmentNo: o.commitmentNo, commitment: o.commitmentNo ? o.policy.commitments[o.commitmentNo - 1] ?? null : null }
       : null,
@@ -239,4 +239,27 @@ export async function getEvidence(user: SessionUser, attachmentId: string) {
     select: { evidence: { select: { fileName: true, mimeType: true, data: true } } },
   });
   return linked?.evidence ?? null;
+}
+
+/**
+ * Names of the units and people an objective's history rows name (`unitId`, `ownerId`), also
+ * earlier ones no longer on the objective. The caller has already shown the history to the reader.
+ */
+export async function historyNames(entries: { before: unknown; after: unknown }[]): Promise<Record<string, string>> {
+  const ids = { unitId: new Set<string>(), ownerId: new Set<string>() };
+  for (const entry of entries) {
+    for (const snapshot of [entry.before, entry.after]) {
+      if (typeof snapshot !== "object" || snapshot === null) continue;
+      for (const key of ["unitId", "ownerId"] as const) {
+        const value = (snapshot as Record<string, unknown>)[key];
+        if (typeof value === "string") ids[key].add(value);
+      }
+    }
+  }
+  const db = await getDb();
+  const [units, users] = await Promise.all([
+    ids.unitId.size ? db.unit.findMany({ where: { id: { in: [...ids.unitId] } }, select: { id: true, name: true } }) : [],
+    ids.ownerId.size ? db.user.findMany({ where: { id: { in: [...ids.ownerId] } }, select: { id: true, name: true } }) : [],
+  ]);
+  return Object.fromEntries([...units, ...users].map((r) => [r.id, r.name]));
 }

@@ -10,7 +10,7 @@ import type { ObjectiveFormValues } from "./schema";
 export const definitionSelect = {
   unitId: true, year: true, code: true, statement: true, perspective: true, indicator: true, formula: true,
   measureUnit: true, direction: true, target: true, targetLow: true, targetHigh: true, baseline: true,
-  frequency: true, ownerId: true, dataSource: true, processes: true, policyId: true, commitmentNo: true,
+  valueMin: true, valueMax: true, frequency: true, ownerId: true, dataSource: true, processes: true, policyId: true, commitmentNo: true,
 } as const;
 
 type DefinitionColumns = { [K in keyof typeof definitionSelect]: unknown };

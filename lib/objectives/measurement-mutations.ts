@@ -8,7 +8,8 @@ import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { DomainError, conflict, forbidden, notFound, ruleBroken, staleRecord } from "../errors";
 import { EVIDENCE_MAX_BYTES } from "./constants";
-import { isAchieved, periodCount, periodLabel, periodStart } from "./rules";
+import { formatDecimal } from "../utils/number";
+import { isAchieved, periodCount, periodLabel, periodStart, valueBounds, valueOutOfBounds } from "./rules";
 import type { MeasurementValues } from "./schema";
 
 export async function recordMeasurement(
@@ -24,7 +25,8 @@ export async function recordMeasurement(
       where: { id: values.objectiveId },
       select: {
         id: true, ownerId: true, status: true, approvedAt: true, year: true, frequency: true,
-        direction: true, target: true, targetLow: true, targetHigh: true, unit: { select: { path: true } },
+        direction: true, target: true, targetLow: true, targetHigh: true, measureUnit: true,
+        valueMin: true, valueMax: true, unit: { select: { path: true } },
       },
     });
     if (!objective) throw notFound("Sasaran mutu");
@@ -33,6 +35,11 @@ export async function recordMeasurement(
     if (!objective.approvedAt) throw ruleBroken("Sasaran ini belum disetujui pimpinan, sehingga belum dapat diukur.");
     if (values.period > periodCount(objective.frequency)) throw conflict("Periode tidak sesuai frekuensi pengukuran.", "period");
     if (today < periodStart(objective.year, objective.frequency, values.period)) throw conflict(`Periode ${periodLabel(objective.frequency, values.period)} ${objective.year} belum dimulai.`, "period");
+
+    // A value outside what the unit (or the objective) allows is a typo, not a result (1000000,5 %).
+    const bounds = valueBounds(objective.measureUnit, objective);
+    const outOfBounds = valueOutOfBounds(values.value, bounds, objective.measureUnit, formatDecimal);
+    if (outOfBounds) throw new DomainError("INVALID", outOfBounds, { value: [outOfBounds] });
 
     const spec = { direction: objective.direction, target: objective.target, targetLow: objective.targetLow, targetHigh: objective.targetHigh };
     const achieved = isAchieved(spec, values.value);
@@ -43,7 +50,7 @@ export async function recordMeasurement(
     }
     const existing = await tx.objectiveMeasurement.findUnique({
       where: { objectiveId_period: { objectiveId: objective.id, period: values.period } },
-      select: { id: true, version: true, value: true, evidenceId: true },
+      select: { id: true, version: true, value: true, evidenceId: true, direction: true, target: true, targetLow: true, targetHigh: true },
     });
     if (existing && values.version === null) {
       throw conflict("Periode ini sudah diukur oleh pengguna lain. Muat ulang halaman untuk mengoreksinya.", "period");
@@ -66,7 +73,7 @@ export async function recordMeasurement(
     }
     await recordActivity(tx, {
       actor: actorOf(user), entity: "objective", entityId: objective.id, action: "measure",
-      before: existing ? { period: values.period, value: existing.value } : null,
+      before: existing ? { period: values.period, value: existing.value, achieved: isAchieved(existing, existing.value) } : null,
       after: { period: values.period, value: values.value, achieved },
     });
     return { achieved };

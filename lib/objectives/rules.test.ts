@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTarget, measurementWindow, isAchieved, periodEnd, periodLabel, periodOf, periodStart, periodState } from "./rules";
+import { describeTarget, measurementWindow, isAchieved, periodEnd, periodLabel, periodOf, periodStart, periodState, naturalBounds, valueBounds, valueOutOfBounds } from "./rules";
 
 const spec = (direction: "MINIMAL" | "MAKSIMAL" | "TEPAT" | "RENTANG", target: number | null, low: number | null = null, high: number | null = null) => ({
   direction, target, targetLow: low, targetHigh: high,
@@ -117,5 +117,31 @@ describe("describeTarget", () => {
   it("reads like the target people write", () => {
     expect(describeTarget(spec("MINIMAL", 95), "%", fmt)).toBe("≥ 95 %");
     expect(describeTarget(spec("RENTANG", null, 80, 90.5), "indeks", fmt)).toBe("80–90,5 indeks");
+  });
+});
+
+describe("plausible values", () => {
+  const fmt = (n: number) => String(n).replace(".", ",");
+  it("bounds a percentage to 0–100 and a count to non-negative, by the unit", () => {
+    expect(naturalBounds("%")).toEqual({ min: 0, max: 100 });
+    expect(naturalBounds("Persen")).toEqual({ min: 0, max: 100 });
+    expect(naturalBounds("orang")).toEqual({ min: 0, max: null });
+    expect(naturalBounds("hari kerja")).toEqual({ min: 0, max: null });
+    expect(naturalBounds("Dokumen")).toEqual({ min: 0, max: null });
+    expect(naturalBounds("indeks")).toEqual({ min: null, max: null });
+  });
+
+  it("narrows the unit's bounds with the objective's own, never widens them", () => {
+    expect(valueBounds("%", { valueMin: 50, valueMax: 200 })).toEqual({ min: 50, max: 100 });
+    expect(valueBounds("indeks", { valueMin: 1, valueMax: 4 })).toEqual({ min: 1, max: 4 });
+    expect(valueBounds("orang", { valueMin: null, valueMax: 30 })).toEqual({ min: 0, max: 30 });
+  });
+
+  it("explains a value out of bounds in Indonesian", () => {
+    expect(valueOutOfBounds(1000000.5, { min: 0, max: 100 }, "%", fmt)).toBe("Nilai harus antara 0 % dan 100 %.");
+    expect(valueOutOfBounds(100, { min: 0, max: 100 }, "%", fmt)).toBeNull();
+    expect(valueOutOfBounds(-1, { min: 0, max: null }, "orang", fmt)).toBe("Nilai tidak boleh negatif.");
+    expect(valueOutOfBounds(9, { min: null, max: 4 }, "indeks", fmt)).toBe("Nilai paling besar 4 indeks.");
+    expect(valueOutOfBounds(-99, { min: null, max: null }, "indeks", fmt)).toBeNull();
   });
 });

@@ -139,3 +139,59 @@ export function describeTarget(spec: TargetSpec, unit: string, format: (n: numbe
   const symbol = { MINIMAL: "≥", MAKSIMAL: "≤", TEPAT: "=" }[spec.direction];
   return `${symbol} ${format(spec.target ?? 0)} ${unit}`.trim();
 }
+
+/**
+ * Plausible values of a measurement. The measure unit sets the natural bounds and the objective
+ * may narrow them (`valueMin`/`valueMax`, e.g. an index scored 1–4):
+ * - a percentage ("%", "persen", "prosen") lies in 0–100;
+ * - a count or a duration (COUNT_UNITS: "orang", "dokumen", "laporan", "kali", "hari", "hari kerja",
+ *   "jam", "menit", ... matched on the unit's first word, case-insensitive) is never negative;
+ * - any other unit ("indeks", "nilai", "skor") has no natural bound: only the objective's own.
+ * The objective's bounds are intersected with the natural ones, never widen them.
+ */
+export interface ValueBounds {
+  min: number | null;
+  max: number | null;
+}
+
+export const PERCENT_UNITS: readonly string[] = ["%", "persen", "prosen"];
+export const COUNT_UNITS: readonly string[] = [
+  "orang", "dokumen", "laporan", "kali", "hari", "jam", "menit", "minggu", "bulan", "kegiatan", "berkas", "buah",
+  "unit", "paket", "sop", "temuan", "surat", "pengaduan", "layanan", "peserta", "responden", "rupiah", "rp", "jp",
+];
+
+export function naturalBounds(measureUnit: string): ValueBounds {
+  const unit = measureUnit.trim().toLowerCase();
+  if (PERCENT_UNITS.includes(unit) || unit.startsWith("%")) return { min: 0, max: 100 };
+  const first = unit.split(/[\s/.,()-]+/)[0] ?? "";
+  if (COUNT_UNITS.includes(first)) return { min: 0, max: null };
+  return { min: null, max: null };
+}
+
+export function valueBounds(measureUnit: string, own: { valueMin?: number | null; valueMax?: number | null } = {}): ValueBounds {
+  const natural = naturalBounds(measureUnit);
+  const pick = (a: number | null, b: number | null | undefined, f: (x: number, y: number) => number) =>
+    a === null ? (b ?? null) : b === null || b === undefined ? a : f(a, b);
+  return { min: pick(natural.min, own.valueMin, Math.max), max: pick(natural.max, own.valueMax, Math.min) };
+}
+
+/** Why a value is implausible for its bounds (Indonesian, for the `value` field), or null. */
+export function valueOutOfBounds(value: number, bounds: ValueBounds, unit: string, format: (n: number) => string): string | null {
+  const withUnit = (n: number) => `${format(n)} ${unit}`.trim();
+  const { min, max } = bounds;
+  if ((min !== null && value < min - EPSILON) || (max !== null && value > max + EPSILON)) {
+    if (min !== null && max !== null) return `Nilai harus antara ${withUnit(min)} dan ${withUnit(max)}.`;
+    if (min !== null) return min === 0 ? `Nilai tidak boleh negatif.` : `Nilai paling kecil ${withUnit(min)}.`;
+    return `Nilai paling besar ${withUnit(max as number)}.`;
+  }
+  return null;
+}
+
+/** Bounds as people read them: "0–100 %", "≥ 0 orang"; null when there are none. */
+export function describeBounds(bounds: ValueBounds, unit: string, format: (n: number) => string): string | null {
+  const u = unit.trim();
+  if (bounds.min !== null && bounds.max !== null) return `${format(bounds.min)}–${format(bounds.max)} ${u}`.trim();
+  if (bounds.min !== null) return `≥ ${format(bounds.min)} ${u}`.trim();
+  if (bounds.max !== null) return `≤ ${format(bounds.max)} ${u}`.trim();
+  return null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "../utils/zod";
-import { measurementSchema, objectiveFormSchema, type ObjectiveFormInput } from "./schema";
+import { measurementFormSchema, measurementSchema, objectiveFormSchema, type ObjectiveFormInput } from "./schema";
 
 const valid: ObjectiveFormInput = {
   unitId: "u1", year: 2026, code: "SM-01", statement: "Surat masuk didisposisi paling lambat 1 hari kerja.",
@@ -41,5 +41,25 @@ describe("measurementSchema", () => {
     expect(measurementSchema.parse({ objectiveId: "o", period: "10", version: null, value: "95,5" }).value).toBe(95.5);
     const bad = measurementSchema.safeParse({ objectiveId: "o", period: 1, version: null, value: "", evidenceUrl: "ftp://x" });
     expect(fieldErrorsOf(bad.error!)).toMatchObject({ value: ["Wajib diisi dengan angka."], evidenceUrl: ["Tautan harus diawali http:// atau https://."] });
+  });
+});
+
+describe("plausible values", () => {
+  it("refuses a target outside what the unit allows, and inverted own bounds", () => {
+    const percent = fieldErrorsOf(objectiveFormSchema.safeParse({ ...valid, target: "150" }).error!);
+    expect(percent.target).toEqual(["Nilai harus antara 0 % dan 100 %."]);
+    const own = fieldErrorsOf(objectiveFormSchema.safeParse({ ...valid, measureUnit: "indeks", target: "3", valueMin: "4", valueMax: "1" }).error!);
+    expect(own.valueMax).toEqual(["Nilai terbesar harus lebih besar dari nilai terkecil."]);
+    const outside = fieldErrorsOf(objectiveFormSchema.safeParse({ ...valid, measureUnit: "indeks", target: "5", baseline: "", valueMin: "1", valueMax: "4" }).error!);
+    expect(outside.target).toEqual(["Nilai harus antara 1 indeks dan 4 indeks."]);
+    expect(objectiveFormSchema.parse({ ...valid, measureUnit: "indeks", target: "3,5", baseline: "2", valueMin: "1", valueMax: "4" })).toMatchObject({ valueMin: 1, valueMax: 4 });
+  });
+
+  it("checks the measured value in the form against the bounds it is given", () => {
+    const input = { objectiveId: "o1", period: "2", version: null, value: "1000000,5", note: "", analysis: "", evidenceUrl: "" };
+    const errors = fieldErrorsOf(measurementFormSchema({ min: 0, max: 100 }, "%").safeParse(input).error!);
+    expect(errors.value).toEqual(["Nilai harus antara 0 % dan 100 %."]);
+    expect(measurementFormSchema({ min: 0, max: 100 }, "%").safeParse({ ...input, value: "95,5" }).success).toBe(true);
+    expect(measurementSchema.safeParse(input).success).toBe(true); // the shared schema cannot know the objective
   });
 });

@@ -1,7 +1,8 @@
 // Forms of sasaran mutu and kebijakan mutu, shared by the react-hook-form clients and the actions.
-import { parseDecimal } from "../utils/number";
+import { formatDecimal, parseDecimal } from "../utils/number";
 import { z } from "../utils/zod";
 import { DIRECTIONS, FREQUENCIES, OBJECTIVE_STATUSES, PERSPECTIVES, ACHIEVEMENTS } from "./constants";
+import { valueBounds, valueOutOfBounds, type ValueBounds } from "./rules";
 
 const id = z.string().trim().min(1, "Data tidak dikenal.");
 const version = z.number().int().positive();
@@ -46,6 +47,9 @@ export const objectiveFormSchema = z
     targetLow: optionalDecimal,
     targetHigh: optionalDecimal,
     baseline: optionalDecimal,
+    /** The objective's own plausible bounds of a measured value (narrowing the unit's, see valueBounds). */
+    valueMin: optionalDecimal,
+    valueMax: optionalDecimal,
     frequency: z.enum(FREQUENCIES, "Pilih frekuensi pengukuran."),
     ownerId: id.describe("PIC"),
     dataSource: requiredText(3, 300, "Sebutkan sumber data."),
@@ -70,6 +74,19 @@ export const objectiveFormSchema = z
         }
       } else if (v.direction !== undefined && v.target === null) {
         ctx.addIssue({ code: "custom", path: ["target"], message: "Isi nilai target." });
+      }
+      const [min, max] = [num(v.valueMin), num(v.valueMax)];
+      if (min !== null && max !== null && min > max) {
+        ctx.addIssue({ code: "custom", path: ["valueMax"], message: "Nilai terbesar harus lebih besar dari nilai terkecil." });
+      } else if (typeof v.measureUnit === "string") {
+        // The target itself must be a value a measurement could take.
+        const bounds = valueBounds(v.measureUnit, { valueMin: min, valueMax: max });
+        for (const key of ["target", "targetLow", "targetHigh", "baseline"] as const) {
+          const n = num(v[key]);
+          if (key !== "baseline" && (v.direction === "RENTANG") === (key === "target")) continue;
+          const problem = n === null ? null : valueOutOfBounds(n, bounds, v.measureUnit.trim(), formatDecimal);
+          if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
+        }
       }
       if (typeof v.commitmentNo === "number" && !v.policyId) {
         ctx.addIssue({ code: "custom", path: ["commitmentNo"], message: "Pilih kebijakan mutu dahulu." });
@@ -112,6 +129,17 @@ export const measurementSchema = z.object({
     .refine((v) => v === null || /^https?:\/\/\S+$/.test(v), "Tautan harus diawali http:// atau https://."),
 });
 export type MeasurementInput = z.input<typeof measurementSchema>;
+
+/**
+ * The measurement form's schema: the shared one plus the objective's plausible bounds, which only
+ * the form (given them by the page) and the mutation (reading the objective) know.
+ */
+export function measurementFormSchema(bounds: ValueBounds, unit: string) {
+  return measurementSchema.superRefine((v, ctx) => {
+    const problem = typeof v.value === "number" ? valueOutOfBounds(v.value, bounds, unit, formatDecimal) : null;
+    if (problem) ctx.addIssue({ code: "custom", path: ["value"], message: problem });
+  });
+}
 export type MeasurementValues = z.output<typeof measurementSchema>;
 
 export const policyFormSchema = z.object({

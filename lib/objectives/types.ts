@@ -8,7 +8,7 @@ import type {
   RevisionStatus,
   TargetDirection,
 } from "./constants";
-import type { PeriodState } from "./rules";
+import type { PeriodState, ValueBounds } from "./rules";
 import type { AllowedTransition } from "../workflow/allowed";
 
 export interface ObjectiveRow {
@@ -67,6 +67,10 @@ export interface ObjectiveDetail {
   targetHigh: number | null;
   targetText: string;
   baseline: number | null;
+  /** The objective's own bounds of a measured value, and the bounds in force (with the unit's). */
+  valueMin: number | null;
+  valueMax: number | null;
+  valueBounds: ValueBounds;
   frequency: MeasurementFrequency;
   owner: { id: string; name: string };
   dataSource: string;

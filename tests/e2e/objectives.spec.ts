@@ -61,6 +61,13 @@ test.describe("the pimpinan", () => {
     await expect(page.getByText("Dikembalikan").first()).toBeVisible();
   });
 
+  test("finds the submitted objective waiting on their home, with the agency's figures", async ({ page }) => {
+    await page.goto("/");
+    const queue = page.getByRole("list", { name: "Menunggu persetujuan Anda" });
+    await expect(queue.getByRole("link", { name: new RegExp(CODE) })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Sasaran menurut status" })).toContainText("Disetujui (aktif)");
+  });
+
   test("approves the submitted objective", async ({ page }) => {
     const objective = new ObjectivePage(page);
     await objective.openFromList(CODE, YEAR);
@@ -81,6 +88,23 @@ test.describe("the PIC", () => {
     await expect(row).toContainText("Tercapai");
     await expect(objective.chart()).toContainText("1 dari 12 periode sudah diukur");
     await expect(objective.chart().locator(".recharts-line-dot, .recharts-dot").first()).toBeVisible();
+  });
+});
+
+test.describe("the PIC typing an implausible value", () => {
+  test.use({ storageState: storageStateOf("pegawai") });
+
+  test("is told the bounds in the form, and nothing is saved", async ({ page }) => {
+    const objective = new ObjectivePage(page);
+    await objective.openFromList(CODE, YEAR);
+    await page.getByRole("button", { name: `Catat Feb ${YEAR}`, exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByText(/Dalam % \(0–100 %\)/)).toBeVisible();
+    await dialog.getByRole("textbox", { name: "Nilai realisasi", exact: true }).fill("1000000,5");
+    await dialog.getByRole("button", { name: "Simpan", exact: true }).click();
+    await expect(dialog.getByText("Nilai harus antara 0 % dan 100 %.")).toBeVisible();
+    await dialog.getByRole("button", { name: "Batal", exact: true }).click();
+    await expect(objective.chart()).toContainText("1 dari 12 periode sudah diukur");
   });
 });
 

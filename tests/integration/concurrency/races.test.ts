@@ -39,7 +39,7 @@ async function values(overrides: Partial<ObjectiveFormValues> = {}): Promise<Obj
   return {
     unitId: await unitId(db(), "ntt.dinsos.sekretariat.kepum"), year: 2026, code: `RACE-${serial}`,
     statement: "Surat masuk didisposisikan pada hari yang sama.", perspective: "PROSES_INTERNAL", indicator: "Persentase disposisi hari yang sama",
-    formula: null, measureUnit: "%", direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null,
+    formula: null, measureUnit: "%", direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null, valueMin: null, valueMax: null,
     frequency: "BULANAN", ownerId: as.pegawai.id, dataSource: "Buku agenda", processes: null, sopIds: [], policyId: null, commitmentNo: null,
     ...overrides,
   };
@@ -93,7 +93,7 @@ describe("two writers at once", () => {
     await recordMeasurement(as.pegawai, { objectiveId: o.id, period: 1, version: null, value: 95, note: null, analysis: null, evidenceUrl: null }, null, TODAY);
     for (let round = 0; round < ROUNDS; round++) {
       const m = await db().objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: o.id, period: 1 } });
-      const [a, b] = [96 + round, 97.5 + round];
+      const [a, b] = [90 + round * 0.25, 90.125 + round * 0.25]; // within 0–100 %, and on target
       const { winners, refusals } = await race([
         () => recordMeasurement(as.pegawai, { objectiveId: o.id, period: 1, version: m.version, value: a, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
         () => recordMeasurement(as.manajer, { objectiveId: o.id, period: 1, version: m.version, value: b, note: null, analysis: null, evidenceUrl: null }, null, TODAY),

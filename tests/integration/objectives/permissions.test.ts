@@ -40,7 +40,7 @@ async function definition(unitCode: string, code: string, ownerId: string, overr
   return {
     unitId: await unitId(db(), unitCode), year: 2026, code, statement: "Permohonan layanan diselesaikan tepat waktu setiap bulan.",
     perspective: "PELANGGAN", indicator: "Persentase permohonan selesai tepat waktu", formula: null, measureUnit: "%",
-    direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null, frequency: "BULANAN", ownerId,
+    direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null, baseline: null, valueMin: null, valueMax: null, frequency: "BULANAN", ownerId,
     dataSource: "Register layanan", processes: null, sopIds: [], policyId: null, commitmentNo: null, ...overrides,
   };
 }

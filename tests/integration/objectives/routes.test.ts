@@ -93,7 +93,7 @@ describe("the export", () => {
       await createObjective(as.manajer, {
         unitId: unit.id, year: 2027, code: `EXP-${i}`, statement: "Sasaran untuk menguji ekspor banyak halaman.", perspective: "PELANGGAN",
         indicator: "Indikator uji", formula: null, measureUnit: "%", direction: "MINIMAL", target: 90, targetLow: null, targetHigh: null,
-        baseline: null, frequency: "TAHUNAN", ownerId: as.pegawai.id, dataSource: "Uji", processes: null, sopIds: [], policyId: null, commitmentNo: null,
+        baseline: null, valueMin: null, valueMax: null, frequency: "TAHUNAN", ownerId: as.pegawai.id, dataSource: "Uji", processes: null, sopIds: [], policyId: null, commitmentNo: null,
       });
     }
     signedIn.user = as.manajer;

@@ -9,6 +9,10 @@ import { createObjective, transitionObjective, updateObjective } from "../../../
 import { saveObjectiveRevision, transitionObjectiveRevision } from "../../../lib/objectives/revision-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import { getOverview } from "../../../lib/objectives/overview-data";
+import { listRecordActivity } from "../../../lib/activity/data";
+import { describeChange } from "../../../lib/activity/diff";
+import { historyNames } from "../../../lib/objectives/data";
+import { objectiveHistoryOptions } from "../../../lib/objectives/history-format";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
 import { sessionFor, unitId } from "../../helpers/users";
@@ -36,7 +40,7 @@ async function newObjective(overrides: Partial<ObjectiveFormValues> = {}): Promi
     unitId: await unitId(connection.prisma, "ntt.dinsos.rehsos"), year: 2026, code: "SM-09",
     statement: "Rujukan rehabilitasi sosial ditindaklanjuti paling lambat 2 hari kerja.", perspective: "PELANGGAN",
     indicator: "Persentase rujukan ditindaklanjuti ≤ 2 hari kerja", formula: null, measureUnit: "%", direction: "MINIMAL",
-    target: 90, targetLow: null, targetHigh: null, baseline: null, frequency: "BULANAN", ownerId: as.pegawai.id,
+    target: 90, targetLow: null, targetHigh: null, baseline: null, valueMin: null, valueMax: null, frequency: "BULANAN", ownerId: as.pegawai.id,
     dataSource: "Register rujukan", processes: null, sopIds: [], policyId: null, commitmentNo: null, ...overrides,
   };
 }
@@ -137,6 +141,16 @@ describe("the objective workflow", () => {
     expect((await connection.prisma.objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } })).value).toBe(98);
   });
 
+  it("refuses an implausible value (1000000,5 %) with a field error on the value, and stores nothing", async () => {
+    const before = await connection.prisma.objectiveMeasurement.count({ where: { objectiveId: id } });
+    const attempt = recordMeasurement(as.pegawai, { objectiveId: id, period: 2, version: null, value: 1000000.5, note: null, analysis: null, evidenceUrl: null }, null, TODAY);
+    await expect(attempt).rejects.toMatchObject({ reason: "INVALID", fieldErrors: { value: ["Nilai harus antara 0 % dan 100 %."] } });
+    await expect(
+      recordMeasurement(as.pegawai, { objectiveId: id, period: 2, version: null, value: -1, note: null, analysis: "x", evidenceUrl: null }, null, TODAY),
+    ).rejects.toThrow(/antara 0 % dan 100 %/);
+    expect(await connection.prisma.objectiveMeasurement.count({ where: { objectiveId: id } })).toBe(before);
+  });
+
   it("is revised as a pending draft while the definition in force stays measured", async () => {
     const o = await load(id);
     const { revisionId } = await saveObjectiveRevision(as.manajer, {
@@ -226,6 +240,25 @@ describe("the objective workflow", () => {
   });
 });
 
+describe("the change history as the screens show it", () => {
+  it("shows labels and values of real rows: units, months, results, statuses", async () => {
+    const o = await connection.prisma.qualityObjective.findFirstOrThrow({ where: { code: "SM-09", year: 2026 }, include: { unit: true } });
+    const entries = await listRecordActivity(as.manajer, "objective", o.id, o.unit.path);
+    const options = objectiveHistoryOptions({ frequency: o.frequency, year: o.year, measureUnit: o.measureUnit, names: await historyNames(entries) });
+    const lines = (action: string) => entries.filter((e) => e.action === action).reverse().map((e) => describeChange(e.before, e.after, options));
+    expect(lines("update")[0]).toEqual(["target: 90 % → 95 %"]);
+    expect(lines("approve")[0]).toEqual(["status: Diajukan → Disetujui (aktif)"]);
+    expect(lines("measure")[0]).toEqual(["periode: Jan 2026", "realisasi: 97 %", "hasil: Tercapai"]);
+    expect(lines("measure")[1]).toEqual(["periode: Feb 2026", "realisasi: 90 %", "hasil: Tidak tercapai"]);
+    // The correction of January: the period stays named, the value changes.
+    expect(lines("measure")).toContainEqual(["periode: Jan 2026", "realisasi: 97 % → 98 %"]);
+    expect(lines("submit")).toContainEqual(["revisi: 2", "status: Draf revisi → Revisi diajukan"]);
+    expect(lines("create")[0]).toEqual(expect.arrayContaining(["unit: Bidang Rehabilitasi Sosial", "tahun: 2026", "kode: SM-09"]));
+    const all = entries.flatMap((e) => describeChange(e.before, e.after, options)).join("\n");
+    expect(all).not.toMatch(/tercapai: ya|periode: \d|: true|: false/);
+  });
+});
+
 describe("reading objectives", () => {
   it("limits a unit head to their subtree and the pimpinan to their agency", async () => {
     const kabid = await listObjectives(as.kabid, { page: 1 }, TODAY);
@@ -256,5 +289,37 @@ describe("reading objectives", () => {
     expect(overview.statusCounts.DIAJUKAN).toBeGreaterThan(0);
     const perspective = overview.byPerspective.find((p) => p.key === "PELANGGAN");
     expect(perspective?.percent).not.toBeNull();
+  });
+});
+
+describe("plausible measured values", () => {
+  async function approved(values: ObjectiveFormValues) {
+    const oid = (await createObjective(as.manajer, values)).id;
+    let o = await load(oid);
+    await transitionObjective(as.manajer, { id: oid, version: o.version, transition: "submit", note: null });
+    o = await load(oid);
+    await transitionObjective(as.kadis, { id: oid, version: o.version, transition: "approve", note: null });
+    return oid;
+  }
+  const measure = (objectiveId: string, value: number, period = 1) =>
+    recordMeasurement(as.pegawai, { objectiveId, period, version: null, value, note: null, analysis: "Analisis uji.", evidenceUrl: null }, null, TODAY);
+
+  it("keeps a count from going negative", async () => {
+    const oid = await approved(await newObjective({ code: "SM-B1", measureUnit: "orang", target: 50 }));
+    await expect(measure(oid, -3)).rejects.toMatchObject({ fieldErrors: { value: ["Nilai tidak boleh negatif."] } });
+    await measure(oid, 1_250_000); // no upper bound for a count
+  });
+
+  it("applies the objective's own bounds, kept in its revision definition", async () => {
+    const oid = await approved(await newObjective({ code: "SM-B2", measureUnit: "indeks", target: 3, valueMin: 1, valueMax: 4 }));
+    const o = await load(oid);
+    expect([o.valueMin, o.valueMax]).toEqual([1, 4]);
+    const revision = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: oid } });
+    expect(revision.definition).toMatchObject({ valueMin: 1, valueMax: 4 });
+    await expect(measure(oid, 5)).rejects.toMatchObject({ fieldErrors: { value: ["Nilai harus antara 1 indeks dan 4 indeks."] } });
+    await expect(measure(oid, 0.5)).rejects.toThrow(/antara 1 indeks dan 4 indeks/);
+    await measure(oid, 3.5);
+    const detail = await getObjective(as.manajer, oid, TODAY);
+    expect(detail?.valueBounds).toEqual({ min: 1, max: 4 });
   });
 });

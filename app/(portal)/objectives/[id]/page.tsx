@@ -15,7 +15,7 @@ import { Alert, Card, PageHeader } from "@/components/ui";
 import { listRecordActivity } from "@/lib/activity/data";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
-import { getObjective } from "@/lib/objectives/data";
+import { getObjective, historyNames } from "@/lib/objectives/data";
 import { MEASUREMENT_GRACE_DAYS } from "@/lib/objectives/constants";
 import { periodStart } from "@/lib/objectives/rules";
 import type { ObjectiveDetail } from "@/lib/objectives/types";
@@ -51,14 +51,14 @@ export default async function ObjectivePage({ params }: Props) {
   const now = new Date();
   const periods = o.periods.map((p) => ({ ...p, started: periodStart(o.year, o.frequency, p.period).getTime() <= now.getTime() }));
   const spec = { direction: o.direction, target: o.target, targetLow: o.targetLow, targetHigh: o.targetHigh };
-  const measureTarget = { id: o.id, code: o.code, year: o.year, spec, targetText: o.targetText, measureUnit: o.measureUnit };
+  const measureTarget = { id: o.id, code: o.code, year: o.year, spec, targetText: o.targetText, measureUnit: o.measureUnit, bounds: o.valueBounds };
   const openPeriods = periods.filter((p) => p.started && !p.measurement).map((p) => ({ value: String(p.period), label: `${p.label} ${o.year}` }));
   const measured = periods.filter((p) => p.measurement).length;
   const achieved = periods.filter((p) => p.achievement === "TERCAPAI").length;
   const late = periods.filter((p) => p.late).length;
 
   const history = can(user, "activity.read", { unitPath: o.unit.path }) ? await listRecordActivity(user, "objective", o.id, o.unit.path) : null;
-  const names = { [o.unit.id]: o.unit.name, [o.owner.id]: o.owner.name };
+  const names = { ...(history ? await historyNames(history) : {}), [o.unit.id]: o.unit.name, [o.owner.id]: o.owner.name };
 
   return (
     <div className="stack-lg">
@@ -129,12 +129,13 @@ export default async function ObjectivePage({ params }: Props) {
           data={periods.map((p) => ({ label: p.label, value: p.measurement?.value ?? null }))}
           target={targetLineOf(o)}
           unit={o.measureUnit}
+          floor={o.valueBounds.min}
         />
       </Card>
 
       {history && (
         <Card title="Riwayat perubahan">
-          <ObjectiveHistory entries={history} names={names} />
+          <ObjectiveHistory entries={history} context={{ frequency: o.frequency, year: o.year, measureUnit: o.measureUnit, names }} />
         </Card>
       )}
     </div>

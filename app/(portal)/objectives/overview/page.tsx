@@ -76,13 +76,15 @@ export default async function ObjectivesOverviewPage({ searchParams }: Props) {
             )}
           </Card>
 
-          <Card title="Pengukuran terlambat">
-            {overview.late.length === 0 ? (
-              <p className="muted">Tidak ada pengukuran yang terlambat.</p>
-            ) : (
-              <OverviewLateList late={overview.late} />
-            )}
-          </Card>
+          <div id="terlambat">
+            <Card title="Pengukuran terlambat">
+              {overview.late.length === 0 ? (
+                <p className="muted">Tidak ada pengukuran yang terlambat.</p>
+              ) : (
+                <OverviewLateList late={overview.late} />
+              )}
+            </Card>
+          </div>
 
           {overview.heatmap.length > 0 && (
             <div className="stack-lg">

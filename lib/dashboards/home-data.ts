@@ -1,0 +1,73 @@
+import "server-only";
+// The home of each role at "/": the sections of every role the user holds. Figures are counted
+// in the database inside the scope of the role's own grants.
+import { unitScope, type UnitScope } from "../auth/scope";
+import type { Role } from "../auth/roles";
+import type { SessionUser } from "../auth/types";
+import { getDb } from "../db";
+import { agencyOf } from "../org/agency";
+import { figures, latePeriods, ownAwaitingPeriods } from "./measurement-data";
+import { approvalQueue, managerQueue } from "./queue-data";
+import { recentlyRevisedSops, unitSops } from "./sop-data";
+import type { AgencyFigures, RoleHome } from "./types";
+
+const holds = (user: SessionUser, role: Role) => user.grants.some((g) => g.role === role);
+
+/** The scope of one role's grants only (a pimpinan who is also pemantau counts each apart). */
+export function roleScope(user: SessionUser, role: Role): UnitScope {
+  return unitScope({ ...user, grants: user.grants.filter((g) => g.role === role) }, "dashboard.read");
+}
+
+/** The agencies (Perangkat Daerah) inside a scope, by name. */
+async function agenciesIn(scope: UnitScope) {
+  const db = await getDb();
+  const where = scope.kind === "all" ? {} : scope.kind === "none" ? { id: { in: [] } } : { OR: scope.paths.map((p) => ({ path: { startsWith: p } })) };
+  const inside = await db.unit.findMany({ where: { ...where, type: "PERANGKAT_DAERAH", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, path: true } });
+  if (inside.length > 0 || scope.kind !== "paths") return inside;
+  // A grant below an agency (an UPTD): that agency's part of it.
+  return Promise.all(scope.paths.map(async (p) => ({ ...(await agencyOf(db, p)), path: p })));
+}
+
+export async function getRoleHome(user: SessionUser, today: Date = new Date()): Promise<RoleHome> {
+  const year = today.getUTCFullYear();
+  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null };
+  const tasks: Promise<void>[] = [];
+  if (holds(user, "PIMPINAN")) {
+    tasks.push((async () => {
+      const scope = roleScope(user, "PIMPINAN");
+      const [approvals, agencyFigures] = await Promise.all([approvalQueue(user), figures(scope, year, today)]);
+      const grant = user.grants.find((g) => g.role === "PIMPINAN");
+      home.pimpinan = { approvals, figures: agencyFigures, agencyId: grant?.unitId ?? null };
+    })());
+  }
+  if (holds(user, "MANAJER_MUTU")) {
+    tasks.push((async () => {
+      const [late, queue] = await Promise.all([latePeriods(roleScope(user, "MANAJER_MUTU"), year, today, 20), managerQueue(user)]);
+      home.manajerMutu = { late, ...queue };
+    })());
+  }
+  if (holds(user, "PEGAWAI")) {
+    tasks.push((async () => {
+      const [sops, measurements] = await Promise.all([unitSops(user.unitId), ownAwaitingPeriods(user.id, today)]);
+      home.pegawai = { unitSops: sops, measurements };
+    })());
+  }
+  if (holds(user, "PENGENDALI_DOKUMEN")) {
+    tasks.push((async () => {
+      const grant = user.grants.find((g) => g.role === "PENGENDALI_DOKUMEN")!;
+      const agency = await agencyOf(await getDb(), grant.unitPath ?? user.unitPath);
+      home.pengendaliDokumen = { agencyName: agency.name, recentSops: await recentlyRevisedSops(agency.path) };
+    })());
+  }
+  if (holds(user, "PEMANTAU")) {
+    tasks.push((async () => {
+      const agencies = await agenciesIn(roleScope(user, "PEMANTAU"));
+      const rows: AgencyFigures[] = await Promise.all(
+        agencies.map(async (a) => ({ agencyId: a.id, agencyName: a.name, ...(await figures({ kind: "paths", paths: [a.path] }, year, today)) })),
+      );
+      home.pemantau = { agencies: rows };
+    })());
+  }
+  await Promise.all(tasks);
+  return home;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QualityObjective" ADD COLUMN     "valueMax" DOUBLE PRECISION,
+ADD COLUMN     "valueMin" DOUBLE PRECISION;
