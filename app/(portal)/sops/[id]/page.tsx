@@ -18,6 +18,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { listObjectivesForSop } from "@/lib/objectives/data";
 import { getSop } from "@/lib/sops/data";
+import { MISSING_SOP_NUMBER, isMissingSopNumber } from "@/lib/sops/number";
 import styles from "./page.module.css";
 
 type Params = Promise<{ id: string }>;
@@ -61,7 +62,7 @@ export default async function SopPage({ params, searchParams }: Props) {
       <div className="stack no-print">
         <PageHeader
           title={content.nama}
-          description={[content.nomor ? `Nomor ${content.nomor}` : null, sop.unit.name, sop.agency.name]
+          description={[isMissingSopNumber(content.nomor) ? MISSING_SOP_NUMBER : `Nomor ${content.nomor}`, sop.unit.name, sop.agency.name]
             .filter(Boolean)
             .join(" · ")}
           breadcrumbs={[{ href: "/sops", label: "Katalog SOP AP" }, { label: content.nama }]}
