@@ -180,14 +180,40 @@ describe("buildFlowchart with decisions (Penanganan Surat Keluar, Dinas Sosial)"
 });
 
 describe("the 'Belum diketahui' lane", () => {
-  it("appears when a step has no actor, at the right, holding those steps", () => {
+  it("appears when a step has no actor, holding those steps", () => {
     const s = sop(dinsos, "Penanganan Nota Dinas");
     const chart = buildFlowchart(s);
-    expect(chart.lanes.map((l) => l.label)).toEqual([...s.actors, UNKNOWN_LANE_LABEL]);
-    expect(chart.unknownLane).toBe(s.actors.length);
+    const labels = chart.lanes.map((l) => l.label);
+    expect(labels.filter((l) => l !== UNKNOWN_LANE_LABEL)).toEqual(s.actors);
+    expect(labels[chart.unknownLane!]).toBe(UNKNOWN_LANE_LABEL);
     const unknown = stepNodes(chart).filter((n) => n.lane === chart.unknownLane);
     expect(unknown.map((n) => n.stepNo)).toEqual(s.steps.filter((x) => x.actor === null).map((x) => x.no));
     expect(unknown.every((n) => n.confidence === "unknown")).toBe(true);
+  });
+
+  it("sits where the arrows cross least, not at the far right", () => {
+    // Unknown steps between A's: at the right every visit crosses B and C twice.
+    const chart = buildFlowchart({
+      actors: ["A", "B", "C"],
+      steps: [step("Satu", "A"), step("Dua", null), step("Tiga", "A"), step("Empat", null), step("Lima", "B"), step("Enam", "C")],
+    });
+    expect(chart.lanes.map((l) => l.label)).toEqual(["A", UNKNOWN_LANE_LABEL, "B", "C"]);
+    expect(stepNodes(chart).map((n) => n.lane)).toEqual([0, 1, 0, 1, 2, 3]);
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+
+  it("keeps sideways travel in Layanan Pengaduan (32 steps, 14 without actor) below the far-right placement", () => {
+    const s = sop(biro, "Layanan Pengaduan");
+    const chart = buildFlowchart(s);
+    const travel = (c: typeof chart) => {
+      const lanes = stepNodes(c).map((n) => n.lane);
+      return lanes.slice(1).reduce((sum, l, i) => sum + Math.abs(l - lanes[i]), 0);
+    };
+    const farRight = s.steps.map((x) => (x.actor === null || !s.actors.includes(x.actor) ? s.actors.length : s.actors.indexOf(x.actor)));
+    const farRightTravel = farRight.slice(1).reduce((sum, l, i) => sum + Math.abs(l - farRight[i]), 0);
+    expect(chart.unknownLane).not.toBe(s.actors.length);
+    expect(travel(chart)).toBeLessThan(farRightTravel);
+    expect(layoutProblems(chart)).toEqual([]);
   });
 
   it("does not appear when every actor is known", () => {

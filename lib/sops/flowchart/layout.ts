@@ -8,8 +8,10 @@
  * component asks for first), so the result is the same on the server and in every browser.
  *
  * Layout rules:
- * - lanes left to right in the order of `actors`, plus "Belum diketahui" at the right when a step
- *   has no (known) actor; every lane is LANE_WIDTH wide, with SIDE_PADDING outside the first and
+ * - lanes left to right in the order of `actors`, plus "Belum diketahui" when a step has no (known)
+ *   actor, placed where the arrows between consecutive steps travel least sideways (see
+ *   `unknownLanePosition`: next to the lanes its steps hand over to, not always at the far right,
+ *   where every visit zig-zags across the chart); every lane is LANE_WIDTH wide, with SIDE_PADDING outside the first and
  *   last lane for return arrows;
  * - one row per node, top to bottom like the table rows of the paper SOP: row 0 "Mulai" (in the
  *   first step's lane), rows 1..n the steps, row n+1 "Selesai" (in the last step's lane). Nodes are
@@ -74,6 +76,27 @@ function laneIndexOf(actor: string | null, actors: string[]): number | null {
   return loose >= 0 ? loose : null;
 }
 
+/**
+ * Where the "Belum diketahui" lane goes among the actors' lanes (0 = first, actors.length = last):
+ * the position with the least total sideways travel of the arrows from each node to the next
+ * (Mulai, the steps, Selesai), so its steps sit next to the lanes they come from and go to. Ties go
+ * to the rightmost position, where readers expect it.
+ */
+export function unknownLanePosition(stepLanes: (number | null)[], actorCount: number): number {
+  let best = actorCount;
+  let bestCost = Infinity;
+  for (let p = actorCount; p >= 0; p--) {
+    const laneAt = (l: number | null) => (l === null ? p : l < p ? l : l + 1);
+    let cost = 0;
+    for (let i = 1; i < stepLanes.length; i++) cost += Math.abs(laneAt(stepLanes[i]) - laneAt(stepLanes[i - 1]));
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = p;
+    }
+  }
+  return best;
+}
+
 /** Usable text widths of the lines inside a diamond (narrower towards the corners). */
 function diamondLineWidths(lineCount: number): number[] {
   const half = DECISION_H / 2;
@@ -122,10 +145,11 @@ interface Channel {
 export function buildFlowchart(input: FlowchartInput): Flowchart {
   const actors = [...new Set((input.actors ?? []).filter((a) => typeof a === "string" && a.trim() !== ""))];
   const steps = input.steps ?? [];
-  const stepLanes = steps.map((s) => laneIndexOf(s.actor, actors));
-  const needsUnknown = stepLanes.some((l) => l === null) || actors.length === 0;
-  const unknownLane = needsUnknown ? actors.length : null;
-  const laneLabels = needsUnknown ? [...actors, UNKNOWN_LANE_LABEL] : actors;
+  const actorLanes = steps.map((s) => laneIndexOf(s.actor, actors));
+  const needsUnknown = actorLanes.some((l) => l === null) || actors.length === 0;
+  const unknownLane = needsUnknown ? unknownLanePosition(actorLanes, actors.length) : null;
+  const stepLanes = actorLanes.map((l) => (l === null || unknownLane === null || l < unknownLane ? l : l + 1));
+  const laneLabels = unknownLane === null ? actors : [...actors.slice(0, unknownLane), UNKNOWN_LANE_LABEL, ...actors.slice(unknownLane)];
 
   const lanes: FlowLane[] = laneLabels.map((label, index) => ({
     index,
