@@ -9,6 +9,8 @@ import type { ImportPlan } from "./import-plan";
 import { reviseSop } from "./revise-mutations";
 import { sopImportSchema, sopReviseSchema } from "./schema";
 import { importUpload, previewUpload, readUpload } from "./upload";
+import { assignStepActors } from "./revise-mutations";
+import { sopAssignActorsSchema } from "./schema";
 
 export interface UploadPreview {
   fileName: string;
@@ -45,6 +47,12 @@ export const importSopUploadAction = guardedAction(sopImportSchema, async (input
 
 export const reviseSopAction = guardedAction(sopReviseSchema, async (input, user) => {
   const result = await reviseSop(user, input);
+  revalidatePath(`/sops/${input.id}`, "layout");
+  return result;
+});
+
+export const assignSopStepActorsAction = guardedAction(sopAssignActorsSchema, async (input, user) => {
+  const result = await assignStepActors(user, input);
   revalidatePath(`/sops/${input.id}`, "layout");
   return result;
 });

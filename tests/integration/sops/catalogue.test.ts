@@ -2,7 +2,9 @@
 // what a page tells readers about a revision.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseConnection } from "../../../lib/db/connection";
+import type { SopContent } from "../../../lib/sops/content";
 import { getSop, listSops } from "../../../lib/sops/data";
+import { assignStepActors } from "../../../lib/sops/revise-mutations";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
 import { sessionFor } from "../../helpers/users";
@@ -55,5 +57,54 @@ describe("a revision's source", () => {
     expect(reader!.revisions.every((r) => r.sourceName === null)).toBe(true);
     const manager = await getSop(await sessionFor(connection.prisma, MANAJER), sop.id);
     expect(manager!.revision.sourceName).toMatch(/\.txt$/);
+  });
+});
+
+describe("assigning a Pelaksana to several steps", () => {
+  async function notaDinas() {
+    const sop = await connection.prisma.sop.findFirstOrThrow({
+      where: { title: "Penanganan Nota Dinas", unit: { code: { startsWith: "ntt.dinsos" } } },
+      select: { id: true, version: true, currentRevisionNo: true },
+    });
+    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({
+      where: { sopId_revisionNo: { sopId: sop.id, revisionNo: sop.currentRevisionNo } },
+      select: { content: true },
+    });
+    const content = revision.content as unknown as SopContent;
+    const unknown = content.steps.flatMap((s, i) => (s.actor === null ? [i] : []));
+    return { sop, content, unknown };
+  }
+
+  it("refuses the wrong role and a manajer mutu of another agency, and writes nothing", async () => {
+    const { sop, content, unknown } = await notaDinas();
+    const input = { id: sop.id, version: sop.version, stepIndexes: unknown, actor: content.actors[0] };
+    for (const email of [PEGAWAI, "mutu@bpsmb.kaltimprov.go.id"]) {
+      await expect(assignStepActors(await sessionFor(connection.prisma, email), input)).rejects.toMatchObject({ reason: "FORBIDDEN" });
+    }
+    expect(await connection.prisma.sopRevision.count({ where: { sopId: sop.id } })).toBe(sop.currentRevisionNo);
+  });
+
+  it("saves a new revision with the steps assigned, with the reason, and refuses the stale page afterwards", async () => {
+    const { sop, content, unknown } = await notaDinas();
+    expect(unknown.length).toBeGreaterThanOrEqual(2);
+    const manager = await sessionFor(connection.prisma, MANAJER);
+    const actor = content.actors[1];
+    const input = { id: sop.id, version: sop.version, stepIndexes: unknown.slice(0, 2), actor };
+    const { revisionNo } = await assignStepActors(manager, input);
+    expect(revisionNo).toBe(sop.currentRevisionNo + 1);
+    const after = await notaDinas();
+    for (const i of unknown.slice(0, 2)) expect(after.content.steps[i]).toMatchObject({ actor, actor_confidence: "certain" });
+    expect(after.content.steps.filter((s, i) => !unknown.slice(0, 2).includes(i))).toEqual(content.steps.filter((s, i) => !unknown.slice(0, 2).includes(i)));
+    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({ where: { sopId_revisionNo: { sopId: sop.id, revisionNo } } });
+    expect(revision.reason).toMatch(/^Penetapan pelaksana: langkah .+ → /);
+    await expect(assignStepActors(manager, input)).rejects.toMatchObject({ reason: "STALE" });
+  });
+
+  it("accepts only one of the SOP's own Pelaksana", async () => {
+    const { sop, unknown } = await notaDinas();
+    const manager = await sessionFor(connection.prisma, MANAJER);
+    await expect(
+      assignStepActors(manager, { id: sop.id, version: sop.version, stepIndexes: unknown.length ? unknown : [0], actor: "Orang Lain" }),
+    ).rejects.toMatchObject({ reason: "INVALID" });
   });
 });

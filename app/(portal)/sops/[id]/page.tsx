@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AssignActorsDialog } from "@/components/sops/assign-actors-dialog";
 import { PrintButton } from "@/components/sops/print-button";
 import { SopIdentity } from "@/components/sops/sop-identity";
 import { SopProcedureTable } from "@/components/sops/sop-procedure-table";
@@ -68,6 +69,9 @@ export default async function SopPage({ params, searchParams }: Props) {
           breadcrumbs={[{ href: "/sops", label: "Katalog SOP AP" }, { label: content.nama }]}
           actions={
             <>
+              {mayEdit && isCurrent && sop.active && (
+                <AssignActorsDialog key={sop.version} sopId={sop.id} version={sop.version} actors={content.actors} steps={content.steps} />
+              )}
               {mayEdit && (
                 <LinkButton href={`${base}/edit`} variant="secondary">
                   Sunting
