@@ -32,7 +32,7 @@ export async function previewSopUploadAction(form: FormData): Promise<ActionResu
   try {
     const text = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
     const plan = await previewUpload(user, file.name, text, unitId);
-    return { ok: true, data: { fileName: file.name, text, plan: { ...plan, sops: plan.sops.map((s) => ({ ...s, content: null })) } } };
+    return { ok: true, data: { fileName: file.name, text, plan } };
   } catch (error) {
     if (error instanceof DomainError) return failure(error);
     throw error;
