@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { parseSopDocument } from "../import";
 import { SEED_FILES, readSeed } from "../import/seed-files";
 import type { ParsedSop } from "../import/types";
-import { buildFlowchart } from "./layout";
+import { PAGE_MAX_HEIGHT, PAGE_MAX_LANES, PAGE_MAX_STEPS, buildFlowchart, paginateFlowchart } from "./layout";
 import { UNKNOWN_LANE_LABEL, type FlowNode, type FlowStepInput, type Flowchart } from "./types";
 
 const dinsos = parseSopDocument(readSeed(SEED_FILES.dinsosNtt)).sops;
@@ -49,7 +49,8 @@ function layoutProblems(chart: Flowchart): string[] {
     if (n.x < 0 || n.y < 0 || n.x + n.width > chart.width || n.y + n.height > chart.height) problems.push(`${n.id} outside the chart`);
     const lane = chart.lanes[n.lane];
     if (n.x < lane.x || n.x + n.width > lane.x + lane.width) problems.push(`${n.id} outside its lane`);
-    if (n.lines.length > 4) problems.push(`${n.id} has ${n.lines.length} lines`);
+    if (n.lines.length > 9) problems.push(`${n.id} has ${n.lines.length} lines`);
+    if (n.lines.length > 0 && (n.lineY[0] - 10 < n.y || n.lineY[n.lineY.length - 1] + 3 > n.y + n.height)) problems.push(`${n.id}'s text leaves its box`);
     for (let j = i + 1; j < nodes.length; j++) if (overlaps(n, nodes[j])) problems.push(`${n.id} overlaps ${nodes[j].id}`);
   }
   for (const e of edges) {
@@ -125,12 +126,13 @@ describe("buildFlowchart on Penanganan Surat Masuk (Dinas Sosial)", () => {
     });
   });
 
-  it("keeps the full text for the tooltip and wraps it into at most 4 lines", () => {
+  it("keeps the full text for the tooltip and shows all of it in a box grown to fit", () => {
     const first = stepNodes(chart)[0];
     expect(first.text).toBe(s.steps[0].activity);
-    expect(first.lines.length).toBeLessThanOrEqual(4);
-    expect(first.lines[first.lines.length - 1].endsWith("…")).toBe(true);
-    expect(first.lines.join(" ").replace(/…$/, "")).toBe(first.text.slice(0, first.lines.join(" ").length - 1));
+    expect(first.lines.length).toBeGreaterThan(4);
+    expect(first.lines[first.lines.length - 1].endsWith("…")).toBe(false);
+    expect(first.lines.join(" ")).toBe(first.text);
+    expect(first.height).toBeGreaterThanOrEqual(first.lines.length * 12);
   });
 
   it("is a sound layout", () => {
@@ -282,5 +284,50 @@ describe("buildFlowchart sizes", () => {
       for (const p of layoutProblems(chart)) problems.push(`${s.nama}: ${p}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("paginateFlowchart (Layanan Pengaduan, Biro Organisasi: 32 steps, 12 actors)", () => {
+  const s = sop(biro, "Layanan Pengaduan");
+  const pages = paginateFlowchart(s);
+
+  it("splits the chart by step ranges within the page limits instead of shrinking it", () => {
+    expect(pages.length).toBeGreaterThan(4);
+    expect(pages.map((p) => [p.from, p.to]).flat()).toEqual([0, ...pages.slice(0, -1).flatMap((p) => [p.to, p.to]), s.steps.length]);
+    for (const page of pages) {
+      expect(page.to - page.from).toBeLessThanOrEqual(PAGE_MAX_STEPS);
+      expect(page.chart.lanes.length).toBeLessThanOrEqual(PAGE_MAX_LANES);
+      if (page.to - page.from > 1) expect(page.chart.height).toBeLessThanOrEqual(PAGE_MAX_HEIGHT);
+      expect(stepNodes(page.chart).map((n) => n.stepIndex)).toEqual(Array.from({ length: page.to - page.from }, (_, k) => page.from + k));
+      expect(layoutProblems(page.chart)).toEqual([]);
+      // Printed within 277 × 170 mm, the 10-unit text stays at 6.5 pt or more.
+      const pt = (10 * Math.min(277 / page.chart.width, 170 / page.chart.height)) / 0.3528;
+      expect(pt).toBeGreaterThanOrEqual(6.5);
+    }
+  });
+
+  it("joins the pages with off-page connectors naming the page and step", () => {
+    const first = pages[0].chart.nodes;
+    const last = pages[pages.length - 1].chart.nodes;
+    expect(first[0].kind).toBe("start");
+    expect(first[first.length - 1]).toMatchObject({ kind: "connector", text: expect.stringMatching(/^ke hlm\. 2\nlangkah /) });
+    expect(pages[1].chart.nodes[0]).toMatchObject({ kind: "connector", text: expect.stringMatching(/^dari hlm\. 1\nlangkah /) });
+    expect(last[last.length - 1].kind).toBe("end");
+    expect(pages.flatMap((p) => p.chart.nodes.filter((n) => n.kind === "start" || n.kind === "end"))).toHaveLength(2);
+  });
+
+  it("keeps a short SOP on one page", () => {
+    const short = { actors: ["A", "B"], steps: [step("Satu", "A", 1), step("Dua", "B", 2), step("Tiga", "A", 3)] };
+    expect(paginateFlowchart(short)).toHaveLength(1);
+  });
+
+  it("prints every seeded SOP at 6.5 pt or more", () => {
+    for (const s of allSops) {
+      for (const page of paginateFlowchart(s)) {
+        if (page.to - page.from <= 1) continue;
+        const pt = (10 * Math.min(277 / page.chart.width, 170 / page.chart.height)) / 0.3528;
+        expect(pt, `${s.nama} halaman ${page.pageNo}`).toBeGreaterThanOrEqual(6.5);
+      }
+    }
   });
 });
