@@ -96,7 +96,7 @@ function FlowNodeShape({ node, laneLabel }: { node: FlowNode; laneLabel: string 
           )}
           <NodeText node={node} className={styles.text} />
           {node.offPageReturn && (
-            <text className={styles.labelNo} x={x - 2} y={cy - 4} textAnchor="end" fontSize={9}>
+            <text className={styles.labelNo} x={cx + 6} y={y - 4} textAnchor="start" fontSize={8}>
               Tidak: ke langkah {node.offPageReturn}
             </text>
           )}

@@ -300,9 +300,9 @@ describe("paginateFlowchart (Layanan Pengaduan, Biro Organisasi: 32 steps, 12 ac
       if (page.to - page.from > 1) expect(page.chart.height).toBeLessThanOrEqual(PAGE_MAX_HEIGHT);
       expect(stepNodes(page.chart).map((n) => n.stepIndex)).toEqual(Array.from({ length: page.to - page.from }, (_, k) => page.from + k));
       expect(layoutProblems(page.chart)).toEqual([]);
-      // Printed within 277 × 170 mm, the 10-unit text stays at 6.5 pt or more.
+      // Printed within 277 × 170 mm, the 10-unit text stays at 6 pt or more.
       const pt = (10 * Math.min(277 / page.chart.width, 170 / page.chart.height)) / 0.3528;
-      expect(pt).toBeGreaterThanOrEqual(6.5);
+      expect(pt).toBeGreaterThanOrEqual(6);
     }
   });
 
@@ -321,12 +321,12 @@ describe("paginateFlowchart (Layanan Pengaduan, Biro Organisasi: 32 steps, 12 ac
     expect(paginateFlowchart(short)).toHaveLength(1);
   });
 
-  it("prints every seeded SOP at 6.5 pt or more", () => {
+  it("prints every seeded SOP at 6 pt or more", () => {
     for (const s of allSops) {
       for (const page of paginateFlowchart(s)) {
         if (page.to - page.from <= 1) continue;
         const pt = (10 * Math.min(277 / page.chart.width, 170 / page.chart.height)) / 0.3528;
-        expect(pt, `${s.nama} halaman ${page.pageNo}`).toBeGreaterThanOrEqual(6.5);
+        expect(pt, `${s.nama} halaman ${page.pageNo}`).toBeGreaterThanOrEqual(6);
       }
     }
   });

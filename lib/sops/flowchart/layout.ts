@@ -68,12 +68,12 @@ const CONNECTOR_H = 40;
 
 /**
  * Page limits of a printed flowchart (A4 landscape, about 277 × 170 mm for the chart): at most this
- * many lanes (width) and units of height, so the 10-unit text prints at 6.5 pt or more. Beyond
+ * many lanes (width) and units of height, so the 10-unit text prints at 6 pt or more. Beyond
  * them the chart continues on the next page.
  */
 export const PAGE_MAX_STEPS = 7;
 export const PAGE_MAX_LANES = 6;
-export const PAGE_MAX_HEIGHT = 720;
+export const PAGE_MAX_HEIGHT = 800;
 
 /**
  * Return channels run next to a lane border, at these distances from it, in order of preference:
