@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { SopContent } from "@/lib/sops/content";
+import { MISSING_SOP_NUMBER, isMissingSopNumber } from "@/lib/sops/number";
 import styles from "./sop-document.module.css";
 
 export type SopIdentityProps = {
@@ -25,7 +26,16 @@ const orBlank = (value: string | null): ReactNode => (value && value.trim() !== 
 export function SopIdentity({ content, fallbackUnitLines }: SopIdentityProps) {
   const lines = content.unit_lines.length > 0 ? content.unit_lines : fallbackUnitLines;
   const rows: { label: string; value: ReactNode; strong?: boolean }[] = [
-    { label: "Nomor SOP", value: orBlank(content.nomor) },
+    {
+      label: "Nomor SOP",
+      value: isMissingSopNumber(content.nomor) ? (
+        <span className={styles.blank} title={content.nomor ? `Tertulis: ${content.nomor.trim()}` : undefined}>
+          {MISSING_SOP_NUMBER}
+        </span>
+      ) : (
+        content.nomor
+      ),
+    },
     { label: "Tanggal Pembuatan", value: orBlank(content.tanggal_pembuatan) },
     { label: "Tanggal Revisi", value: orBlank(content.tanggal_revisi) },
     { label: "Tanggal Efektif", value: orBlank(content.tanggal_efektif) },

@@ -27,6 +27,7 @@ import { formatDuration } from "@/lib/sops/format-duration";
 import type { ImportReport } from "@/lib/sops/import-mutations";
 import type { PlannedSop } from "@/lib/sops/import-plan";
 import type { Warning } from "@/lib/sops/import/types";
+import { SopDocumentPreview } from "./sop-document-preview";
 import styles from "./sop-import-form.module.css";
 
 type PreviewSop = UploadPreview["plan"]["sops"][number];
@@ -304,6 +305,17 @@ function PreviewStep({
           ))}
         </TBody>
       </Table>
+
+      <div className={styles.documents} aria-label="Tampilan format resmi">
+        {plan.sops.map((sop) =>
+          sop.content ? (
+            <details key={sop.index} className={styles.documentToggle} open={plan.sops.length === 1}>
+              <summary>Tampilan format resmi: {sop.title}</summary>
+              <SopDocumentPreview content={sop.content} unitName={sop.unit.name} />
+            </details>
+          ) : null,
+        )}
+      </div>
 
       {writable === 0 && (
         <Alert tone="info">Tidak ada yang perlu diimpor: semua SOP dalam berkas ini tidak berubah atau dilewati.</Alert>

@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui";
 import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf, type SopStepContent } from "@/lib/sops/content";
 import { formatDuration } from "@/lib/sops/format-duration";
+import { partLetter, stepNumbers, type StepNumber } from "@/lib/sops/step-numbers";
 import styles from "./sop-document.module.css";
 import { formatNumber } from "@/lib/utils/number";
 
@@ -42,6 +43,20 @@ function Waktu({ step }: { step: SopStepContent }) {
   );
 }
 
+/** The No cell: the printed number; when the source restarts its numbering, the position too. */
+function StepNo({ number, restarts }: { number: StepNumber; restarts: boolean }) {
+  if (!restarts) return <>{number.source ?? blank}</>;
+  return (
+    <span
+      className={styles.noPair}
+      title={`Langkah ke-${number.running}; di dokumen sumber nomor ${number.source ?? "(tanpa nomor)"} bagian ${partLetter(number.part)}`}
+    >
+      <span className={styles.noRunning}>{number.running}</span>
+      <span className={styles.noSource}>{number.label}</span>
+    </span>
+  );
+}
+
 /**
  * The procedure table of the paper SOP AP: No, Kegiatan, one column per Pelaksana with the mark of
  * the actor of each step, the Mutu Baku (Kelengkapan, Waktu, Output) and Keterangan.
@@ -52,13 +67,33 @@ export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
   // Beyond this many Pelaksana the header names turn sideways in print, as on crowded paper forms.
   const crowded = actors.length > CROWDED_ACTORS;
   const { total, unknownSteps: unknown } = totalMinutesOf({ steps });
+  const { numbers, restarts } = stepNumbers(steps);
 
   return (
     <div className={styles.procedureScroll}>
+      {restarts && (
+        <p className={styles.numberingNote}>
+          Penomoran di dokumen sumber dimulai lagi dari 1 pada beberapa bagian. Kolom No menunjukkan urutan langkah dan,
+          di bawahnya, nomor aslinya dengan huruf bagian (mis. B.3 = langkah 3 bagian B).
+        </p>
+      )}
       <table
         className={[styles.paperTable, styles.procedure, crowded && styles.crowded].filter(Boolean).join(" ")}
         aria-label="Prosedur"
       >
+        {crowded && (
+          <colgroup>
+            <col className={styles.colNo} />
+            <col />
+            {actors.map((actor) => (
+              <col key={actor} className={styles.colActor} />
+            ))}
+            <col className={styles.colDetail} />
+            <col className={styles.colWaktu} />
+            <col className={styles.colDetail} />
+            <col className={styles.colKeterangan} />
+          </colgroup>
+        )}
         <thead>
           <tr>
             <th scope="col" rowSpan={2}>
@@ -85,7 +120,7 @@ export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
           </tr>
           <tr>
             {actors.map((actor) => (
-              <th key={actor} scope="col" className={styles.actorHeader}>
+              <th key={actor} scope="col" className={styles.actorHeader} title={actor}>
                 <span className={styles.actorName}>{actor}</span>
               </th>
             ))}
@@ -99,7 +134,9 @@ export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
             const known = step.actor !== null && actors.includes(step.actor);
             return (
               <tr key={index}>
-                <td className={styles.no}>{step.no ?? blank}</td>
+                <td className={styles.no}>
+                  <StepNo number={numbers[index]} restarts={restarts} />
+                </td>
                 <td className={styles.activity}>
                   {step.activity}
                   {step.actor_confidence !== "certain" && (

@@ -6,11 +6,22 @@ import styles from "./sop-side-info.module.css";
 import { formatNumber } from "@/lib/utils/number";
 
 
-/** Where a revision came from: "Impor berkas X" or "Suntingan: alasan". */
-function revisionSourceText(revision: Pick<SopRevisionSummary, "source" | "sourceName" | "reason">): string {
+/**
+ * Where a revision came from: "Impor berkas X" or "Suntingan: alasan". The file name reaches only
+ * those who manage the SOP (`getSop` blanks it for readers).
+ */
+export function revisionSourceText(revision: Pick<SopRevisionSummary, "source" | "sourceName" | "reason">): string {
   if (revision.source === "edit") return revision.reason ? `Suntingan: ${revision.reason}` : "Suntingan";
-  const base = revision.sourceName ? `Impor berkas ${revision.sourceName}` : "Impor";
+  const base = revision.sourceName ? `Impor berkas ${revision.sourceName}` : "Impor dokumen SOP";
   return revision.reason ? `${base} (${revision.reason})` : base;
+}
+
+/**
+ * When the revision entered the portal. Not the SOP's own "Tanggal Revisi" (that is in the
+ * identity table): an import is "Diimpor ke portal", an edit "Disunting di portal".
+ */
+export function revisionTimeLabel(source: string): string {
+  return source === "edit" ? "Disunting di portal" : "Diimpor ke portal";
 }
 
 /** Unit, revision shown and the importer's notes on it. */
@@ -36,7 +47,7 @@ export function SopRevisionInfo({ sop }: { sop: SopDetail }) {
                 </span>
               ),
             },
-            { term: "Tanggal revisi", description: formatDateTime(revision.createdAt) },
+            { term: revisionTimeLabel(revision.source), description: formatDateTime(revision.createdAt) },
             { term: "Oleh", description: revision.createdBy },
             { term: "Sumber", description: revisionSourceText(revision) },
           ]}
@@ -143,7 +154,9 @@ export function SopRevisionList({ sop }: { sop: SopDetail }) {
                   Revisi {rev.revisionNo}
                   {rev.revisionNo === sop.currentRevisionNo && <span className="muted text-sm"> (berlaku)</span>}
                 </strong>
-                <span className="muted text-sm nowrap">{formatDateTime(rev.createdAt)}</span>
+                <span className="muted text-sm nowrap" title={revisionTimeLabel(rev.source)}>
+                  {formatDateTime(rev.createdAt)}
+                </span>
               </div>
               <p className="text-sm">
                 {revisionSourceText(rev)}

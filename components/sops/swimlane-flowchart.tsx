@@ -1,5 +1,5 @@
 import { useId, type CSSProperties } from "react";
-import { buildFlowchart, type FlowEdge, type FlowNode, type FlowStepInput } from "@/lib/sops/flowchart";
+import { buildFlowchart, paginateFlowchart, type FlowEdge, type FlowNode, type FlowStepInput, type Flowchart } from "@/lib/sops/flowchart";
 import styles from "./swimlane-flowchart.module.css";
 
 export type SwimlaneFlowchartProps = {
@@ -32,7 +32,8 @@ function NodeText({ node, className }: { node: FlowNode; className: string }) {
 
 function nodeTooltip(node: FlowNode, laneLabel: string): string {
   if (node.kind === "start" || node.kind === "end") return node.text;
-  const no = node.stepNo !== null ? `Langkah ${node.stepNo}` : "Langkah";
+  if (node.kind === "connector") return `Penghubung antarhalaman: ${node.text.replace("\n", ", ")}`;
+  const no = node.stepLabel !== null ? `Langkah ${node.stepLabel}` : "Langkah";
   const who =
     node.confidence === "certain"
       ? laneLabel
@@ -40,7 +41,8 @@ function nodeTooltip(node: FlowNode, laneLabel: string): string {
         ? `${laneLabel} (disimpulkan dari teks)`
         : "pelaksana belum diketahui";
   const kind = node.kind === "decision" ? " — keputusan" : "";
-  return `${no}${kind} (${who}): ${node.text}`;
+  const back = node.offPageReturn ? ` Tidak: kembali ke langkah ${node.offPageReturn} (halaman sebelumnya).` : "";
+  return `${no}${kind} (${who}): ${node.text}${back}`;
 }
 
 function FlowNodeShape({ node, laneLabel }: { node: FlowNode; laneLabel: string }) {
@@ -62,11 +64,19 @@ function FlowNodeShape({ node, laneLabel }: { node: FlowNode; laneLabel: string 
       className={styles.node}
       data-kind={node.kind}
       data-lane={node.lane}
-      data-step={node.stepNo ?? undefined}
+      data-step={node.stepLabel ?? undefined}
       data-confidence={node.confidence ?? undefined}
     >
       <title>{nodeTooltip(node, laneLabel)}</title>
-      {node.kind === "start" || node.kind === "end" ? (
+      {node.kind === "connector" ? (
+        <>
+          <polygon
+            className={styles.connector}
+            points={`${x},${y} ${x + w},${y} ${x + w},${y + h * 0.7} ${cx},${y + h} ${x},${y + h * 0.7}`}
+          />
+          <NodeText node={node} className={styles.connectorText} />
+        </>
+      ) : node.kind === "start" || node.kind === "end" ? (
         <>
           <rect className={styles.terminator} x={x} y={y} width={w} height={h} rx={h / 2} ry={h / 2} />
           <text className={styles.terminatorText} x={cx} y={node.lineY[0]} textAnchor="middle">
@@ -76,22 +86,34 @@ function FlowNodeShape({ node, laneLabel }: { node: FlowNode; laneLabel: string 
       ) : node.kind === "decision" ? (
         <>
           <polygon className={shapeClass} points={`${cx},${y} ${x + w},${cy} ${cx},${y + h} ${x},${cy}`} />
-          {node.stepNo !== null && (
+          {node.stepLabel !== null && (
             <>
-              <circle className={styles.badge} cx={x + 14} cy={y + 12} r={8.5} />
-              <text className={styles.number} x={x + 14} y={y + 15.5} textAnchor="middle">
-                {node.stepNo}
+              <circle className={styles.badge} cx={x + 14} cy={y + 12} r={node.stepLabel.length > 2 ? 11 : 8.5} />
+              <text className={styles.number} x={x + 14} y={y + 15.5} textAnchor="middle" fontSize={node.stepLabel.length > 2 ? 7 : undefined}>
+                {node.stepLabel}
               </text>
             </>
           )}
           <NodeText node={node} className={styles.text} />
+          {node.offPageReturn && (
+            <text className={styles.labelNo} x={cx + 6} y={y - 4} textAnchor="start" fontSize={8}>
+              Tidak: ke langkah {node.offPageReturn}
+            </text>
+          )}
         </>
       ) : (
         <>
           <rect className={shapeClass} x={x} y={y} width={w} height={h} rx={3} ry={3} />
           <line className={styles.strip} x1={x + 18} y1={y} x2={x + 18} y2={y + h} />
-          <text className={styles.number} x={x + 9} y={cy + 3.5} textAnchor="middle">
-            {node.stepNo ?? "·"}
+          <text
+            className={styles.number}
+            x={x + 9}
+            y={cy + 3.5}
+            textAnchor="middle"
+            fontSize={(node.stepLabel?.length ?? 0) > 2 ? 7 : undefined}
+            transform={(node.stepLabel?.length ?? 0) > 3 ? `rotate(-90 ${x + 9} ${cy})` : undefined}
+          >
+            {node.stepLabel ?? "·"}
           </text>
           <NodeText node={node} className={styles.text} />
         </>
@@ -100,21 +122,13 @@ function FlowNodeShape({ node, laneLabel }: { node: FlowNode; laneLabel: string 
   );
 }
 
-/**
- * Swimlane flowchart of an SOP AP, drawn as inline SVG (server-compatible, no client JavaScript).
- * Lanes are the Pelaksana; each step is a box in its actor's lane, a diamond where the step can
- * return the work ("Ya" goes on, "Tidak" goes back). Dashed borders mark actors inferred from the
- * text; steps without a known actor sit in the "Belum diketahui" lane.
- */
-export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneFlowchartProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const chart = buildFlowchart({ actors, steps });
+/** One page of the chart as an SVG. */
+function FlowchartSvg({ chart, title, uid, testId = "swimlane" }: { chart: Flowchart; title: string; uid: string; testId?: string }) {
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
   const arrowId = `${uid}-arrow`;
   const returnArrowId = `${uid}-arrow-return`;
   const actorCount = chart.lanes.filter((l) => !l.unknown).length;
-  const inferredCount = chart.nodes.filter((n) => n.confidence === "inferred").length;
   const unknownCount = chart.nodes.filter((n) => n.confidence === "unknown").length;
 
   const description = [
@@ -133,7 +147,6 @@ export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneF
   const bottomOfLanes = chart.height;
 
   return (
-    <figure className={[styles.figure, className].filter(Boolean).join(" ")}>
       <div className={styles.scroller}>
         <svg
           className={styles.svg}
@@ -143,7 +156,7 @@ export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneF
           viewBox={`0 0 ${chart.width} ${chart.height}`}
           width="100%"
           preserveAspectRatio="xMidYMin meet"
-          data-testid="swimlane"
+          data-testid={testId}
           data-steps={chart.stepCount}
           data-actors={actorCount}
         >
@@ -272,6 +285,50 @@ export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneF
           </g>
         </svg>
       </div>
+  );
+}
+
+/**
+ * Swimlane flowchart of an SOP AP, drawn as inline SVG (server-compatible, no client JavaScript).
+ * Lanes are the Pelaksana; each step is a box in its actor's lane, a diamond where the step can
+ * return the work ("Ya" goes on, "Tidak" goes back). Dashed borders mark actors inferred from the
+ * text; steps without a known actor sit in the "Belum diketahui" lane. A long chart continues over
+ * pages (by step ranges, each page with the lanes it uses) joined by off-page connectors, as in the
+ * official format, so it prints readably instead of shrinking.
+ */
+export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneFlowchartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const whole = buildFlowchart({ actors, steps });
+  const pages = paginateFlowchart({ actors, steps });
+  const paged = pages.length > 1;
+  const inferredCount = whole.nodes.filter((n) => n.confidence === "inferred").length;
+  const hasUnknown = whole.unknownLane !== null;
+  const stepLabel = (i: number) => whole.nodes.find((n) => n.stepIndex === i)?.stepLabel ?? String(i + 1);
+
+  return (
+    <figure className={[styles.figure, className].filter(Boolean).join(" ")} data-pages={pages.length}>
+      {/* On screen the whole chart (it scrolls sideways when wide); in print, when it is long or
+          wide, its pages instead. */}
+      <div className={paged ? styles.screenChart : undefined}>
+        <FlowchartSvg chart={whole} title={title} uid={uid} />
+      </div>
+      {paged && (
+        <div className={styles.printPages}>
+          {pages.map((page) => (
+            <section key={page.pageNo} className={styles.page} aria-label={`Diagram alir halaman ${page.pageNo}`}>
+              <p className={styles.pageHeading}>
+                Diagram alir, halaman {page.pageNo} dari {page.pageCount} · langkah {stepLabel(page.from)}–{stepLabel(page.to - 1)}
+              </p>
+              <FlowchartSvg
+                chart={page.chart}
+                title={`${title}, halaman ${page.pageNo} dari ${page.pageCount}`}
+                uid={`${uid}-p${page.pageNo}`}
+                testId="swimlane-page"
+              />
+            </section>
+          ))}
+        </div>
+      )}
       <figcaption className={styles.legend}>
         <span className={styles.legendItem}>
           <svg className={styles.legendSwatch} viewBox="0 0 28 16" aria-hidden="true">
@@ -291,7 +348,15 @@ export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneF
           </svg>
           belah ketupat = keputusan (Ya lanjut, Tidak kembali)
         </span>
-        {chart.unknownLane !== null && (
+        {paged && (
+          <span className={`${styles.legendItem} ${styles.printOnlyItem}`}>
+            <svg className={styles.legendSwatch} viewBox="0 0 28 16" aria-hidden="true">
+              <polygon className={styles.connector} points="4,1 24,1 24,10 14,15 4,10" />
+            </svg>
+            segi lima = penghubung ke/dari halaman lain
+          </span>
+        )}
+        {hasUnknown && (
           <span className={styles.legendItem}>
             <svg className={styles.legendSwatch} viewBox="0 0 28 16" aria-hidden="true">
               <rect className={`${styles.shape} ${styles.unknown}`} x={1} y={2} width={26} height={12} rx={2} />

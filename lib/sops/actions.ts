@@ -5,8 +5,8 @@ import { guardedAction, guardedFormAction } from "../auth/action";
 import { DomainError } from "../errors";
 import type { ImportReport } from "./import-mutations";
 import type { ImportPlan } from "./import-plan";
-import { reviseSop } from "./revise-mutations";
-import { sopImportSchema, sopPreviewSchema, sopReviseSchema } from "./schema";
+import { assignStepActors, reviseSop } from "./revise-mutations";
+import { sopAssignActorsSchema, sopImportSchema, sopPreviewSchema, sopReviseSchema } from "./schema";
 import { importUpload, previewUpload, readUpload, targetUnit } from "./upload";
 
 export interface UploadPreview {
@@ -27,7 +27,8 @@ export const previewSopUploadAction = guardedFormAction(
     await targetUnit(user, unitId);
     const text = await readUpload(file.name, file.bytes);
     const plan = await previewUpload(user, file.name, text, unitId);
-    return { fileName: file.name, text, plan: { ...plan, sops: plan.sops.map((s) => ({ ...s, content: null })) } };
+    // The preview carries each SOP's parsed content: the user reads it in the official layout.
+    return { fileName: file.name, text, plan };
   },
 );
 
@@ -39,6 +40,12 @@ export const importSopUploadAction = guardedAction(sopImportSchema, async (input
 
 export const reviseSopAction = guardedAction(sopReviseSchema, async (input, user) => {
   const result = await reviseSop(user, input);
+  revalidatePath(`/sops/${input.id}`, "layout");
+  return result;
+});
+
+export const assignSopStepActorsAction = guardedAction(sopAssignActorsSchema, async (input, user) => {
+  const result = await assignStepActors(user, input);
   revalidatePath(`/sops/${input.id}`, "layout");
   return result;
 });

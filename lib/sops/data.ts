@@ -1,7 +1,7 @@
 // Reads of the SOP catalogue. SOP AP are public administrative procedures (published by decree),
 // so every signed-in user may read every agency's catalogue; the list defaults to the reader's agency.
 import "server-only";
-import { authorize } from "../auth/permissions";
+import { authorize, can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { paginate } from "../utils/paginate";
 import { getDb, type Prisma } from "../db";
@@ -10,6 +10,7 @@ import type { SopContent } from "./content";
 import { SOPS_PAGE_SIZE, type SopSort } from "./constants";
 import type { Warning } from "./import/types";
 import type { SopListQuery } from "./schema";
+import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./snippet";
 import type { SopDetail, SopRow } from "./types";
 
 const ORDER: Record<Exclude<SopSort, "relevansi">, Prisma.SopOrderByWithRelationInput[]> = {
@@ -21,18 +22,30 @@ const ORDER: Record<Exclude<SopSort, "relevansi">, Prisma.SopOrderByWithRelation
   terbaru: [{ updatedAt: "desc" }, { title: "asc" }],
 };
 
-/** Ids of SOPs matching a full-text query (Indonesian stemming), best first, or by name/number. */
+/**
+ * Ids of SOPs matching a full-text query (Indonesian stemming), best first, or by name/number.
+ * The vector is the stored, GIN-indexed "searchVector" column; the query is parsed once.
+ */
 async function searchIds(q: string): Promise<string[]> {
   const db = await getDb();
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Sop"
-    WHERE to_tsvector('indonesian', "searchText") @@ websearch_to_tsquery('indonesian', ${q})
-       OR title ILIKE ${like} OR number ILIKE ${like}
-    ORDER BY (title ILIKE ${like}) DESC,
-             ts_rank(to_tsvector('indonesian', "searchText"), websearch_to_tsquery('indonesian', ${q})) DESC,
-             title ASC`;
+    SELECT s.id
+    FROM "Sop" s, websearch_to_tsquery('indonesian', ${q}) AS query
+    WHERE s."searchVector" @@ query OR s.title ILIKE ${like} OR s.number ILIKE ${like}
+    ORDER BY (s.title ILIKE ${like}) DESC, ts_rank(s."searchVector", query) DESC, s.title ASC`;
   return rows.map((r) => r.id);
+}
+
+/** The highlighted excerpt of each shown hit (ts_headline runs on one page of rows only). */
+async function searchSnippets(ids: string[], q: string): Promise<Map<string, SnippetPart[] | null>> {
+  if (ids.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ id: string; headline: string | null }[]>`
+    SELECT s.id, ts_headline('indonesian', s."searchText", query, ${HEADLINE_OPTIONS}) AS headline
+    FROM "Sop" s, websearch_to_tsquery('indonesian', ${q}) AS query
+    WHERE s.id = ANY(${ids}::text[]) AND s."searchVector" @@ query`;
+  return new Map(rows.map((r) => [r.id, snippetParts(r.headline)]));
 }
 
 export async function listSops(
@@ -76,6 +89,7 @@ export async function listSops(
   );
   const rows = page.rows;
   const agencies = await agencyNames(rows.map((r) => r.unit.path));
+  const snippets = query.q ? await searchSnippets(rows.map((r) => r.id), query.q) : new Map<string, SnippetPart[] | null>();
   return {
     total: page.total,
     page: page.page,
@@ -85,6 +99,7 @@ export async function listSops(
       id: r.id, number: r.number, title: r.title, unitId: r.unit.id, unitName: r.unit.name,
       agencyName: agencies.get(r.unit.path) ?? "", stepCount: r.stepCount, totalMinutes: r.totalMinutes,
       unknownTimeSteps: r.unknownTimeSteps, revisionNo: r.currentRevisionNo, updatedAt: r.updatedAt,
+      snippet: snippets.get(r.id) ?? null,
     })),
   };
 }
@@ -146,6 +161,9 @@ export async function getSop(user: SessionUser, id: string, revisionNo?: number)
   });
   if (!revision) return null;
   const agency = await agencyOf(db, sop.unit.path);
+  // The uploaded file's name is internal (someone's folder names): only the SOP's managers see it.
+  const mayManage = can(user, "sop.manage", { unitPath: sop.unit.path });
+  const fileName = (name: string | null) => (mayManage ? name : null);
   const referencedBy = new Map(sop.backlinks.map((b) => [b.from.id, { id: b.from.id, title: b.from.title, unitName: b.from.unit.name }]));
   return {
     id: sop.id,
@@ -156,8 +174,13 @@ export async function getSop(user: SessionUser, id: string, revisionNo?: number)
     active: sop.active,
     version: sop.version,
     currentRevisionNo: sop.currentRevisionNo,
-    revision: { ...revision, content: revision.content as unknown as SopContent, warnings: (revision.warnings as unknown as Warning[] | null) ?? [] },
-    revisions: sop.revisions,
+    revision: {
+      ...revision,
+      sourceName: fileName(revision.sourceName),
+      content: revision.content as unknown as SopContent,
+      warnings: (revision.warnings as unknown as Warning[] | null) ?? [],
+    },
+    revisions: sop.revisions.map((r) => ({ ...r, sourceName: fileName(r.sourceName) })),
     links: sop.links.map((l) => ({ name: l.name, target: l.to ? { id: l.to.id, title: l.to.title, unitName: l.to.unit.name } : null })),
     referencedBy: [...referencedBy.values()],
     totalMinutes: sop.totalMinutes,

@@ -5,13 +5,14 @@ import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
-import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
+import { DomainError, conflict, notFound, ruleBroken, staleRecord } from "../errors";
 import { agencyOf } from "../org/agency";
-import { searchTextOf, totalMinutesOf } from "./content";
+import { searchTextOf, totalMinutesOf, type SopContent } from "./content";
 import { hashContent } from "./import-plan";
 import { numberKey, titleKey } from "./keys";
 import { rebuildAgencyLinks } from "./links";
-import type { SopReviseValues } from "./schema";
+import type { SopAssignActorsValues, SopReviseValues } from "./schema";
+import { stepNumbers } from "./step-numbers";
 
 export async function reviseSop(user: SessionUser, input: SopReviseValues): Promise<{ revisionNo: number }> {
   const db = await getDb();
@@ -56,5 +57,47 @@ export async function reviseSop(user: SessionUser, input: SopReviseValues): Prom
     });
     await rebuildAgencyLinks(tx, (await agencyOf(tx, sop.unit.path)).path);
     return { revisionNo };
+  });
+}
+
+/** The reason recorded for an assignment: "Penetapan pelaksana: langkah 3, 5 → Kepala Biro". */
+function assignmentReason(content: SopContent, indexes: number[], actor: string): string {
+  const { numbers } = stepNumbers(content.steps);
+  const list = indexes.map((i) => numbers[i].label).join(", ");
+  return `Penetapan pelaksana: langkah ${list} → ${actor}`.slice(0, 1000);
+}
+
+/**
+ * Assigns one Pelaksana (one of the SOP's actors) to several steps: a new revision through
+ * `reviseSop`, so it is authorized, version-checked and recorded like any edit. The content is read
+ * after the permission check and must be the one the user saw (same version).
+ */
+export async function assignStepActors(user: SessionUser, input: SopAssignActorsValues): Promise<{ revisionNo: number }> {
+  const db = await getDb();
+  const sop = await db.sop.findUnique({
+    where: { id: input.id },
+    select: { id: true, version: true, currentRevisionNo: true, unit: { select: { path: true } } },
+  });
+  if (!sop) throw notFound("SOP");
+  authorize(user, "sop.manage", { unitPath: sop.unit.path });
+  if (sop.version !== input.version) throw staleRecord();
+  const revision = await db.sopRevision.findUniqueOrThrow({
+    where: { sopId_revisionNo: { sopId: sop.id, revisionNo: sop.currentRevisionNo } },
+    select: { content: true },
+  });
+  const content = revision.content as unknown as SopContent;
+  if (!content.actors.includes(input.actor)) {
+    throw new DomainError("INVALID", "Pilih salah satu pelaksana SOP ini.", { actor: ["Pilih salah satu pelaksana SOP ini."] });
+  }
+  const indexes = [...new Set(input.stepIndexes)].sort((a, b) => a - b);
+  if (indexes.some((i) => i >= content.steps.length)) throw staleRecord();
+  const steps = content.steps.map((step, i) =>
+    indexes.includes(i) ? { ...step, actor: input.actor, actor_confidence: "certain" as const } : step,
+  );
+  return reviseSop(user, {
+    id: sop.id,
+    version: input.version,
+    reason: assignmentReason(content, indexes, input.actor),
+    content: { ...content, steps },
   });
 }

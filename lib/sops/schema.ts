@@ -32,3 +32,14 @@ export const sopImportSchema = z.object({
   unitId: z.string().trim().min(1, "Pilih unit pemilik SOP."),
 });
 export type SopImportInput = z.input<typeof sopImportSchema>;
+
+/** Assigning one Pelaksana to several steps at once (a new revision, like every edit). */
+export const sopAssignActorsSchema = z.object({
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+  /** 0-based indexes of the steps in the current revision. */
+  stepIndexes: z.array(z.number().int().min(0).max(9999)).min(1, "Pilih minimal satu langkah.").max(1000),
+  actor: z.string().trim().min(1, "Pilih pelaksana.").max(300),
+});
+export type SopAssignActorsInput = z.input<typeof sopAssignActorsSchema>;
+export type SopAssignActorsValues = z.output<typeof sopAssignActorsSchema>;

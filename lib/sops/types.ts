@@ -1,6 +1,7 @@
 // What leaves the server about SOPs.
 import type { SopContent } from "./content";
 import type { Warning } from "./import/types";
+import type { SnippetPart } from "./snippet";
 
 export interface SopRow {
   id: string;
@@ -14,6 +15,8 @@ export interface SopRow {
   unknownTimeSteps: number;
   revisionNo: number;
   updatedAt: Date;
+  /** With a search: the matching words in their context, when the text (not only the name or number) matched. */
+  snippet: SnippetPart[] | null;
 }
 
 export interface SopRevisionSummary {

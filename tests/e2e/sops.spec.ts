@@ -27,6 +27,51 @@ test.describe("a pegawai reading the catalogue", () => {
     await expect(chart.locator('[data-kind="start"]')).toHaveCount(1);
     await expect(chart.locator('[data-kind="end"]')).toHaveCount(1);
     await expect(chart.locator('[data-kind="process"], [data-kind="decision"]')).toHaveCount(6);
+
+    // The side panel dates the import as such and keeps the internal file name from readers.
+    const info = page.getByRole("complementary", { name: "Informasi SOP" });
+    await expect(info).toContainText("Diimpor ke portal");
+    await expect(info).not.toContainText("Tanggal revisi");
+    await expect(info).not.toContainText(".txt");
+    await expect(page.getByRole("button", { name: /Tetapkan pelaksana/ })).toHaveCount(0);
+  });
+
+  test("sees why a search hit matched: bansos in the steps of Kelompok Usaha Bersama", async ({ page }) => {
+    const catalogue = new SopCataloguePage(page);
+    await catalogue.search("bansos KUBE");
+    const row = page.getByRole("row").filter({ hasText: "Kelompok Usaha Bersama" }).first();
+    await expect(row.getByTestId("search-snippet").locator("mark").filter({ hasText: /bansos/i }).first()).toBeVisible();
+  });
+
+  test("reads Layanan Pengaduan (32 steps, 12 Pelaksana): no fake number, clear numbering, Mutu Baku in view, paged print", async ({ page }) => {
+    const catalogue = new SopCataloguePage(page);
+    await catalogue.search("Layanan Pengaduan");
+    await catalogue.open("Layanan Pengaduan", "Biro Organisasi");
+    await expect(page.getByRole("table", { name: "Identitas SOP" })).toContainText("Nomor belum tercantum");
+    await expect(page.getByText("Nomor Tahun 2024")).toHaveCount(0);
+
+    const sop = new SopPage(page);
+    await expect(sop.stepRows()).toHaveCount(32);
+    await expect(sop.procedure()).toContainText("B.1");
+    for (const name of ["Kelengkapan", "Waktu", "Output"]) {
+      const box = await sop.procedure().getByRole("columnheader", { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(page.viewportSize()!.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    // "Belum diketahui" is not pushed to the far right.
+    const lanes = await sop.flowchart().locator("[data-lane-label]").evaluateAll((els) => els.map((e) => e.getAttribute("data-lane-label")));
+    expect(lanes).toContain("Belum diketahui");
+    expect(lanes[lanes.length - 1]).not.toBe("Belum diketahui");
+
+    // Printed, the chart continues over pages joined by off-page connectors.
+    await page.emulateMedia({ media: "print" });
+    const pages = page.getByTestId("swimlane-page");
+    await expect(pages.first()).toBeVisible();
+    expect(await pages.count()).toBeGreaterThan(4);
+    await expect(pages.first().locator('[data-kind="connector"]')).toHaveCount(1);
+    await expect(sop.flowchart()).toBeHidden();
   });
 
   test("does not offer import or editing", async ({ page }) => {
@@ -47,8 +92,13 @@ test.describe("a manajer mutu", () => {
     await chooseOptionContaining(page.getByRole("combobox", { name: "Unit pemilik" }), "Sub Bagian Keuangan");
     await page.getByRole("button", { name: "Pratinjau" }).click();
 
-    const preview = page.getByRole("row").filter({ hasText: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan" });
+    const preview = page.getByRole("table", { name: /SOP dalam berkas/ }).getByRole("row").filter({ hasText: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan" });
     await expect(preview).toContainText("Baru");
+    // The SOP as it will look, in the official layout, before anything is saved.
+    const document = page.getByTestId("sop-preview-document");
+    await expect(document.getByRole("table", { name: "Identitas SOP" })).toContainText("Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan");
+    await expect(document.getByRole("table", { name: "Prosedur" }).locator("tbody tr")).toHaveCount(3);
+    await expect(document.getByTestId("swimlane")).toBeVisible();
     await page.getByRole("button", { name: /Impor 1 SOP/ }).click();
     await expect(page.getByText(/1 SOP baru/)).toBeVisible();
 
@@ -56,6 +106,19 @@ test.describe("a manajer mutu", () => {
     await catalogue.search("Uang Persediaan");
     await catalogue.open("Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan", "Sub Bagian Keuangan");
     await expect(new SopPage(page).stepRows()).toHaveCount(3);
+  });
+
+  test("assigns a Pelaksana to the steps whose actor is unknown, as a new revision", async ({ page }) => {
+    const catalogue = new SopCataloguePage(page);
+    await catalogue.search("Penanganan Nota Dinas");
+    await catalogue.open("Penanganan Nota Dinas", "Dinas Sosial");
+    await page.getByRole("button", { name: /Tetapkan pelaksana/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Tetapkan pelaksana langkah" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("combobox", { name: "Pelaksana" }).selectOption({ index: 1 });
+    await dialog.getByRole("button", { name: "Simpan revisi" }).click();
+    await expect(page.getByText(/ditetapkan untuk \d+ langkah/).first()).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Informasi SOP" })).toContainText("Penetapan pelaksana");
   });
 
   test("is told clearly when a file holds no SOP, and nothing is imported", async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchSnippet } from "@/components/sops/search-snippet";
 import { ALL_AGENCIES, SopFilters } from "@/components/sops/sop-filters";
 import {
   Card,
@@ -20,6 +21,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { defaultAgencyId, listSopFilterOptions, listSops } from "@/lib/sops/data";
 import { formatDuration } from "@/lib/sops/format-duration";
+import { isMissingSopNumber } from "@/lib/sops/number";
 import { sopListQuerySchema } from "@/lib/sops/schema";
 import { formatNumber } from "@/lib/utils/number";
 
@@ -108,9 +110,12 @@ export default async function SopCataloguePage({ searchParams }: Props) {
               <TBody>
                 {list.rows.map((sop) => (
                   <Tr key={sop.id}>
-                    <Td nowrap className="text-sm">{sop.number ?? <span className="muted">—</span>}</Td>
+                    <Td nowrap className="text-sm">
+                      {isMissingSopNumber(sop.number) ? <span className="muted">belum tercantum</span> : sop.number}
+                    </Td>
                     <Td>
                       <Link href={`/sops/${sop.id}`}>{sop.title}</Link>
+                      {sop.snippet && <SearchSnippet parts={sop.snippet} />}
                     </Td>
                     <Td>
                       {sop.unitName}

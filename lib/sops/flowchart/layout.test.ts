@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { parseSopDocument } from "../import";
 import { SEED_FILES, readSeed } from "../import/seed-files";
 import type { ParsedSop } from "../import/types";
-import { buildFlowchart } from "./layout";
+import { PAGE_MAX_HEIGHT, PAGE_MAX_LANES, PAGE_MAX_STEPS, buildFlowchart, paginateFlowchart } from "./layout";
 import { UNKNOWN_LANE_LABEL, type FlowNode, type FlowStepInput, type Flowchart } from "./types";
 
 const dinsos = parseSopDocument(readSeed(SEED_FILES.dinsosNtt)).sops;
@@ -49,7 +49,8 @@ function layoutProblems(chart: Flowchart): string[] {
     if (n.x < 0 || n.y < 0 || n.x + n.width > chart.width || n.y + n.height > chart.height) problems.push(`${n.id} outside the chart`);
     const lane = chart.lanes[n.lane];
     if (n.x < lane.x || n.x + n.width > lane.x + lane.width) problems.push(`${n.id} outside its lane`);
-    if (n.lines.length > 4) problems.push(`${n.id} has ${n.lines.length} lines`);
+    if (n.lines.length > 9) problems.push(`${n.id} has ${n.lines.length} lines`);
+    if (n.lines.length > 0 && (n.lineY[0] - 10 < n.y || n.lineY[n.lineY.length - 1] + 3 > n.y + n.height)) problems.push(`${n.id}'s text leaves its box`);
     for (let j = i + 1; j < nodes.length; j++) if (overlaps(n, nodes[j])) problems.push(`${n.id} overlaps ${nodes[j].id}`);
   }
   for (const e of edges) {
@@ -125,12 +126,13 @@ describe("buildFlowchart on Penanganan Surat Masuk (Dinas Sosial)", () => {
     });
   });
 
-  it("keeps the full text for the tooltip and wraps it into at most 4 lines", () => {
+  it("keeps the full text for the tooltip and shows all of it in a box grown to fit", () => {
     const first = stepNodes(chart)[0];
     expect(first.text).toBe(s.steps[0].activity);
-    expect(first.lines.length).toBeLessThanOrEqual(4);
-    expect(first.lines[first.lines.length - 1].endsWith("…")).toBe(true);
-    expect(first.lines.join(" ").replace(/…$/, "")).toBe(first.text.slice(0, first.lines.join(" ").length - 1));
+    expect(first.lines.length).toBeGreaterThan(4);
+    expect(first.lines[first.lines.length - 1].endsWith("…")).toBe(false);
+    expect(first.lines.join(" ")).toBe(first.text);
+    expect(first.height).toBeGreaterThanOrEqual(first.lines.length * 12);
   });
 
   it("is a sound layout", () => {
@@ -180,14 +182,40 @@ describe("buildFlowchart with decisions (Penanganan Surat Keluar, Dinas Sosial)"
 });
 
 describe("the 'Belum diketahui' lane", () => {
-  it("appears when a step has no actor, at the right, holding those steps", () => {
+  it("appears when a step has no actor, holding those steps", () => {
     const s = sop(dinsos, "Penanganan Nota Dinas");
     const chart = buildFlowchart(s);
-    expect(chart.lanes.map((l) => l.label)).toEqual([...s.actors, UNKNOWN_LANE_LABEL]);
-    expect(chart.unknownLane).toBe(s.actors.length);
+    const labels = chart.lanes.map((l) => l.label);
+    expect(labels.filter((l) => l !== UNKNOWN_LANE_LABEL)).toEqual(s.actors);
+    expect(labels[chart.unknownLane!]).toBe(UNKNOWN_LANE_LABEL);
     const unknown = stepNodes(chart).filter((n) => n.lane === chart.unknownLane);
     expect(unknown.map((n) => n.stepNo)).toEqual(s.steps.filter((x) => x.actor === null).map((x) => x.no));
     expect(unknown.every((n) => n.confidence === "unknown")).toBe(true);
+  });
+
+  it("sits where the arrows cross least, not at the far right", () => {
+    // Unknown steps between A's: at the right every visit crosses B and C twice.
+    const chart = buildFlowchart({
+      actors: ["A", "B", "C"],
+      steps: [step("Satu", "A"), step("Dua", null), step("Tiga", "A"), step("Empat", null), step("Lima", "B"), step("Enam", "C")],
+    });
+    expect(chart.lanes.map((l) => l.label)).toEqual(["A", UNKNOWN_LANE_LABEL, "B", "C"]);
+    expect(stepNodes(chart).map((n) => n.lane)).toEqual([0, 1, 0, 1, 2, 3]);
+    expect(layoutProblems(chart)).toEqual([]);
+  });
+
+  it("keeps sideways travel in Layanan Pengaduan (32 steps, 14 without actor) below the far-right placement", () => {
+    const s = sop(biro, "Layanan Pengaduan");
+    const chart = buildFlowchart(s);
+    const travel = (c: typeof chart) => {
+      const lanes = stepNodes(c).map((n) => n.lane);
+      return lanes.slice(1).reduce((sum, l, i) => sum + Math.abs(l - lanes[i]), 0);
+    };
+    const farRight = s.steps.map((x) => (x.actor === null || !s.actors.includes(x.actor) ? s.actors.length : s.actors.indexOf(x.actor)));
+    const farRightTravel = farRight.slice(1).reduce((sum, l, i) => sum + Math.abs(l - farRight[i]), 0);
+    expect(chart.unknownLane).not.toBe(s.actors.length);
+    expect(travel(chart)).toBeLessThan(farRightTravel);
+    expect(layoutProblems(chart)).toEqual([]);
   });
 
   it("does not appear when every actor is known", () => {
@@ -256,5 +284,50 @@ describe("buildFlowchart sizes", () => {
       for (const p of layoutProblems(chart)) problems.push(`${s.nama}: ${p}`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe("paginateFlowchart (Layanan Pengaduan, Biro Organisasi: 32 steps, 12 actors)", () => {
+  const s = sop(biro, "Layanan Pengaduan");
+  const pages = paginateFlowchart(s);
+
+  it("splits the chart by step ranges within the page limits instead of shrinking it", () => {
+    expect(pages.length).toBeGreaterThan(4);
+    expect(pages.map((p) => [p.from, p.to]).flat()).toEqual([0, ...pages.slice(0, -1).flatMap((p) => [p.to, p.to]), s.steps.length]);
+    for (const page of pages) {
+      expect(page.to - page.from).toBeLessThanOrEqual(PAGE_MAX_STEPS);
+      expect(page.chart.lanes.length).toBeLessThanOrEqual(PAGE_MAX_LANES);
+      if (page.to - page.from > 1) expect(page.chart.height).toBeLessThanOrEqual(PAGE_MAX_HEIGHT);
+      expect(stepNodes(page.chart).map((n) => n.stepIndex)).toEqual(Array.from({ length: page.to - page.from }, (_, k) => page.from + k));
+      expect(layoutProblems(page.chart)).toEqual([]);
+      // Printed within 277 × 170 mm, the 10-unit text stays at 6 pt or more.
+      const pt = (10 * Math.min(277 / page.chart.width, 170 / page.chart.height)) / 0.3528;
+      expect(pt).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it("joins the pages with off-page connectors naming the page and step", () => {
+    const first = pages[0].chart.nodes;
+    const last = pages[pages.length - 1].chart.nodes;
+    expect(first[0].kind).toBe("start");
+    expect(first[first.length - 1]).toMatchObject({ kind: "connector", text: expect.stringMatching(/^ke hlm\. 2\nlangkah /) });
+    expect(pages[1].chart.nodes[0]).toMatchObject({ kind: "connector", text: expect.stringMatching(/^dari hlm\. 1\nlangkah /) });
+    expect(last[last.length - 1].kind).toBe("end");
+    expect(pages.flatMap((p) => p.chart.nodes.filter((n) => n.kind === "start" || n.kind === "end"))).toHaveLength(2);
+  });
+
+  it("keeps a short SOP on one page", () => {
+    const short = { actors: ["A", "B"], steps: [step("Satu", "A", 1), step("Dua", "B", 2), step("Tiga", "A", 3)] };
+    expect(paginateFlowchart(short)).toHaveLength(1);
+  });
+
+  it("prints every seeded SOP at 6 pt or more", () => {
+    for (const s of allSops) {
+      for (const page of paginateFlowchart(s)) {
+        if (page.to - page.from <= 1) continue;
+        const pt = (10 * Math.min(277 / page.chart.width, 170 / page.chart.height)) / 0.3528;
+        expect(pt, `${s.nama} halaman ${page.pageNo}`).toBeGreaterThanOrEqual(6);
+      }
+    }
   });
 });

@@ -8,8 +8,10 @@
  * component asks for first), so the result is the same on the server and in every browser.
  *
  * Layout rules:
- * - lanes left to right in the order of `actors`, plus "Belum diketahui" at the right when a step
- *   has no (known) actor; every lane is LANE_WIDTH wide, with SIDE_PADDING outside the first and
+ * - lanes left to right in the order of `actors`, plus "Belum diketahui" when a step has no (known)
+ *   actor, placed where the arrows between consecutive steps travel least sideways (see
+ *   `unknownLanePosition`: next to the lanes its steps hand over to, not always at the far right,
+ *   where every visit zig-zags across the chart); every lane is LANE_WIDTH wide, with SIDE_PADDING outside the first and
  *   last lane for return arrows;
  * - one row per node, top to bottom like the table rows of the paper SOP: row 0 "Mulai" (in the
  *   first step's lane), rows 1..n the steps, row n+1 "Selesai" (in the last step's lane). Nodes are
@@ -23,8 +25,9 @@
  *   vertical segment.
  */
 import { isDecisionStep, returnTarget } from "./decision";
+import { stepNumbers } from "../step-numbers";
 import { wrapText } from "./text-measure";
-import { UNKNOWN_LANE_LABEL, type FlowEdge, type FlowLane, type FlowNode, type FlowNodeKind, type FlowPoint, type Flowchart, type FlowchartInput } from "./types";
+import { UNKNOWN_LANE_LABEL, type FlowEdge, type FlowLane, type FlowNode, type FlowNodeKind, type FlowPoint, type Flowchart, type FlowchartInput, type FlowchartPage } from "./types";
 
 // ---------------------------------------------------------------------------------------------
 // Geometry (units)
@@ -50,8 +53,27 @@ const HEADER_LINE_HEIGHT = 13;
 const HEADER_MAX_LINES = 3;
 const LABEL_FONT_SIZE = 9;
 const NUMBER_STRIP = 18;
-const PROCESS_MAX_LINES = 4;
-const DECISION_MAX_LINES = 3;
+/** Boxes grow to show the whole text up to this many lines (then it ends with "…"; the tooltip and the table have it all). */
+const PROCESS_MAX_LINES = 9;
+/** Diamond heights tried in turn until the text fits, with the lines each allows. */
+const DECISION_SIZES = [
+  { h: 72, lines: 3 },
+  { h: 100, lines: 5 },
+  { h: 128, lines: 7 },
+];
+/** Space above and below a box in its row. */
+const ROW_MARGIN = 20;
+const CONNECTOR_W = 96;
+const CONNECTOR_H = 40;
+
+/**
+ * Page limits of a printed flowchart (A4 landscape, about 277 × 170 mm for the chart): at most this
+ * many lanes (width) and units of height, so the 10-unit text prints at 6 pt or more. Beyond
+ * them the chart continues on the next page.
+ */
+export const PAGE_MAX_STEPS = 7;
+export const PAGE_MAX_LANES = 6;
+export const PAGE_MAX_HEIGHT = 800;
 
 /**
  * Return channels run next to a lane border, at these distances from it, in order of preference:
@@ -74,9 +96,30 @@ function laneIndexOf(actor: string | null, actors: string[]): number | null {
   return loose >= 0 ? loose : null;
 }
 
+/**
+ * Where the "Belum diketahui" lane goes among the actors' lanes (0 = first, actors.length = last):
+ * the position with the least total sideways travel of the arrows from each node to the next
+ * (Mulai, the steps, Selesai), so its steps sit next to the lanes they come from and go to. Ties go
+ * to the rightmost position, where readers expect it.
+ */
+export function unknownLanePosition(stepLanes: (number | null)[], actorCount: number): number {
+  let best = actorCount;
+  let bestCost = Infinity;
+  for (let p = actorCount; p >= 0; p--) {
+    const laneAt = (l: number | null) => (l === null ? p : l < p ? l : l + 1);
+    let cost = 0;
+    for (let i = 1; i < stepLanes.length; i++) cost += Math.abs(laneAt(stepLanes[i]) - laneAt(stepLanes[i - 1]));
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = p;
+    }
+  }
+  return best;
+}
+
 /** Usable text widths of the lines inside a diamond (narrower towards the corners). */
-function diamondLineWidths(lineCount: number): number[] {
-  const half = DECISION_H / 2;
+function diamondLineWidths(lineCount: number, height = DECISION_H): number[] {
+  const half = height / 2;
   const top = -((lineCount - 1) * LINE_HEIGHT) / 2;
   const widths: number[] = [];
   for (let k = 0; k < lineCount; k++) {
@@ -88,24 +131,36 @@ function diamondLineWidths(lineCount: number): number[] {
   return widths;
 }
 
-function placeText(node: Omit<FlowNode, "lines" | "lineY" | "textX">): Pick<FlowNode, "lines" | "lineY" | "textX"> {
-  const cx = node.x + node.width / 2;
-  const cy = node.y + node.height / 2;
-  let lines: string[];
-  let textX = cx;
-  if (node.kind === "process") {
-    lines = wrapText(node.text, Array(PROCESS_MAX_LINES).fill(PROCESS_W - NUMBER_STRIP - 8), FONT_SIZE);
-    textX = node.x + NUMBER_STRIP + (node.width - NUMBER_STRIP) / 2;
-  } else if (node.kind === "decision") {
-    // Try 3 lines first (the widest the diamond allows), then fewer if the text is short.
-    lines = wrapText(node.text, diamondLineWidths(DECISION_MAX_LINES), FONT_SIZE);
-    if (lines.length < DECISION_MAX_LINES) {
-      const fewer = wrapText(node.text, diamondLineWidths(lines.length), FONT_SIZE);
-      if (fewer.length === lines.length && !fewer[fewer.length - 1]?.endsWith("…")) lines = fewer;
-    }
-  } else {
-    lines = [node.text];
+/** The lines of a box's text, and the box height that shows them. */
+function fitText(kind: FlowNodeKind, text: string): { lines: string[]; height: number } {
+  if (kind === "process") {
+    const lines = wrapText(text, Array(PROCESS_MAX_LINES).fill(PROCESS_W - NUMBER_STRIP - 8), FONT_SIZE);
+    return { lines, height: Math.max(PROCESS_H, lines.length * LINE_HEIGHT + 14) };
   }
+  if (kind === "decision") {
+    let best: { lines: string[]; height: number } = { lines: [], height: DECISION_H };
+    for (const size of DECISION_SIZES) {
+      let lines = wrapText(text, diamondLineWidths(size.lines, size.h), FONT_SIZE);
+      // Fewer, wider lines when the text is short.
+      if (lines.length < size.lines) {
+        const fewer = wrapText(text, diamondLineWidths(lines.length, size.h), FONT_SIZE);
+        if (fewer.length === lines.length && !fewer[fewer.length - 1]?.endsWith("…")) lines = fewer;
+      }
+      best = { lines, height: size.h };
+      if (!lines[lines.length - 1]?.endsWith("…")) break;
+    }
+    return best;
+  }
+  return { lines: kind === "connector" ? text.split("\n") : [text], height: kind === "connector" ? CONNECTOR_H : TERMINATOR_H };
+}
+
+function placeText(node: Omit<FlowNode, "lines" | "lineY" | "textX">, lines: string[]): Pick<FlowNode, "lines" | "lineY" | "textX"> {
+  const cx = node.x + node.width / 2;
+  let cy = node.y + node.height / 2;
+  let textX = cx;
+  if (node.kind === "process") textX = node.x + NUMBER_STRIP + (node.width - NUMBER_STRIP) / 2;
+  // The pentagon's point is at the bottom: its text sits in the square part.
+  if (node.kind === "connector") cy = node.y + (node.height * 0.7) / 2;
   // Baselines: the block of lines is centred; a baseline sits ~0.35 em below the line's middle.
   const first = cy - ((lines.length - 1) * LINE_HEIGHT) / 2 + FONT_SIZE * 0.35;
   const lineY = lines.map((_, k) => first + k * LINE_HEIGHT);
@@ -118,14 +173,39 @@ interface Channel {
   to: number;
 }
 
-/** Lays out the swimlane flowchart of the given steps. */
-export function buildFlowchart(input: FlowchartInput): Flowchart {
+/** Which steps a page shows, and how to refer to the neighbouring pages. */
+export interface FlowchartWindow {
+  from: number;
+  to: number;
+  pageNo: number;
+  pageCount: number;
+}
+
+/**
+ * Lays out the swimlane flowchart of the given steps, or of one page of them (`window`): a page
+ * shows only the lanes its steps use (in the whole chart's order) and begins and ends with an
+ * off-page connector instead of Mulai/Selesai where the procedure goes on elsewhere.
+ */
+export function buildFlowchart(input: FlowchartInput, window?: FlowchartWindow): Flowchart {
   const actors = [...new Set((input.actors ?? []).filter((a) => typeof a === "string" && a.trim() !== ""))];
   const steps = input.steps ?? [];
-  const stepLanes = steps.map((s) => laneIndexOf(s.actor, actors));
-  const needsUnknown = stepLanes.some((l) => l === null) || actors.length === 0;
-  const unknownLane = needsUnknown ? actors.length : null;
-  const laneLabels = needsUnknown ? [...actors, UNKNOWN_LANE_LABEL] : actors;
+  const labels = stepNumbers(steps).numbers.map((n) => n.label);
+  const actorLanes = steps.map((s) => laneIndexOf(s.actor, actors));
+  const needsUnknown = actorLanes.some((l) => l === null) || actors.length === 0;
+  const globalUnknown = needsUnknown ? unknownLanePosition(actorLanes, actors.length) : null;
+  const globalLanes = actorLanes.map((l) => (l === null || globalUnknown === null || l < globalUnknown ? l : l + 1) ?? (globalUnknown as number));
+  const globalLabels = globalUnknown === null ? actors : [...actors.slice(0, globalUnknown), UNKNOWN_LANE_LABEL, ...actors.slice(globalUnknown)];
+
+  const from = window?.from ?? 0;
+  const to = window?.to ?? steps.length;
+  // The lanes shown: all of them, or on a page those its steps use.
+  const shown = window
+    ? [...new Set(globalLanes.slice(from, to))].sort((a, b) => a - b)
+    : globalLabels.map((_, i) => i);
+  if (shown.length === 0) shown.push(0);
+  const local = new Map(shown.map((g, i) => [g, i]));
+  const laneLabels = shown.map((g) => globalLabels[g] ?? UNKNOWN_LANE_LABEL);
+  const unknownLane = globalUnknown !== null && local.has(globalUnknown) ? (local.get(globalUnknown) as number) : null;
 
   const lanes: FlowLane[] = laneLabels.map((label, index) => ({
     index,
@@ -135,7 +215,7 @@ export function buildFlowchart(input: FlowchartInput): Flowchart {
     x: SIDE_PADDING + index * LANE_WIDTH,
     width: LANE_WIDTH,
   }));
-  const laneOf = (i: number) => stepLanes[i] ?? (unknownLane as number);
+  const laneOf = (i: number) => local.get(globalLanes[i]) ?? 0;
   const laneCentre = (lane: number) => SIDE_PADDING + lane * LANE_WIDTH + LANE_WIDTH / 2;
 
   // Decisions: only when there is an earlier step to go back to.
@@ -146,39 +226,58 @@ export function buildFlowchart(input: FlowchartInput): Flowchart {
   // Rows.
   const nodes: FlowNode[] = [];
   let y = HEADER_HEIGHT;
-  const addNode = (n: Omit<FlowNode, "lines" | "lineY" | "textX">) => {
-    const node = { ...n, ...placeText(n) } as FlowNode;
+  const addNode = (n: Omit<FlowNode, "lines" | "lineY" | "textX" | "height" | "y">, rowTop: number, minRow: number) => {
+    const fitted = fitText(n.kind, n.text);
+    const margin = n.kind === "process" || n.kind === "decision" ? 2 * ROW_MARGIN : 16;
+    const rowHeight = Math.max(minRow, fitted.height + margin);
+    const base = { ...n, height: fitted.height, y: rowTop + (rowHeight - fitted.height) / 2 };
+    const node = { ...base, ...placeText(base, fitted.lines) } as FlowNode;
     nodes.push(node);
-    return node;
+    return rowHeight;
   };
-  const startLane = steps.length > 0 ? laneOf(0) : 0;
-  addNode({
-    id: "start", kind: "start", lane: startLane, row: 0,
-    x: laneCentre(startLane) - TERMINATOR_W / 2, y: y + (TERMINATOR_ROW - TERMINATOR_H) / 2,
-    width: TERMINATOR_W, height: TERMINATOR_H, stepIndex: null, stepNo: null, text: "Mulai", confidence: null,
-  });
-  y += TERMINATOR_ROW;
-  steps.forEach((step, i) => {
+  const hasSteps = to > from;
+  const startLane = hasSteps ? laneOf(from) : 0;
+  const startsHere = from === 0;
+  const startKind: FlowNodeKind = startsHere ? "start" : "connector";
+  const startW = startsHere ? TERMINATOR_W : CONNECTOR_W;
+  y += addNode(
+    {
+      id: startsHere ? "start" : "from-page", kind: startKind, lane: startLane, row: 0,
+      x: laneCentre(startLane) - startW / 2, width: startW, stepIndex: null, stepNo: null, stepLabel: null,
+      text: startsHere ? "Mulai" : `dari hlm. ${(window?.pageNo ?? 2) - 1}\nlangkah ${labels[from - 1] ?? from}`, confidence: null,
+    },
+    y, TERMINATOR_ROW,
+  );
+  for (let i = from; i < to; i++) {
+    const step = steps[i];
     const kind: FlowNodeKind = targets[i] ? "decision" : "process";
     const w = kind === "decision" ? DECISION_W : PROCESS_W;
-    const h = kind === "decision" ? DECISION_H : PROCESS_H;
     const lane = laneOf(i);
-    addNode({
-      id: `step-${i}`, kind, lane, row: i + 1,
-      x: laneCentre(lane) - w / 2, y: y + (STEP_ROW - h) / 2, width: w, height: h,
-      stepIndex: i, stepNo: step.no ?? null,
-      text: (step.activity ?? "").replace(/\s+/g, " ").trim(),
-      confidence: laneOf(i) === unknownLane ? "unknown" : step.actor_confidence,
-    });
-    y += STEP_ROW;
-  });
-  const endLane = steps.length > 0 ? laneOf(steps.length - 1) : startLane;
-  addNode({
-    id: "end", kind: "end", lane: endLane, row: steps.length + 1,
-    x: laneCentre(endLane) - TERMINATOR_W / 2, y: y + (TERMINATOR_ROW - TERMINATOR_H) / 2,
-    width: TERMINATOR_W, height: TERMINATOR_H, stepIndex: null, stepNo: null, text: "Selesai", confidence: null,
-  });
-  y += TERMINATOR_ROW + BOTTOM_PADDING;
+    const target = targets[i];
+    y += addNode(
+      {
+        id: `step-${i}`, kind, lane, row: i - from + 1,
+        x: laneCentre(lane) - w / 2, width: w,
+        stepIndex: i, stepNo: step.no ?? null, stepLabel: labels[i],
+        text: (step.activity ?? "").replace(/\s+/g, " ").trim(),
+        confidence: lane === unknownLane ? "unknown" : step.actor_confidence,
+        ...(target && target.index < from ? { offPageReturn: labels[target.index] } : {}),
+      },
+      y, STEP_ROW,
+    );
+  }
+  const endsHere = to >= steps.length;
+  const endLane = hasSteps ? laneOf(to - 1) : startLane;
+  const endW = endsHere ? TERMINATOR_W : CONNECTOR_W;
+  y += addNode(
+    {
+      id: endsHere ? "end" : "to-page", kind: endsHere ? "end" : "connector", lane: endLane, row: to - from + 1,
+      x: laneCentre(endLane) - endW / 2, width: endW, stepIndex: null, stepNo: null, stepLabel: null,
+      text: endsHere ? "Selesai" : `ke hlm. ${(window?.pageNo ?? 0) + 1}\nlangkah ${labels[to] ?? to + 1}`, confidence: null,
+    },
+    y, TERMINATOR_ROW,
+  );
+  y += BOTTOM_PADDING;
 
   const cx = (n: FlowNode) => n.x + n.width / 2;
   const cy = (n: FlowNode) => n.y + n.height / 2;
@@ -209,9 +308,9 @@ export function buildFlowchart(input: FlowchartInput): Flowchart {
   const joinsInto = new Map<string, number>();
   steps.forEach((_, i) => {
     const target = targets[i];
-    if (!target) return;
-    const d = nodes[i + 1];
-    const t = nodes[target.index + 1];
+    if (!target || i < from || i >= to || target.index < from) return;
+    const d = nodes[i - from + 1];
+    const t = nodes[target.index - from + 1];
     const toLeft = t.lane < d.lane;
     const vertex = { x: toLeft ? d.x : d.x + d.width, y: cy(d) };
     const border = toLeft ? SIDE_PADDING + d.lane * LANE_WIDTH : SIDE_PADDING + (d.lane + 1) * LANE_WIDTH;
@@ -247,7 +346,7 @@ export function buildFlowchart(input: FlowchartInput): Flowchart {
     unknownLane,
     width: SIDE_PADDING * 2 + lanes.length * LANE_WIDTH,
     height: y,
-    stepCount: steps.length,
+    stepCount: to - from,
     decisionCount: nodes.filter((n) => n.kind === "decision").length,
     metrics: {
       fontSize: FONT_SIZE,
@@ -259,4 +358,59 @@ export function buildFlowchart(input: FlowchartInput): Flowchart {
       numberStrip: NUMBER_STRIP,
     },
   };
+}
+
+/**
+ * Splits a flowchart into pages of at most PAGE_MAX_STEPS steps using at most PAGE_MAX_LANES lanes,
+ * so that it prints readably on A4 landscape instead of shrinking; pages are joined by off-page
+ * connectors. A page break never separates a decision from the step its "Tidak" goes back to when
+ * the loop fits on one page. A chart within the limits is one page.
+ */
+export function paginateFlowchart(
+  input: FlowchartInput,
+  limits: { maxSteps: number; maxLanes: number; maxHeight: number } = { maxSteps: PAGE_MAX_STEPS, maxLanes: PAGE_MAX_LANES, maxHeight: PAGE_MAX_HEIGHT },
+): FlowchartPage[] {
+  const whole = buildFlowchart(input);
+  const steps = input.steps ?? [];
+  const laneOfStep = whole.nodes.filter((n) => n.stepIndex !== null).map((n) => n.lane);
+  const targets = whole.edges
+    .filter((e) => e.kind === "return")
+    .map((e) => ({ from: Number(e.from.slice(5)), to: Number(e.to.slice(5)) }));
+  if (steps.length <= limits.maxSteps && whole.lanes.length <= limits.maxLanes && whole.height <= limits.maxHeight) {
+    return [{ pageNo: 1, pageCount: 1, from: 0, to: steps.length, chart: whole }];
+  }
+  // Height of each step's row in the whole chart; a page adds its header, two terminator or
+  // connector rows and the bottom padding.
+  const stepNodes = whole.nodes.filter((n) => n.stepIndex !== null);
+  // The same row height buildFlowchart gives a step.
+  const rowHeight = (i: number) => Math.max(STEP_ROW, stepNodes[i].height + 2 * ROW_MARGIN);
+  const fixed = HEADER_HEIGHT + 2 * TERMINATOR_ROW + BOTTOM_PADDING;
+  const ranges: { from: number; to: number }[] = [];
+  let start = 0;
+  while (start < steps.length) {
+    // The longest run from `start` within the limits.
+    let end = start + 1;
+    const lanes = new Set([laneOfStep[start]]);
+    let height = fixed + rowHeight(start);
+    while (end < steps.length && end - start < limits.maxSteps) {
+      const more = new Set(lanes).add(laneOfStep[end]);
+      if (more.size > limits.maxLanes || height + rowHeight(end) > limits.maxHeight) break;
+      lanes.add(laneOfStep[end]);
+      height += rowHeight(end);
+      end++;
+    }
+    // Pull the break back so that no return arrow crosses it, if that leaves something on the page.
+    const crosses = (cut: number) => targets.some((t) => t.to < cut && t.from >= cut && t.to >= start);
+    let cut = end;
+    while (cut > start + 1 && cut < steps.length && crosses(cut)) cut--;
+    if (cut < steps.length && crosses(cut)) cut = end;
+    ranges.push({ from: start, to: cut });
+    start = cut;
+  }
+  return ranges.map((r, i) => ({
+    pageNo: i + 1,
+    pageCount: ranges.length,
+    ...r,
+    chart: buildFlowchart(input, { ...r, pageNo: i + 1, pageCount: ranges.length }),
+  }));
 }

@@ -16,7 +16,8 @@ export interface FlowchartInput {
   steps: FlowStepInput[];
 }
 
-export type FlowNodeKind = "start" | "end" | "process" | "decision";
+/** "connector": the off-page connector (pentagon) where a flowchart continues on another page. */
+export type FlowNodeKind = "start" | "end" | "process" | "decision" | "connector";
 
 export interface FlowLane {
   index: number;
@@ -31,7 +32,7 @@ export interface FlowLane {
 }
 
 export interface FlowNode {
-  /** "start", "end", or "step-<index>" (index 0-based in `steps`). */
+  /** "start", "end", "from-page", "to-page", or "step-<index>" (index 0-based in `steps`). */
   id: string;
   kind: FlowNodeKind;
   lane: number;
@@ -44,6 +45,10 @@ export interface FlowNode {
   stepIndex: number | null;
   /** Step number as printed; null for terminators and unnumbered rows. */
   stepNo: number | null;
+  /** The number shown in the box: the printed number, or "B.3" when the numbering restarts. */
+  stepLabel: string | null;
+  /** A decision whose "Tidak" goes back to a step on an earlier page: that step's label. */
+  offPageReturn?: string;
   /** Full text (activity, or "Mulai"/"Selesai"), for the tooltip. */
   text: string;
   /** Text wrapped for the box (ends with "…" when shortened). */
@@ -103,3 +108,12 @@ export interface Flowchart {
 }
 
 export const UNKNOWN_LANE_LABEL = "Belum diketahui";
+
+/** One page of a long flowchart: steps `from` (inclusive) to `to` (exclusive), 0-based. */
+export interface FlowchartPage {
+  pageNo: number;
+  pageCount: number;
+  from: number;
+  to: number;
+  chart: Flowchart;
+}

@@ -95,6 +95,8 @@ describe("SOP upload", () => {
       title: "Verifikasi Laporan Sasaran Mutu Keuangan", number: "900/UJI-01/DINSOS/2026", action: "create",
       nextRevisionNo: 1, stepCount: 3, totalMinutes: 150, unit: { id: keuanganId, name: "Sub Bagian Keuangan" },
     });
+    // The parsed content travels with the preview, which shows it in the official layout.
+    expect(result.data.plan.sops[0].content).toMatchObject({ actors: ["Bendahara", "Kasubag Keuangan", "Sekretaris"], steps: [{ no: 1 }, { no: 2 }, { no: 3 }] });
     expect(await counts()).toEqual(before);
     expect(await theSop()).toBeNull();
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { AssignActorsDialog } from "@/components/sops/assign-actors-dialog";
 import { PrintButton } from "@/components/sops/print-button";
 import { SopIdentity } from "@/components/sops/sop-identity";
 import { SopProcedureTable } from "@/components/sops/sop-procedure-table";
@@ -18,6 +19,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { listObjectivesForSop } from "@/lib/objectives/data";
 import { getSop } from "@/lib/sops/data";
+import { MISSING_SOP_NUMBER, isMissingSopNumber } from "@/lib/sops/number";
 import styles from "./page.module.css";
 
 type Params = Promise<{ id: string }>;
@@ -61,12 +63,15 @@ export default async function SopPage({ params, searchParams }: Props) {
       <div className="stack no-print">
         <PageHeader
           title={content.nama}
-          description={[content.nomor ? `Nomor ${content.nomor}` : null, sop.unit.name, sop.agency.name]
+          description={[isMissingSopNumber(content.nomor) ? MISSING_SOP_NUMBER : `Nomor ${content.nomor}`, sop.unit.name, sop.agency.name]
             .filter(Boolean)
             .join(" · ")}
           breadcrumbs={[{ href: "/sops", label: "Katalog SOP AP" }, { label: content.nama }]}
           actions={
             <>
+              {mayEdit && isCurrent && sop.active && (
+                <AssignActorsDialog key={sop.version} sopId={sop.id} version={sop.version} actors={content.actors} steps={content.steps} />
+              )}
               {mayEdit && (
                 <LinkButton href={`${base}/edit`} variant="secondary">
                   Sunting

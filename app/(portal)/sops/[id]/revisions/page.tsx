@@ -24,7 +24,7 @@ function revisionParam(value: string | string[] | undefined, allowed: number[]):
 
 function sourceText(rev: SopRevisionSummary): string {
   if (rev.source === "edit") return "Penyuntingan di portal";
-  return rev.sourceName ? `Impor dari berkas ${rev.sourceName}` : "Impor";
+  return rev.sourceName ? `Impor dari berkas ${rev.sourceName}` : "Impor dokumen SOP";
 }
 
 function RevisionCard({ title, rev, current }: { title: string; rev: SopRevisionSummary; current: boolean }) {
