@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma, type Tx } from "../db";
 import { notFound, ruleBroken, staleRecord } from "../errors";
 import { PENDING_STATES } from "../workflow";
-import { runTransition, type WorkflowStore } from "../workflow/run";
+import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import { OBJECTIVE_STATUS_LABELS, type ObjectiveStatus } from "./constants";
 import { checkReferences, assertCodeFree, definitionData, definitionSelect, definitionSnapshot, writeSopLinks } from "./definition-mutations";
 import { EDITABLE_STATUSES } from "./rules";
@@ -90,13 +90,7 @@ export async function agencySettingOf(tx: Tx, unitPath: string): Promise<boolean
 const objectiveStore: WorkflowStore<ObjectiveStatus, ObjectiveRecord & { revisionNo: number }, keyof typeof OBJECTIVE_WORKFLOW.transitions> = {
   table: "QualityObjective",
   load: loadObjectiveRecord,
-  async write(tx, record, data) {
-    const { count } = await tx.qualityObjective.updateMany({
-      where: { id: record.id, version: record.version, status: record.status },
-      data: { ...data, version: { increment: 1 } } as never,
-    });
-    return count;
-  },
+  write: versionedWrite((tx, args) => tx.qualityObjective.updateMany(args as never)),
   after: {
     // The first approved definition is kept as revision history like every later one.
     async approve(tx, { user, record, now }) {

@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
 import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
 import { PENDING_STATES } from "../workflow";
-import { runTransition, type WorkflowStore } from "../workflow/run";
+import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import { POLICY_STATUS_LABELS, type PolicyStatus } from "./constants";
 import { agencySettingOf } from "./mutations";
 import { POLICY_WORKFLOW, type PolicyRecord } from "./workflow";
@@ -71,13 +71,7 @@ const policyStore: WorkflowStore<PolicyStatus, PolicyRecord, PolicyTransition> =
     const { agency, ...rest } = p;
     return { ...rest, unitPath: agency.path, selfApprovalAllowed: await agencySettingOf(tx, agency.path) };
   },
-  async write(tx, record, data) {
-    const { count } = await tx.qualityPolicy.updateMany({
-      where: { id: record.id, version: record.version, status: record.status },
-      data: { ...data, version: { increment: 1 } } as never,
-    });
-    return count;
-  },
+  write: versionedWrite((tx, args) => tx.qualityPolicy.updateMany(args as never)),
   before: {
     // The version in force steps down first: an agency has one policy in force at a time.
     async approve(tx, { user, record }) {

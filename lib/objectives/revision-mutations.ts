@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma, type Tx } from "../db";
 import { conflict, notFound, ruleBroken, staleRecord } from "../errors";
 import { PENDING_STATES } from "../workflow";
-import { runTransition, type WorkflowStore } from "../workflow/run";
+import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import type { RevisionStatus } from "./constants";
 import { checkReferences, definitionData, definitionSelect, writeSopLinks } from "./definition-mutations";
 import { agencySettingOf, loadObjective } from "./mutations";
@@ -94,13 +94,7 @@ const revisionStore: WorkflowStore<RevisionStatus, ObjectiveRevisionRecord, Revi
     const { objective, ...rest } = r;
     return { ...rest, unitPath: objective.unit.path, selfApprovalAllowed: await agencySettingOf(tx, objective.unit.path) };
   },
-  async write(tx, record, data) {
-    const { count } = await tx.objectiveRevision.updateMany({
-      where: { id: record.id, version: record.version, status: record.status },
-      data: { ...data, version: { increment: 1 } } as never,
-    });
-    return count;
-  },
+  write: versionedWrite((tx, args) => tx.objectiveRevision.updateMany(args as never)),
   activityOf: (record) => ({ entity: "objective", entityId: record.objectiveId, detail: { revisionNo: record.revisionNo } }),
   after: {
     // The approved revision replaces the definition in force (ISO 9001 6.3: changes are planned).

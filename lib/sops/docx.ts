@@ -7,7 +7,7 @@
 // stopped after SOP_DOCX_PARSE_TIMEOUT_MS (the directory can lie; the worker's limits cannot), so
 // one upload never stalls the requests of other users. At most two documents are read at once.
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { runBoundedWorker } from "../utils/bounded-worker";
 import { DomainError } from "../errors";
 import { SOP_DOCX_MAX_INFLATED_BYTES, SOP_DOCX_PARSE_TIMEOUT_MS, SOP_TEXT_MAX_CHARS } from "./constants";
 
@@ -119,31 +119,19 @@ export async function inTurn<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function convertInWorker(bytes: Uint8Array, limits: DocxLimits): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { bytes, base: path.join(process.cwd(), "package.json") },
-      // Room for the inflated parts and mammoth's document model, not for a bomb.
-      resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.ceil((limits.inflatedBytes * 8) / 1024 / 1024)), maxYoungGenerationSizeMb: 32 },
-    });
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      outcome();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new DomainError("INVALID", "Berkas .docx terlalu rumit untuk dibaca dalam batas waktu."))),
-      limits.timeoutMs,
-    );
-    worker.on("message", (message: { ok: boolean; html?: string }) =>
-      finish(() => (message.ok && typeof message.html === "string" ? resolve(message.html) : reject(unreadable()))),
-    );
-    // Running out of its memory limit ends the worker with an error.
-    worker.on("error", () => finish(() => reject(tooLarge())));
-    worker.on("exit", () => finish(() => reject(unreadable())));
+  return runBoundedWorker({
+    source: WORKER_SOURCE,
+    workerData: { bytes, base: path.join(process.cwd(), "package.json") },
+    // Room for the inflated parts and mammoth's document model, not for a bomb.
+    resourceLimits: { maxOldGenerationSizeMb: Math.max(64, Math.ceil((limits.inflatedBytes * 8) / 1024 / 1024)), maxYoungGenerationSizeMb: 32 },
+    timeoutMs: limits.timeoutMs,
+    onMessage: (message: { ok: boolean; html?: string }) => {
+      if (message.ok && typeof message.html === "string") return message.html;
+      throw unreadable();
+    },
+    onTimeout: () => new DomainError("INVALID", "Berkas .docx terlalu rumit untuk dibaca dalam batas waktu."),
+    onError: () => tooLarge(),
+    onExit: () => unreadable(),
   });
 }
 

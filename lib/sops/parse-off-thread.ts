@@ -4,8 +4,8 @@
 // in-process, which the text limit (SOP_TEXT_MAX_CHARS) keeps to a second or two.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { DomainError } from "../errors";
+import { runBoundedWorker } from "../utils/bounded-worker";
 import { SOP_PARSE_TIMEOUT_MS } from "./constants";
 import { inTurn } from "./docx";
 import { parseSopDocument, type ParseResult } from "./import";
@@ -13,41 +13,23 @@ import { parseSopDocument, type ParseResult } from "./import";
 class WorkerUnavailable extends Error {}
 
 function parseInWorker(text: string, fileName: string, timeoutMs: number): Promise<ParseResult> {
-  return new Promise((resolve, reject) => {
-    const root = process.cwd();
-    // A one-line evaluated entry that imports the worker file at run time: the bundler must not
-    // follow it (it would try to bundle tsx and esbuild's binary into the server build).
-    const entry = pathToFileURL(path.join(root, "lib", "sops", "parse-worker.mjs")).href;
-    const worker = new Worker("import(require('node:worker_threads').workerData.entry);", {
-      eval: true,
-      workerData: { entry, text, fileName, parser: pathToFileURL(path.join(root, "lib", "sops", "import", "index.ts")).href },
-      resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
-    });
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      outcome();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new DomainError("INVALID", "Berkas terlalu rumit untuk dibaca dalam batas waktu."))),
-      timeoutMs,
-    );
-    worker.on("message", (message: { ok: boolean; result?: ParseResult; message?: string }) =>
-      finish(() => (message.ok && message.result ? resolve(message.result) : reject(new WorkerUnavailable(message.message)))),
-    );
-    worker.on("error", (error: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new DomainError("INVALID", "Berkas terlalu besar untuk dibaca.")
-            : new WorkerUnavailable(error.message),
-        ),
-      ),
-    );
-    worker.on("exit", () => finish(() => reject(new WorkerUnavailable("exit"))));
+  const root = process.cwd();
+  // A one-line evaluated entry that imports the worker file at run time: the bundler must not
+  // follow it (it would try to bundle tsx and esbuild's binary into the server build).
+  const entry = pathToFileURL(path.join(root, "lib", "sops", "parse-worker.mjs")).href;
+  return runBoundedWorker({
+    source: "import(require('node:worker_threads').workerData.entry);",
+    workerData: { entry, text, fileName, parser: pathToFileURL(path.join(root, "lib", "sops", "import", "index.ts")).href },
+    resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 },
+    timeoutMs,
+    onMessage: (message: { ok: boolean; result?: ParseResult; message?: string }) => {
+      if (message.ok && message.result) return message.result;
+      throw new WorkerUnavailable(message.message);
+    },
+    onTimeout: () => new DomainError("INVALID", "Berkas terlalu rumit untuk dibaca dalam batas waktu."),
+    onError: (error) =>
+      error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new DomainError("INVALID", "Berkas terlalu besar untuk dibaca.") : new WorkerUnavailable(error.message),
+    onExit: () => new WorkerUnavailable("exit"),
   });
 }
 

@@ -69,3 +69,16 @@ export async function runTransition<S extends string, R extends WorkflowRecord<S
   });
   return record;
 }
+
+type VersionedUpdate = (tx: Tx, args: { where: { id: string; version: number; status: string }; data: Record<string, unknown> }) => Promise<{ count: number }>;
+
+/**
+ * A store's `write`: the update carries the id, the version the user saw and the state it was
+ * read in, and raises the version; 0 rows changed means someone else got there first.
+ */
+export function versionedWrite<R extends WorkflowRecord>(updateMany: VersionedUpdate) {
+  return async (tx: Tx, record: R, data: Record<string, unknown>): Promise<number> => {
+    const where = { id: record.id, version: record.version, status: record.status };
+    return (await updateMany(tx, { where, data: { ...data, version: { increment: 1 } } })).count;
+  };
+}

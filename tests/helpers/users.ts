@@ -13,3 +13,9 @@ export async function sessionFor(db: PrismaClient, email: string): Promise<Sessi
 export async function unitId(db: PrismaClient, code: string): Promise<string> {
   return (await db.unit.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
 }
+
+/** Session users by a short name, e.g. sessionsFor(db, { kadis: "kadis@…" }). */
+export async function sessionsFor<K extends string>(db: PrismaClient, emails: Record<K, string>): Promise<Record<K, SessionUser>> {
+  const entries = await Promise.all(Object.entries<string>(emails).map(async ([key, email]) => [key, await sessionFor(db, email)] as const));
+  return Object.fromEntries(entries) as Record<K, SessionUser>;
+}

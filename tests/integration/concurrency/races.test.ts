@@ -13,7 +13,7 @@ import { saveObjectiveRevision } from "../../../lib/objectives/revision-mutation
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionFor, unitId } from "../../helpers/users";
+import { sessionsFor, unitId } from "../../helpers/users";
 
 const ROUNDS = 8;
 const TODAY = new Date("2026-11-23T08:00:00Z");
@@ -23,11 +23,11 @@ const as: Record<string, SessionUser> = {};
 beforeAll(async () => {
   connection = await openTestDatabase();
   await seedDemoData(connection.prisma, { sops: false });
-  for (const [key, email] of Object.entries({
+  Object.assign(as, await sessionsFor(connection.prisma, {
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
-  })) as[key] = await sessionFor(connection.prisma, email);
+  }));
 }, 120_000);
 afterAll(closeTestDatabase);
 

@@ -12,7 +12,7 @@ import { isPeriodExpected, measurementWindow, periodStart } from "../../../lib/o
 import { objectiveListQuerySchema } from "../../../lib/objectives/schema";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionFor } from "../../helpers/users";
+import { sessionsFor } from "../../helpers/users";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
@@ -22,7 +22,7 @@ const YEAR = TODAY.getUTCFullYear();
 beforeAll(async () => {
   connection = await openTestDatabase();
   await seedDemoData(connection.prisma, { sops: true });
-  for (const [key, email] of Object.entries({
+  Object.assign(as, await sessionsFor(connection.prisma, {
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
@@ -30,7 +30,7 @@ beforeAll(async () => {
     biro: "biro.organisasi@nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     auditor: "auditor@dinsos.nttprov.go.id",
-  })) as[key] = await sessionFor(connection.prisma, email);
+  }));
 }, 240_000);
 afterAll(closeTestDatabase);
 

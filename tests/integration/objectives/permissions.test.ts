@@ -12,7 +12,7 @@ import { createPolicy, transitionPolicy, updatePolicy } from "../../../lib/objec
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionFor, unitId } from "../../helpers/users";
+import { sessionsFor, unitId } from "../../helpers/users";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
@@ -20,7 +20,7 @@ const as: Record<string, SessionUser> = {};
 beforeAll(async () => {
   connection = await openTestDatabase();
   await seedDemoData(connection.prisma, { sops: false });
-  for (const [key, email] of Object.entries({
+  Object.assign(as, await sessionsFor(connection.prisma, {
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     kabid: "kabid.dayasos@dinsos.nttprov.go.id",
@@ -28,7 +28,7 @@ beforeAll(async () => {
     pegawai: "pegawai@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  })) as[key] = await sessionFor(connection.prisma, email);
+  }));
 }, 120_000);
 afterAll(closeTestDatabase);
 

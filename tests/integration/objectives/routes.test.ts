@@ -9,7 +9,7 @@ import { recordMeasurement } from "../../../lib/objectives/measurement-mutations
 import { createObjective } from "../../../lib/objectives/mutations";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionFor } from "../../helpers/users";
+import { sessionsFor } from "../../helpers/users";
 
 const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn.user }));
@@ -26,13 +26,13 @@ let unitPath: string;
 beforeAll(async () => {
   connection = await openTestDatabase();
   await seedDemoData(connection.prisma, { sops: false });
-  for (const [key, email] of Object.entries({
+  Object.assign(as, await sessionsFor(connection.prisma, {
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
     kabid: "kabid.dayasos@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  })) as[key] = await sessionFor(connection.prisma, email);
+  }));
   const objective = await connection.prisma.qualityObjective.findFirstOrThrow({
     where: { status: "DISETUJUI", ownerId: as.pegawai.id, year: 2026 },
     select: { id: true, unit: { select: { path: true } }, measurements: { select: { period: true } } },

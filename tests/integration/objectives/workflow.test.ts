@@ -15,7 +15,7 @@ import { historyNames } from "../../../lib/objectives/data";
 import { objectiveHistoryOptions } from "../../../lib/objectives/history-format";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionFor, unitId } from "../../helpers/users";
+import { sessionsFor, unitId } from "../../helpers/users";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
@@ -24,14 +24,14 @@ const TODAY = new Date("2026-11-23T08:00:00Z");
 beforeAll(async () => {
   connection = await openTestDatabase();
   await seedDemoData(connection.prisma, { sops: false });
-  for (const [key, email] of Object.entries({
+  Object.assign(as, await sessionsFor(connection.prisma, {
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     kabid: "kabid.dayasos@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  })) as[key] = await sessionFor(connection.prisma, email);
+  }));
 }, 120_000);
 afterAll(closeTestDatabase);
 
