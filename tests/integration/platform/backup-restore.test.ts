@@ -44,7 +44,7 @@ describe("PGlite backup and restore", () => {
       expect(await records(connection)).toEqual(before);
       const check = await checkDatabase(connection, { migrate: true });
       expect(check.migrated).toEqual([]);
-      expect(check.chain).toEqual({ ok: true, checked: before.activity.length });
+      expect(check.chain).toMatchObject({ ok: true, checked: before.activity.length });
       expect(before.activity.length).toBeGreaterThan(0);
     } finally {
       await connection.close();
@@ -101,7 +101,7 @@ describe.skipIf(!adminUrl)("PostgreSQL backup and restore", () => {
       expect(await records(restored)).toEqual(before);
       const check = await checkDatabase(restored, { migrate: true });
       expect(check.migrated).toEqual([]);
-      expect(check.chain).toEqual({ ok: true, checked: before.activity.length });
+      expect(check.chain).toMatchObject({ ok: true, checked: before.activity.length });
       // The append-only trigger came back with the table.
       await expect(restored.sql.exec(`DELETE FROM "Activity"`)).rejects.toThrow();
     } finally {
