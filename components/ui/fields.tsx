@@ -8,12 +8,13 @@ import { Textarea } from "./textarea";
 
 type FieldFrame = { id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean };
 
-function wiring({ id, hint, error, required }: FieldFrame) {
+/** `extra`: ids of descriptions outside the field (e.g. a policy shared by two fields). */
+function wiring({ id, hint, error, required }: FieldFrame, extra?: string) {
   return {
     id,
     required,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": fieldDescribedBy(id, { hint, error }),
+    "aria-describedby": [fieldDescribedBy(id, { hint, error }), extra].filter(Boolean).join(" ") || undefined,
   } as const;
 }
 
@@ -22,7 +23,7 @@ export type TextFieldProps = FieldFrame & Omit<ComponentProps<typeof Input>, "id
 export function TextField({ id, label, hint, error, required, ...input }: TextFieldProps) {
   return (
     <FormField label={label} htmlFor={id} required={required} hint={hint} error={error}>
-      <Input {...input} {...wiring({ id, label, hint, error, required })} />
+      <Input {...input} {...wiring({ id, label, hint, error, required }, input["aria-describedby"])} />
     </FormField>
   );
 }
