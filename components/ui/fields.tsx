@@ -4,6 +4,8 @@ import type { ComponentProps, ReactNode } from "react";
 import { FormField, fieldDescribedBy } from "./form-field";
 import { Input } from "./input";
 import { Select, type SelectProps } from "./select";
+import { CountedTextarea } from "./counted-textarea";
+import { FileInput, type FileInputProps } from "./file-input";
 import { Textarea } from "./textarea";
 
 type FieldFrame = { id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean };
@@ -40,10 +42,24 @@ export function SelectField({ id, label, hint, error, required, ...select }: Sel
 
 export type TextareaFieldProps = FieldFrame & Omit<ComponentProps<typeof Textarea>, "id">;
 
+/** With a maxLength the text area shows its count under it ("120/1000"). */
 export function TextareaField({ id, label, hint, error, required, ...textarea }: TextareaFieldProps) {
+  const wired = wiring({ id, label, hint, error, required });
+  const { maxLength } = textarea;
   return (
     <FormField label={label} htmlFor={id} required={required} hint={hint} error={error}>
-      <Textarea {...textarea} {...wiring({ id, label, hint, error, required })} />
+      {maxLength !== undefined ? <CountedTextarea {...textarea} maxLength={maxLength} {...wired} /> : <Textarea {...textarea} {...wired} />}
+    </FormField>
+  );
+}
+
+export type FileFieldProps = FieldFrame & Omit<FileInputProps, "id">;
+
+/** A labelled file picker in Indonesian ("Pilih berkas", "Belum ada berkas dipilih"). */
+export function FileField({ id, label, hint, error, required, ...input }: FileFieldProps) {
+  return (
+    <FormField label={label} htmlFor={id} required={required} hint={hint} error={error}>
+      <FileInput {...input} {...wiring({ id, label, hint, error, required }, input["aria-describedby"])} />
     </FormField>
   );
 }
