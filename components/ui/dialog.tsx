@@ -48,10 +48,16 @@ export function Dialog({
 
   // A layout effect's cleanup runs before React removes the element: closing it then lets the
   // browser put focus back where it was before showModal().
+  // The "close" event of that close() arrives later; it must not be reported as the user's (in
+  // development React runs this cleanup once on a dialog that stays).
+  const closedByCleanup = useRef(false);
   useLayoutEffect(() => {
     const dialog = ref.current;
     return () => {
-      if (dialog?.open) dialog.close();
+      if (dialog?.open) {
+        closedByCleanup.current = true;
+        dialog.close();
+      }
     };
   }, []);
 
@@ -87,6 +93,10 @@ export function Dialog({
       // Fires after Escape, and also after our own close() when `open` turned false: only the
       // first case must be reported.
       onClose={() => {
+        if (closedByCleanup.current) {
+          closedByCleanup.current = false;
+          return;
+        }
         if (open) onClose();
       }}
     >
