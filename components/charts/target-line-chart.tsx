@@ -48,7 +48,7 @@ export function TargetLineChart({ title, data, target, unit, height = 300 }: Tar
   return (
     <figure className={styles.figure}>
       <div className={styles.chart} aria-hidden="true">
-        <LineChart responsive style={{ width: "100%", height }} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+        <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height }} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9dfe8" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} label={{ value: "Periode", position: "insideBottom", offset: -4, fontSize: 12 }} height={40} />
           <YAxis

@@ -54,7 +54,8 @@ export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
   const { total, unknownSteps: unknown } = totalMinutesOf({ steps });
 
   return (
-    <div className={styles.procedureScroll}>
+    // Focusable and named: a box that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
+    <div className={styles.procedureScroll} tabIndex={0} role="region" aria-label="Tabel prosedur">
       <table
         className={[styles.paperTable, styles.procedure, crowded && styles.crowded].filter(Boolean).join(" ")}
         aria-label="Prosedur"

@@ -134,7 +134,7 @@ export function SwimlaneFlowchart({ actors, steps, title, className }: SwimlaneF
 
   return (
     <figure className={[styles.figure, className].filter(Boolean).join(" ")}>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Diagram alir">
         <svg
           className={styles.svg}
           style={style}
