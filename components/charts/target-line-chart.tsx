@@ -46,7 +46,7 @@ export function TargetLineChart({ title, data, target, unit, floor = null, heigh
       <div className={styles.chart} aria-hidden="true">
         {/* The axis title stands above the axis, in HTML: never rotated over the tick labels. */}
         <p className={styles.axisTitle}>{unit ? `Realisasi (${unit})` : "Realisasi"}</p>
-        <LineChart responsive style={{ width: "100%", height }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 4 }}>
+        <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height }} data={data} margin={{ top: 12, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d9dfe8" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} label={{ value: "Periode", position: "insideBottom", offset: -4, fontSize: 12 }} height={40} />
           <YAxis

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ToastProvider } from "@/components/ui/toast";
-import { LogoutButton } from "./logout-button";
 import { SidebarNav, type NavItem } from "./sidebar-nav";
+import { UserMenu } from "./user-menu";
 import styles from "./app-shell.module.css";
 
 export type { NavItem };
@@ -32,22 +32,16 @@ export function AppShell({ user, nav, children }: AppShellProps) {
         </aside>
         <div className={styles.column}>
           <header className={styles.header}>
-            <div className={styles.user}>
-              <p className={styles.userName}>{user.name}</p>
-              <p className={styles.userUnit}>{user.unitName}</p>
-            </div>
-            <div className={styles.headerEnd}>
-              {user.roles.length > 0 && (
-                <ul className={styles.roles} aria-label="Peran Anda">
-                  {user.roles.map((role) => (
-                    <li key={role}>
-                      <Badge tone="info">{role}</Badge>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <LogoutButton />
-            </div>
+            <UserMenu name={user.name} unitName={user.unitName} />
+            {user.roles.length > 0 && (
+              <ul className={styles.roles} aria-label="Peran Anda">
+                {user.roles.map((role) => (
+                  <li key={role}>
+                    <Badge tone="info">{role}</Badge>
+                  </li>
+                ))}
+              </ul>
+            )}
           </header>
           <main id="konten" tabIndex={-1} className={styles.main}>
             {children}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import styles from "./app-shell.module.css";
 
 export type NavItem = { href: string; label: string; section?: string };
@@ -25,30 +26,71 @@ function groupBySection(items: NavItem[]) {
   return [...groups.entries()].map(([section, list]) => ({ section, items: list }));
 }
 
+/**
+ * The main menu. On a narrow screen (see app-shell.module.css) it folds behind a "Menu" button:
+ * a disclosure (aria-expanded, aria-controls); Escape closes it and puts focus back on the button,
+ * and following a link closes it.
+ */
 export function SidebarNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname() ?? "";
   const active = activeHref(pathname, items);
+  const navId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+
+  // A new page closes the menu (the link was followed).
+  const [seenPath, setSeenPath] = useState(pathname);
+  if (seenPath !== pathname) {
+    setSeenPath(pathname);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (open) toggleRef.current?.scrollIntoView({ block: "nearest" });
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && open) {
+      event.stopPropagation();
+      setOpen(false);
+      toggleRef.current?.focus();
+    }
+  };
 
   return (
-    <nav aria-label="Menu utama" className={styles.nav}>
-      {groupBySection(items).map(({ section, items: list }) => (
-        <div key={section || "_"} className={styles.navGroup}>
-          {section && <p className={styles.navSection}>{section}</p>}
-          <ul className={styles.navList}>
-            {list.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className={styles.navLink}
-                  aria-current={item.href === active ? "page" : undefined}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </nav>
+    <div className={styles.navFrame} onKeyDown={onKeyDown}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className={styles.menuToggle}
+        aria-expanded={open}
+        aria-controls={navId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span aria-hidden="true" className={styles.menuIcon} />
+        Menu
+      </button>
+      <nav id={navId} aria-label="Menu utama" className={styles.nav} data-open={open ? "true" : "false"}>
+        {groupBySection(items).map(({ section, items: list }) => (
+          <div key={section || "_"} className={styles.navGroup}>
+            {section && <p className={styles.navSection}>{section}</p>}
+            <ul className={styles.navList}>
+              {list.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    className={styles.navLink}
+                    aria-current={item.href === active ? "page" : undefined}
+                    onClick={() => setOpen(false)}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </nav>
+    </div>
   );
 }

@@ -3,7 +3,7 @@
 // a file) and, when the target is missed, the analysis of the cause.
 import { useEffect, useMemo, useState } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
-import { Alert, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
+import { Alert, FileField, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
 import { recordMeasurementAction } from "@/lib/objectives/actions";
 import { EVIDENCE_MAX_BYTES } from "@/lib/objectives/constants";
 import { describeBounds, isAchieved, valueOutOfBounds, type TargetSpec, type ValueBounds } from "@/lib/objectives/rules";
@@ -160,10 +160,9 @@ export function MeasurementForm({
         error={errors.evidenceUrl?.message}
         {...register("evidenceUrl")}
       />
-      <TextField
+      <FileField
         id={id("evidence")}
         label="Berkas bukti"
-        type="file"
         accept={ACCEPT}
         hint={
           existing?.evidenceName

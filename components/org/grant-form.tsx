@@ -11,12 +11,16 @@ import styles from "./org.module.css";
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
+/** The explicit "whole portal" choice: never the default, always a deliberate pick at the end. */
+const PORTAL_WIDE = "__seluruh_portal__";
+
 export type GrantFormProps = {
   userId: string;
   /** Active units the admin may grant roles on. */
   unitOptions: SelectOption[];
-  /** Portal-wide admins may grant a role on the whole portal (unit left empty). */
+  /** Portal-wide admins may grant a role on the whole portal (chosen explicitly, never the default). */
   allowPortalWide: boolean;
+  /** The unit chosen at first: the admin's own unit (the page passes it), if it may be picked. */
   defaultUnitId?: string;
 };
 
@@ -40,11 +44,15 @@ function GrantFormRound({ userId, unitOptions, allowPortalWide, defaultUnitId, o
     schema: grantSchema,
     defaultValues: { userId, role: undefined, unitId: initialUnit },
     submit: async (values) => {
-      if (values.unitId === null && !allowPortalWide) {
+      if (values.unitId === null) {
         setError("unitId", { message: "Pilih unit." }, { shouldFocus: true });
         return null;
       }
-      return grantRoleAction({ ...values, unitId: values.unitId ?? "" });
+      if (values.unitId === PORTAL_WIDE && !allowPortalWide) {
+        setError("unitId", { message: "Pilih unit." }, { shouldFocus: true });
+        return null;
+      }
+      return grantRoleAction({ ...values, unitId: values.unitId === PORTAL_WIDE ? "" : values.unitId });
     },
     successMessage: (_, values) => `Peran ${ROLE_LABELS[values.role]} diberikan.`,
     onSuccess: () => {
@@ -56,8 +64,9 @@ function GrantFormRound({ userId, unitOptions, allowPortalWide, defaultUnitId, o
   const role = watch("role");
   const roleHint = role ? ROLE_DESCRIPTIONS[role] : "Pilih peran untuk melihat uraian kewenangannya.";
   const unitHint = allowPortalWide
-    ? "Peran berlaku pada unit ini beserta seluruh sub-unitnya. Pilih \"Seluruh portal\" untuk semua unit."
+    ? "Peran berlaku pada unit ini beserta seluruh sub-unitnya. Pilih \"Seluruh portal\" (paling bawah) untuk semua unit."
     : "Peran berlaku pada unit ini beserta seluruh sub-unitnya.";
+  const choices = allowPortalWide ? [...unitOptions, { value: PORTAL_WIDE, label: "Seluruh portal (semua unit)" }] : unitOptions;
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
@@ -76,9 +85,9 @@ function GrantFormRound({ userId, unitOptions, allowPortalWide, defaultUnitId, o
         <SelectField
           id="grant-unit"
           label="Unit"
-          required={!allowPortalWide}
-          options={unitOptions}
-          placeholder={allowPortalWide ? "Seluruh portal" : "Pilih unit"}
+          required
+          options={choices}
+          placeholder="Pilih unit"
           hint={unitHint}
           error={errors.unitId?.message}
           {...register("unitId")}

@@ -43,7 +43,7 @@ export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPol
     },
   });
 
-  const policyHint = `Kata sandi baru. ${describePolicy(policy)}`;
+  const policyHint = describePolicy(policy);
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
@@ -57,7 +57,7 @@ export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPol
         error={errors.currentPassword?.message}
         {...register("currentPassword")}
       />
-      <NewPasswordFields idPrefix="new" hint={policyHint} field={(name) => register(name)} errors={errors} />
+      <NewPasswordFields idPrefix="new" label="Kata sandi baru" stacked hint={policyHint} field={(name) => register(name)} errors={errors} />
       <div className={styles.formActions}>
         <Button type="submit" loading={isSubmitting}>
           Simpan

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui";
 import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { resetPasswordAction } from "@/lib/org/actions";
 import { passwordResetSchema } from "@/lib/org/schema";
+import { useConfirmBeforeSubmit } from "./confirm-before-submit";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
@@ -19,12 +20,7 @@ export type PasswordResetFormProps = {
 export function PasswordResetForm({ user, policy }: PasswordResetFormProps) {
   const router = useRouter();
   const schema = useMemo(() => passwordResetSchema(policy), [policy]);
-  const {
-    register,
-    onSubmit,
-    failure,
-    formState: { errors, isSubmitting },
-  } = useActionForm({
+  const form = useActionForm({
     schema,
     defaultValues: { id: user.id, version: user.version, password: "", passwordConfirm: "" },
     submit: resetPasswordAction,
@@ -32,21 +28,37 @@ export function PasswordResetForm({ user, policy }: PasswordResetFormProps) {
     onSuccess: () => router.refresh(),
   });
 
+  const {
+    register,
+    failure,
+    formState: { errors, isSubmitting },
+  } = form;
+  const { onSubmit, dialog } = useConfirmBeforeSubmit({
+    form,
+    submit: form.onSubmit,
+    pending: isSubmitting,
+    title: "Reset kata sandi pengguna ini?",
+    message: "Semua sesi pengguna ini langsung berakhir dan ia harus masuk dengan kata sandi baru.",
+    confirmLabel: "Ya, reset kata sandi",
+  });
   const policyHint = describePolicy(policy);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="stack">
-      <p className="muted">
-        Semua sesi pengguna ini langsung berakhir, dan ia wajib mengganti kata sandi baru ini saat masuk berikutnya.
-        Sampaikan kata sandi secara langsung, bukan melalui pesan terbuka.
-      </p>
-      <ActionError failure={failure} />
-      <NewPasswordFields idPrefix="reset" hint={policyHint} field={(name) => register(name)} errors={errors} />
-      <div className={styles.formActions}>
-        <Button type="submit" variant="danger" loading={isSubmitting}>
-          Reset kata sandi
-        </Button>
-      </div>
-    </form>
+    <>
+      <form onSubmit={onSubmit} noValidate className="stack">
+        <p className="muted">
+          Semua sesi pengguna ini langsung berakhir, dan ia wajib mengganti kata sandi baru ini saat masuk berikutnya.
+          Sampaikan kata sandi secara langsung, bukan melalui pesan terbuka.
+        </p>
+        <ActionError failure={failure} />
+        <NewPasswordFields idPrefix="reset" label="Kata sandi baru" hint={policyHint} field={(name) => register(name)} errors={errors} />
+        <div className={styles.formActions}>
+          <Button type="submit" variant="danger" loading={isSubmitting}>
+            Reset kata sandi
+          </Button>
+        </div>
+      </form>
+      {dialog}
+    </>
   );
 }

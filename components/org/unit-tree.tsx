@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { useId, useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui";
 import { UNIT_TYPE_LABELS } from "@/lib/org/constants";
 import type { UnitNode } from "@/lib/org/types";
@@ -6,7 +9,11 @@ import styles from "./org.module.css";
 import { formatNumber } from "@/lib/utils/number";
 
 
-/** The organisation tree; units with sub-units fold open and shut (the first two levels start open). */
+/**
+ * The organisation tree; units with sub-units fold open and shut (the first two levels start open)
+ * with a button beside the unit's link (aria-expanded), not a <summary> around it: a link inside a
+ * summary is a control inside a control (axe nested-interactive).
+ */
 export function UnitTree({ nodes }: { nodes: UnitNode[] }) {
   return (
     <ul className={styles.tree}>
@@ -26,16 +33,32 @@ function UnitTreeItem({ node, level }: { node: UnitNode; level: number }) {
       </li>
     );
   }
+  return <UnitTreeBranch node={node} level={level} label={label} />;
+}
+
+function UnitTreeBranch({ node, level, label }: { node: UnitNode; level: number; label: ReactNode }) {
+  const [open, setOpen] = useState(level < 2);
+  const listId = useId();
   return (
     <li className={styles.treeItem}>
-      <details open={level < 2}>
-        <summary>{label}</summary>
-        <ul>
-          {node.children.map((child) => (
-            <UnitTreeItem key={child.id} node={child} level={level + 1} />
-          ))}
-        </ul>
-      </details>
+      <div className={styles.treeRow}>
+        <button
+          type="button"
+          className={styles.treeToggle}
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-label={`Sub-unit ${node.name}`}
+          onClick={() => setOpen((value) => !value)}
+        >
+          <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+        </button>
+        {label}
+      </div>
+      <ul id={listId} hidden={!open}>
+        {node.children.map((child) => (
+          <UnitTreeItem key={child.id} node={child} level={level + 1} />
+        ))}
+      </ul>
     </li>
   );
 }

@@ -8,7 +8,7 @@ import {
   Badge,
   Button,
   FormField,
-  Input,
+  FileInput,
   LinkButton,
   Select,
   Table,
@@ -143,14 +143,12 @@ function ChooseFile({
       {failure && <ActionError failure={failure} />}
       <div className="grid-2">
         <FormField label="Berkas SOP" htmlFor="sop-file" required hint={FILE_HINT} error={errors.file}>
-          <Input
+          <FileInput
             ref={fileRef}
             id="sop-file"
             name="file"
-            type="file"
             accept={ACCEPT}
             required
-            className={styles.file}
             aria-invalid={errors.file ? true : undefined}
             aria-describedby={fieldDescribedBy("sop-file", { hint: FILE_HINT, error: errors.file })}
           />

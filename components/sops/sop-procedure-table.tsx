@@ -70,7 +70,8 @@ export function SopProcedureTable({ actors, steps }: SopProcedureTableProps) {
   const { numbers, restarts } = stepNumbers(steps);
 
   return (
-    <div className={styles.procedureScroll}>
+    // Focusable and named: a box that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
+    <div className={styles.procedureScroll} tabIndex={0} role="region" aria-label="Tabel prosedur">
       {restarts && (
         <p className={styles.numberingNote}>
           Penomoran di dokumen sumber dimulai lagi dari 1 pada beberapa bagian. Kolom No menunjukkan urutan langkah dan,

@@ -147,7 +147,8 @@ function FlowchartSvg({ chart, title, uid, testId = "swimlane" }: { chart: Flowc
   const bottomOfLanes = chart.height;
 
   return (
-      <div className={styles.scroller}>
+      // Focusable and named: a box that scrolls sideways must be reachable by keyboard.
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label="Diagram alir">
         <svg
           className={styles.svg}
           style={style}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Button } from "./button";
 import styles from "./dialog.module.css";
 
@@ -17,7 +17,14 @@ export type DialogProps = {
   role?: "dialog" | "alertdialog";
 };
 
-/** Modal on the native <dialog>: the browser traps focus, handles Escape and restores focus on close. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Modal on the native <dialog>: the browser moves focus in, handles Escape and restores focus on
+ * close. Tab and Shift+Tab cycle inside the dialog (the browser would let them reach its own
+ * toolbar), and a dialog removed while open (its parent unmounts it on "Batal") is closed first,
+ * so focus still goes back to the button that opened it.
+ */
 export function Dialog({
   open,
   onClose,
@@ -39,6 +46,39 @@ export function Dialog({
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  // A layout effect's cleanup runs before React removes the element: closing it then lets the
+  // browser put focus back where it was before showModal().
+  // The "close" event of that close() arrives later; it must not be reported as the user's (in
+  // development React runs this cleanup once on a dialog that stays).
+  const closedByCleanup = useRef(false);
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog?.open) {
+        closedByCleanup.current = true;
+        dialog.close();
+      }
+    };
+  }, []);
+
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== "Tab") return;
+    const dialog = ref.current;
+    if (!dialog) return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || active === dialog)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
   return (
     <dialog
       ref={ref}
@@ -46,12 +86,17 @@ export function Dialog({
       aria-labelledby={titleId}
       aria-describedby={role === "alertdialog" ? bodyId : undefined}
       className={[styles.dialog, styles[size]].join(" ")}
+      onKeyDown={keepFocusInside}
       onCancel={(event) => {
         if (!dismissible) event.preventDefault();
       }}
       // Fires after Escape, and also after our own close() when `open` turned false: only the
       // first case must be reported.
       onClose={() => {
+        if (closedByCleanup.current) {
+          closedByCleanup.current = false;
+          return;
+        }
         if (open) onClose();
       }}
     >

@@ -17,4 +17,6 @@ export * from "./table";
 export * from "./textarea";
 export * from "./toast";
 export * from "./fields";
+export * from "./file-input";
+export * from "./character-count";
 export * from "./error-panel";

@@ -10,9 +10,14 @@ export type PageHeaderProps = {
   actions?: ReactNode;
   /** Trail above the title; the last crumb is the current page and is usually given without href. */
   breadcrumbs?: Breadcrumb[];
+  /** The full title as text, for the tooltip of a long title that is clamped; defaults to `title` when it is a string. */
+  titleText?: string;
 };
 
-export function PageHeader({ title, description, actions, breadcrumbs }: PageHeaderProps) {
+/** Long titles and crumbs are clamped (CSS); the full text stays in the title attribute. */
+
+export function PageHeader({ title, description, actions, breadcrumbs, titleText }: PageHeaderProps) {
+  const fullTitle = titleText ?? (typeof title === "string" ? title : undefined);
   return (
     <header className={styles.header}>
       {breadcrumbs && breadcrumbs.length > 0 && (
@@ -23,9 +28,13 @@ export function PageHeader({ title, description, actions, breadcrumbs }: PageHea
               return (
                 <li key={`${i}-${crumb.label}`}>
                   {crumb.href && !last ? (
-                    <Link href={crumb.href}>{crumb.label}</Link>
+                    <Link href={crumb.href} className={styles.crumb} title={crumb.label}>
+                      {crumb.label}
+                    </Link>
                   ) : (
-                    <span aria-current={last ? "page" : undefined}>{crumb.label}</span>
+                    <span aria-current={last ? "page" : undefined} className={styles.crumb} title={crumb.label}>
+                      {crumb.label}
+                    </span>
                   )}
                 </li>
               );
@@ -35,7 +44,9 @@ export function PageHeader({ title, description, actions, breadcrumbs }: PageHea
       )}
       <div className={styles.main}>
         <div className={styles.text}>
-          <h1 className={styles.title}>{title}</h1>
+          <h1 className={styles.title} title={fullTitle}>
+            {title}
+          </h1>
           {description && <p className={styles.description}>{description}</p>}
         </div>
         {actions && <div className={styles.actions}>{actions}</div>}

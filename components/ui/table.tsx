@@ -8,10 +8,15 @@ export type TableProps = ComponentProps<"table"> & {
   caption?: ReactNode;
 };
 
-/** Table inside a container that scrolls sideways when the table is wider than the screen. */
+/**
+ * Table inside a container that scrolls sideways when the table is wider than the screen. The
+ * container is focusable (and named after the caption) so the keyboard can scroll it too (axe
+ * scrollable-region-focusable).
+ */
 export function Table({ caption, className, children, ...rest }: TableProps) {
+  const name = typeof caption === "string" ? caption : undefined;
   return (
-    <div className={styles.scroll}>
+    <div className={styles.scroll} tabIndex={0} role={name ? "region" : undefined} aria-label={name}>
       <table {...rest} className={cx(styles.table, className)}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
         {children}

@@ -36,7 +36,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext value={api}>
       {children}
       {/* Always in the DOM, so screen readers announce the toasts added to it. */}
-      <div className={styles.region} aria-live="polite" aria-label="Notifikasi">
+      {/* A named region (a bare div may not carry aria-label: axe aria-prohibited-attr). */}
+      <div className={styles.region} role="region" aria-live="polite" aria-label="Notifikasi">
         {toasts.map((toast) => (
           <Toast key={toast.id} toast={toast} onDismiss={dismiss} />
         ))}

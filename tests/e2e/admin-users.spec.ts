@@ -1,5 +1,5 @@
 // An administrator creates a user, who can then sign in; logging out ends that session for good.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
 import { AdminUsersPage } from "./pages/admin-users-page";
 import { LoginPage } from "./pages/login-page";

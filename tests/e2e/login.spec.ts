@@ -1,5 +1,5 @@
 // Sign-in errors and the lockout, as a user meets them.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { LoginPage } from "./pages/login-page";
 

@@ -1,5 +1,5 @@
 // Each role sees the modules its permissions open, and none of the others.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ACCOUNTS, storageStateOf, type AccountKey } from "./demo-accounts";
 import { PortalShell } from "./pages/portal-shell";
 

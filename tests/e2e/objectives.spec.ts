@@ -1,6 +1,6 @@
 // Sasaran mutu end to end: the manajer mutu writes and submits an objective, the pimpinan approves
 // it, the PIC records a measurement, and the chart and the heatmap show it.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
 import { ObjectiveFormPage, ObjectivePage } from "./pages/objective-pages";
 

@@ -1,7 +1,7 @@
 // The SOP catalogue as its users meet it: find an SOP, read it in the official layout with its
 // flowchart, and (manajer mutu) import a document.
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
 import { SopCataloguePage, SopPage } from "./pages/sop-catalogue-page";
 import { chooseOptionContaining } from "./pages/select-option";

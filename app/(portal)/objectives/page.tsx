@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ALL_YEARS, ObjectiveFilters } from "@/components/objectives/objective-filters";
 import { ObjectiveTable } from "@/components/objectives/objective-table";
 import { Card, EmptyState, LinkButton, PageHeader, Pagination, pageHref, type SelectOption } from "@/components/ui";
+import { unitTreeOptions } from "@/components/org/unit-tree-options";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjectives } from "@/lib/objectives/data";
@@ -31,9 +32,10 @@ export default async function ObjectivesPage({ searchParams }: Props) {
 
   const agencyNameOf = (path: string) => options.agencies.find((a) => path.startsWith(a.path))?.name;
   const agencyOptions: SelectOption[] = options.agencies.map((a) => ({ value: a.id, label: a.name }));
-  const unitOptions: SelectOption[] = units.map((u) => {
+  // Tree order with indentation, as every unit picker (components/org/unit-tree-options.ts).
+  const unitOptions: SelectOption[] = unitTreeOptions(units, (u) => {
     const agencyName = agencyNameOf(u.path);
-    return { value: u.id, label: agency || options.agencies.length <= 1 || !agencyName || agencyName === u.name ? u.name : `${u.name} (${agencyName})` };
+    return agency || options.agencies.length <= 1 || !agencyName || agencyName === u.name ? u.name : `${u.name} (${agencyName})`;
   });
   const years = [...new Set([currentYear, ...options.years])].sort((a, b) => b - a);
   const yearOptions: SelectOption[] = years.map((y) => ({ value: String(y), label: String(y) }));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleBadges } from "@/components/org/role-badges";
 import { UserFilters } from "@/components/org/user-filters";
+import styles from "@/components/org/org.module.css";
 import {
   Badge,
   Card,
@@ -59,11 +60,10 @@ export default async function UsersPage({ searchParams }: Props) {
               <THead>
                 <Tr>
                   <Th>Nama</Th>
-                  <Th nowrap>NIP</Th>
-                  <Th>Email</Th>
+                  <Th nowrap>NIP / Email</Th>
                   <Th>Unit</Th>
-                  <Th>Peran</Th>
-                  <Th>Status</Th>
+                  <Th className={styles.rolesColumn}>Peran</Th>
+                  <Th nowrap>Status</Th>
                   <Th nowrap>Login terakhir</Th>
                 </Tr>
               </THead>
@@ -74,15 +74,15 @@ export default async function UsersPage({ searchParams }: Props) {
                       <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
                       {user.position && <div className="muted text-sm">{user.position}</div>}
                     </Td>
-                    <Td nowrap className="mono">
-                      {user.nip ?? <span className="muted">—</span>}
+                    <Td className={styles.contactCell}>
+                      <div className="mono nowrap">{user.nip ?? <span className="muted">—</span>}</div>
+                      <div className="text-sm">{user.email ?? <span className="muted">—</span>}</div>
                     </Td>
-                    <Td>{user.email ?? <span className="muted">—</span>}</Td>
-                    <Td>{user.unitName}</Td>
-                    <Td>
+                    <Td className="text-sm">{user.unitName}</Td>
+                    <Td className={styles.rolesColumn}>
                       <RoleBadges roles={user.roles} />
                     </Td>
-                    <Td>{user.active ? <Badge tone="success">Aktif</Badge> : <Badge tone="warning">Nonaktif</Badge>}</Td>
+                    <Td nowrap>{user.active ? <Badge tone="success">Aktif</Badge> : <Badge tone="warning">Nonaktif</Badge>}</Td>
                     <Td nowrap>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : <span className="muted">Belum pernah</span>}</Td>
                   </Tr>
                 ))}

@@ -176,7 +176,7 @@ export default async function UserDetailPage({ params }: Props) {
                 userId={user.id}
                 unitOptions={unitOptionsFor("role.grant")}
                 allowPortalWide={can(viewer, "role.grant", { unitPath: "/" })}
-                defaultUnitId={user.unitId}
+                defaultUnitId={viewer.unitId}
               />
             </section>
           )}

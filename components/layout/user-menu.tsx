@@ -1,0 +1,84 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState } from "react";
+import styles from "./app-shell.module.css";
+
+/**
+ * The signed-in user's name in the header opens a small menu: "Akun saya" and "Keluar". A
+ * disclosure (aria-expanded): Escape or a click elsewhere closes it, Escape puts focus back on
+ * the button.
+ */
+export function UserMenu({ name, unitName }: { name: string; unitName: string }) {
+  const [open, setOpen] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onFocus = (event: FocusEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("focusin", onFocus);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("focusin", onFocus);
+    };
+  }, [open]);
+
+  return (
+    <div
+      ref={rootRef}
+      className={styles.userMenu}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          event.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className={styles.userButton}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <span className={styles.userText}>
+          <span className={styles.userName}>{name}</span>
+          <span className={styles.userUnit}>{unitName}</span>
+        </span>
+        <span aria-hidden="true" className={styles.chevron} />
+      </button>
+      <ul id={panelId} className={styles.userPanel} hidden={!open}>
+        <li>
+          <Link href="/account" className={styles.userPanelItem} onClick={() => setOpen(false)}>
+            Akun saya
+          </Link>
+        </li>
+        <li>
+          <button
+            type="button"
+            className={styles.userPanelItem}
+            disabled={leaving}
+            onClick={() => {
+              setLeaving(true);
+              void signOut({ callbackUrl: "/login" });
+            }}
+          >
+            {leaving ? "Keluar…" : "Keluar"}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}
