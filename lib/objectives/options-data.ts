@@ -4,7 +4,7 @@ import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { agencyOf } from "../org/agency";
-import { indentLabel } from "../org/rules";
+import { unitTreeOptions } from "../org/unit-tree-options";
 
 export interface ObjectiveFormOptions {
   units: { value: string; label: string }[];
@@ -30,9 +30,8 @@ export async function listObjectiveFormOptions(user: SessionUser): Promise<Objec
         db.sop.findMany({ where: { active: true, unit: agencyWhere }, orderBy: { title: "asc" }, select: { id: true, title: true, number: true, unit: { select: { name: true } } } }),
         db.qualityPolicy.findMany({ where: { status: "DISETUJUI", agency: agencyWhere }, select: { id: true, versionNo: true, commitments: true, agency: { select: { name: true, path: true } } } }),
       ]);
-  const minDepth = Math.min(...units.map((u) => u.depth));
   return {
-    units: units.map((u) => ({ value: u.id, label: indentLabel({ label: u.name, depth: u.depth - minDepth }) })),
+    units: unitTreeOptions(units),
     owners: owners.map((o) => ({ value: o.id, label: o.position ? `${o.name} (${o.position})` : o.name })),
     sops: sops.map((s) => ({ value: s.id, label: `${s.title}${s.number ? ` (${s.number})` : ""} · ${s.unit.name}` })),
     policies: policies.map((p) => ({ id: p.id, label: `Kebijakan Mutu ${p.agency.name} (versi ${p.versionNo})`, agencyPath: p.agency.path, commitments: p.commitments })),

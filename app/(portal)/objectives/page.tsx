@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ALL_YEARS, ObjectiveFilters } from "@/components/objectives/objective-filters";
 import { ObjectiveTable } from "@/components/objectives/objective-table";
 import { Card, EmptyState, LinkButton, PageHeader, Pagination, pageHref, type SelectOption } from "@/components/ui";
-import { unitTreeOptions } from "@/components/org/unit-tree-options";
+import { unitTreeOptions } from "@/lib/org/unit-tree-options";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjectives } from "@/lib/objectives/data";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { unitTreeOptions } from "@/lib/org/unit-tree-options";
 import Link from "next/link";
 import { SearchSnippet } from "@/components/sops/search-snippet";
 import { ALL_AGENCIES, SopFilters } from "@/components/sops/sop-filters";
@@ -54,10 +55,8 @@ export default async function SopCataloguePage({ searchParams }: Props) {
   const list = await listSops(user, { ...query, agencyId, unitId });
 
   const agencyOptions: SelectOption[] = options.agencies.map((a) => ({ value: a.id, label: a.name }));
-  const unitOptions: SelectOption[] = units.map((u) => ({
-    value: u.id,
-    label: agency ? u.name : `${u.name} (${agencyNameOf(u.path)})`,
-  }));
+  // Tree order with indentation, as every unit picker shows units.
+  const unitOptions: SelectOption[] = unitTreeOptions(units, (u) => (agency ? u.name : `${u.name} (${agencyNameOf(u.path)})`));
   const filtered = Boolean(query.q || agencyId || unitId);
   const mayImport = can(user, "sop.manage");
 

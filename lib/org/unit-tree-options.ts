@@ -1,7 +1,7 @@
 // Every unit picker shows units the same way: in tree order (each unit under its nearest listed
 // ancestor, by the materialised path; siblings by name, Indonesian collation), indented by depth
 // with indentLabel ("— — Sub Bagian Umum"), whatever order the list arrived in.
-import { indentLabel } from "@/lib/org/rules";
+import { indentLabel } from "./rules";
 
 export type PathUnit = { id: string; name: string; path: string };
 
