@@ -6,7 +6,10 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "tests/vitest.mutation.config.ts", related: false },
   plugins: ["@stryker-mutator/vitest-runner"],
-  mutate: ["lib/auth/permissions.ts", "lib/auth/password-policy.ts", "lib/auth/scope.ts"],
+  mutate: [
+    "lib/auth/permissions.ts", "lib/auth/password-policy.ts", "lib/auth/scope.ts", "lib/auth/record-rules.ts",
+    "lib/workflow/allowed.ts", "lib/workflow/approval.ts", "lib/workflow/schema.ts", "lib/objectives/rules.ts",
+  ],
   coverageAnalysis: "perTest",
   concurrency: 2,
   reporters: ["clear-text", "progress", "html"],

@@ -1,4 +1,4 @@
-// The unit tests that guard the authorization rules, for `npm run test:mutation` (Stryker): pure,
+// The unit tests that guard the authorization, record and workflow rules, for `npm run test:mutation` (Stryker): pure,
 // no database, so each mutant is judged in a moment.
 import path from "node:path";
 import { defineConfig } from "vitest/config";
@@ -9,7 +9,7 @@ export default defineConfig({
   root,
   resolve: { alias: { "@": root } },
   test: {
-    include: ["lib/auth/**/*.test.ts"],
+    include: ["lib/auth/**/*.test.ts", "lib/workflow/**/*.test.ts", "lib/objectives/rules.test.ts"],
     environment: "node",
   },
 });
