@@ -13,8 +13,14 @@ const BLOCKING = new Set(["serious", "critical"]);
 
 export type AxeFinding = { id: string; impact: string; help: string; nodes: string[] };
 
-/** Runs axe on the page as it is now and returns its serious and critical violations. */
+/**
+ * Runs axe on the settled page and returns its serious and critical violations. Next.js streams a
+ * dynamic page's metadata after its body, and a router refresh replaces it: wait until the page
+ * has loaded and carries its title again, so axe judges the page a user sees, not a moment of it.
+ */
 export async function accessibilityViolations(page: Page): Promise<AxeFinding[]> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === "object");
   if (!injected) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
