@@ -9,7 +9,7 @@ export default defineConfig({
   root,
   resolve: { alias: { "@": root } },
   test: {
-    include: ["lib/auth/**/*.test.ts", "lib/workflow/**/*.test.ts", "lib/objectives/rules.test.ts"],
+    include: ["lib/auth/**/*.test.ts", "lib/workflow/**/*.test.ts", "lib/objectives/rules*.test.ts"],
     environment: "node",
   },
 });

@@ -163,7 +163,7 @@ export const COUNT_UNITS: readonly string[] = [
 export function naturalBounds(measureUnit: string): ValueBounds {
   const unit = measureUnit.trim().toLowerCase();
   if (PERCENT_UNITS.includes(unit) || unit.startsWith("%")) return { min: 0, max: 100 };
-  const first = unit.split(/[\s/.,()-]+/)[0] ?? "";
+  const first = unit.split(/[\s/.,()-]+/).find((word) => word !== "") ?? "";
   if (COUNT_UNITS.includes(first)) return { min: 0, max: null };
   return { min: null, max: null };
 }

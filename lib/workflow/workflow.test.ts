@@ -87,6 +87,35 @@ describe("the approval workflows share one shape", () => {
   });
 });
 
+describe("approvalTransitions", () => {
+  it("gives every approval record the same words, tones and notes", () => {
+    const t = OBJECTIVE_REVISION_WORKFLOW.transitions;
+    expect(POLICY_WORKFLOW.transitions.submit.label).toBe("Ajukan");
+    expect(POLICY_WORKFLOW.transitions.approve.label).toBe("Sahkan");
+    expect(POLICY_WORKFLOW.transitions.return.label).toBe("Kembalikan");
+    expect(POLICY_WORKFLOW.transitions.discard.label).toBe("Batalkan draf");
+    expect(t.return.note).toEqual({ label: "Catatan", hint: "Apa yang perlu diperbaiki.", required: "Tuliskan catatan pengembalian." });
+    expect([t.discard.from, t.discard.to, t.discard.tone, t.discard.permission]).toEqual([["DRAF", "DIKEMBALIKAN"], "DIBATALKAN", "danger", "objective.manage"]);
+    expect([t.return.tone, t.approve.tone ?? "primary"]).toEqual(["secondary", "primary"]);
+    expect(t.discard.writes).toBeUndefined();
+  });
+
+  it("falls back to a generic discard confirmation", () => {
+    const discard = (OBJECTIVE_WORKFLOW.transitions as unknown as Record<string, unknown>).discard;
+    expect(discard).toBeUndefined();
+    const policyDiscard = POLICY_WORKFLOW.transitions.discard.confirm;
+    expect(policyDiscard.title).toBe("Batalkan draf kebijakan mutu?");
+  });
+});
+
+describe("refusals as values", () => {
+  it("name FORBIDDEN with the Indonesian message, and a record rule's refusal as FORBIDDEN too", () => {
+    const spec = OBJECTIVE_WORKFLOW.transitions.approve;
+    expect(refusalOf(OBJECTIVE_WORKFLOW, spec, pemantau, objective("DIAJUKAN"))).toEqual({ reason: "FORBIDDEN", message: "Anda tidak berwenang melakukan tindakan ini." });
+    expect(refusalOf(OBJECTIVE_WORKFLOW, spec, oneManOffice, objective("DIAJUKAN", { submittedById: "solo" }))?.reason).toBe("FORBIDDEN");
+  });
+});
+
 describe("transitionSchema", () => {
   const schema = transitionSchema(OBJECTIVE_WORKFLOW);
 
@@ -95,6 +124,14 @@ describe("transitionSchema", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message)).toEqual(["Tuliskan alasan penutupan."]);
     expect(schema.parse({ id: "o1", version: 2, transition: "approve" })).toEqual({ id: "o1", version: 2, transition: "approve", note: null });
+  });
+
+  it("puts a missing note on the note field, trims, and limits it", () => {
+    const issue = schema.safeParse({ id: "o1", version: 2, transition: "return" }).error?.issues[0];
+    expect([issue?.code, issue?.path]).toEqual(["custom", ["note"]]);
+    expect(schema.parse({ id: "  o1  ", version: 2, transition: "return", note: "  Perbaiki.  " })).toMatchObject({ id: "o1", note: "Perbaiki." });
+    expect(schema.safeParse({ id: "   ", version: 2, transition: "submit" }).error?.issues[0].message).toBe("Data tidak dikenal.");
+    expect(schema.safeParse({ id: "o1", version: 2, transition: "return", note: "x".repeat(1001) }).error?.issues[0].message).toBe("Maksimal 1000 karakter.");
   });
 
   it("refuses transitions the workflow does not define, and a missing version", () => {
