@@ -63,7 +63,7 @@ function PeriodTable({ items, caption, owner }: { items: AwaitingPeriod[]; capti
 function FigureList({ figures, agencyId }: { figures: Figures; agencyId: string | null }) {
   const unit = agencyId ? `&unitId=${agencyId}` : "";
   return (
-    <dl className="stack-sm" aria-label={`Angka sasaran mutu ${figures.year}`}>
+    <dl className="stack-sm figure-list" aria-label={`Angka sasaran mutu ${figures.year}`}>
       <div>
         <dt className="muted text-sm">Periode terukur yang tercapai</dt>
         <dd>
@@ -79,7 +79,7 @@ function FigureList({ figures, agencyId }: { figures: Figures; agencyId: string 
       <div>
         <dt className="muted text-sm">Sasaran menurut status</dt>
         <dd>
-          <ul className="row" aria-label="Sasaran menurut status">
+          <ul className="row plain-list" aria-label="Sasaran menurut status">
             {OBJECTIVE_STATUSES.map((s) => (
               <li key={s}>
                 <Link href={`/objectives?status=${s}&year=${figures.year}`}>{`${OBJECTIVE_STATUS_LABELS[s]}: ${formatNumber(figures.statusCounts[s])}`}</Link>
