@@ -8,7 +8,7 @@ import { backupFileName, backupPglite, backupPostgres } from "../lib/db/backup";
 import { openPglite, openPostgres, type DatabaseConnection } from "../lib/db/connection";
 import { DatabaseLockedError } from "../lib/db/pglite-lock";
 import { env } from "../lib/env";
-import { checkDatabase, describeCheck } from "./lib/restore-check";
+import { finishWithCheck, runScript } from "./lib/restore-check";
 
 function target(kind: "pglite" | "postgres"): string {
   const given = process.argv.slice(2).find((a) => !a.startsWith("--"));
@@ -42,18 +42,10 @@ async function main(): Promise<number> {
       console.log(`Cadangan PGlite ditulis: ${file} (${statSync(file).size} bita)`);
     }
     // What the backup holds, as the restore will report it.
-    const check = await checkDatabase(connection, { migrate: false });
-    for (const line of describeCheck(check)) console.log(line);
-    return check.chain.ok ? 0 : 1;
+    return await finishWithCheck(connection, false);
   } finally {
     await connection?.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { restorePglite, restorePostgres } from "../lib/db/backup";
 import { openPostgres, type DatabaseConnection } from "../lib/db/connection";
 import { env } from "../lib/env";
-import { checkDatabase, describeCheck } from "./lib/restore-check";
+import { finishWithCheck, runScript } from "./lib/restore-check";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -32,18 +32,10 @@ async function main(): Promise<number> {
       console.log(`Cadangan dipulihkan ke basis data tertanam ${connection.location}.`);
       if (restored.movedAside) console.log(`Basis data sebelumnya disimpan di ${restored.movedAside}.`);
     }
-    const check = await checkDatabase(connection, { migrate: true });
-    for (const line of describeCheck(check)) (check.chain.ok ? console.log : console.error)(line);
-    return check.chain.ok ? 0 : 1;
+    return await finishWithCheck(connection, true);
   } finally {
     await connection?.close();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

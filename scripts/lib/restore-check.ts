@@ -38,3 +38,21 @@ export function describeCheck(check: DatabaseCheck): string[] {
   );
   return lines;
 }
+
+/** The end of a backup or restore script: report the chain check, close, exit 1 on a broken chain. */
+export async function finishWithCheck(connection: DatabaseConnection, migrate: boolean): Promise<number> {
+  const check = await checkDatabase(connection, { migrate });
+  for (const line of describeCheck(check)) (check.chain.ok ? console.log : console.error)(line);
+  return check.chain.ok ? 0 : 1;
+}
+
+/** Runs a script's main and exits with its code; an error is printed as a message, not a stack. */
+export function runScript(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
