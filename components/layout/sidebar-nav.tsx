@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useState } from "react";
+import { useDisclosure } from "@/components/ui/use-disclosure";
 import styles from "./app-shell.module.css";
 
 export type NavItem = { href: string; label: string; section?: string };
@@ -34,9 +35,7 @@ function groupBySection(items: NavItem[]) {
 export function SidebarNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname() ?? "";
   const active = activeHref(pathname, items);
-  const navId = useId();
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, panelId: navId, buttonRef: toggleRef, buttonProps, onKeyDown } = useDisclosure();
 
   // A new page closes the menu (the link was followed).
   const [seenPath, setSeenPath] = useState(pathname);
@@ -49,24 +48,9 @@ export function SidebarNav({ items }: { items: NavItem[] }) {
     if (open) toggleRef.current?.scrollIntoView({ block: "nearest" });
   }, [open]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Escape" && open) {
-      event.stopPropagation();
-      setOpen(false);
-      toggleRef.current?.focus();
-    }
-  };
-
   return (
     <div className={styles.navFrame} onKeyDown={onKeyDown}>
-      <button
-        ref={toggleRef}
-        type="button"
-        className={styles.menuToggle}
-        aria-expanded={open}
-        aria-controls={navId}
-        onClick={() => setOpen((value) => !value)}
-      >
+      <button {...buttonProps} className={styles.menuToggle}>
         <span aria-hidden="true" className={styles.menuIcon} />
         Menu
       </button>

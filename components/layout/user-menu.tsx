@@ -2,7 +2,8 @@
 
 import { signOut } from "next-auth/react";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useDisclosure } from "@/components/ui/use-disclosure";
 import styles from "./app-shell.module.css";
 
 /**
@@ -11,11 +12,9 @@ import styles from "./app-shell.module.css";
  * the button.
  */
 export function UserMenu({ name, unitName }: { name: string; unitName: string }) {
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, panelId, buttonProps, onKeyDown } = useDisclosure();
   const [leaving, setLeaving] = useState(false);
-  const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -34,25 +33,8 @@ export function UserMenu({ name, unitName }: { name: string; unitName: string })
   }, [open]);
 
   return (
-    <div
-      ref={rootRef}
-      className={styles.userMenu}
-      onKeyDown={(event) => {
-        if (event.key === "Escape" && open) {
-          event.stopPropagation();
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
-    >
-      <button
-        ref={buttonRef}
-        type="button"
-        className={styles.userButton}
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((value) => !value)}
-      >
+    <div ref={rootRef} className={styles.userMenu} onKeyDown={onKeyDown}>
+      <button {...buttonProps} className={styles.userButton}>
         <span className={styles.userText}>
           <span className={styles.userName}>{name}</span>
           <span className={styles.userUnit}>{unitName}</span>
