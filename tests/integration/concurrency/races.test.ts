@@ -11,9 +11,9 @@ import { createObjective, transitionObjective } from "../../../lib/objectives/mu
 import { createPolicy, transitionPolicy } from "../../../lib/objectives/policy-mutations";
 import { saveObjectiveRevision } from "../../../lib/objectives/revision-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
-import { seedDemoData } from "../../../seeds";
-import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionsFor, unitId } from "../../helpers/users";
+import { closeTestDatabase } from "../../helpers/database";
+import { openDemoDatabase } from "../../helpers/demo-database";
+import { unitId } from "../../helpers/users";
 
 const ROUNDS = 8;
 const TODAY = new Date("2026-11-23T08:00:00Z");
@@ -21,13 +21,13 @@ let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
 
 beforeAll(async () => {
-  connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
-  Object.assign(as, await sessionsFor(connection.prisma, {
+  const opened = await openDemoDatabase({
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
-  }));
+  });
+  connection = opened.connection;
+  Object.assign(as, opened.as);
 }, 120_000);
 afterAll(closeTestDatabase);
 

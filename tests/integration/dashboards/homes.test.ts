@@ -10,9 +10,8 @@ import { transitionObjective } from "../../../lib/objectives/mutations";
 import { getOverview } from "../../../lib/objectives/overview-data";
 import { isPeriodExpected, measurementWindow, periodStart } from "../../../lib/objectives/rules";
 import { objectiveListQuerySchema } from "../../../lib/objectives/schema";
-import { seedDemoData } from "../../../seeds";
-import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionsFor } from "../../helpers/users";
+import { closeTestDatabase } from "../../helpers/database";
+import { openDemoDatabase } from "../../helpers/demo-database";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
@@ -20,17 +19,20 @@ const TODAY = new Date();
 const YEAR = TODAY.getUTCFullYear();
 
 beforeAll(async () => {
-  connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: true });
-  Object.assign(as, await sessionsFor(connection.prisma, {
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    pegawai: "pegawai@dinsos.nttprov.go.id",
-    arsip: "arsip@dinsos.nttprov.go.id",
-    biro: "biro.organisasi@nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-    auditor: "auditor@dinsos.nttprov.go.id",
-  }));
+  const opened = await openDemoDatabase(
+    {
+      manajer: "manajer.mutu@dinsos.nttprov.go.id",
+      kadis: "kadis@dinsos.nttprov.go.id",
+      pegawai: "pegawai@dinsos.nttprov.go.id",
+      arsip: "arsip@dinsos.nttprov.go.id",
+      biro: "biro.organisasi@nttprov.go.id",
+      bpsmb: "mutu@bpsmb.kaltimprov.go.id",
+      auditor: "auditor@dinsos.nttprov.go.id",
+    },
+    { sops: true },
+  );
+  connection = opened.connection;
+  Object.assign(as, opened.as);
 }, 240_000);
 afterAll(closeTestDatabase);
 

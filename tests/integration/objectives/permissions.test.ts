@@ -10,17 +10,15 @@ import { createObjective, transitionObjective, updateObjective } from "../../../
 import { getPolicy } from "../../../lib/objectives/policy-data";
 import { createPolicy, transitionPolicy, updatePolicy } from "../../../lib/objectives/policy-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
-import { seedDemoData } from "../../../seeds";
-import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionsFor, unitId } from "../../helpers/users";
+import { closeTestDatabase } from "../../helpers/database";
+import { openDemoDatabase } from "../../helpers/demo-database";
+import { unitId } from "../../helpers/users";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
 
 beforeAll(async () => {
-  connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
-  Object.assign(as, await sessionsFor(connection.prisma, {
+  const opened = await openDemoDatabase({
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     kabid: "kabid.dayasos@dinsos.nttprov.go.id",
@@ -28,7 +26,9 @@ beforeAll(async () => {
     pegawai: "pegawai@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  }));
+  });
+  connection = opened.connection;
+  Object.assign(as, opened.as);
 }, 120_000);
 afterAll(closeTestDatabase);
 

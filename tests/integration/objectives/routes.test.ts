@@ -7,9 +7,8 @@ import { listRecordActivity } from "../../../lib/activity/data";
 import { OBJECTIVES_PAGE_SIZE } from "../../../lib/objectives/constants";
 import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
 import { createObjective } from "../../../lib/objectives/mutations";
-import { seedDemoData } from "../../../seeds";
-import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionsFor } from "../../helpers/users";
+import { closeTestDatabase } from "../../helpers/database";
+import { openDemoDatabase } from "../../helpers/demo-database";
 
 const signedIn = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => signedIn.user }));
@@ -24,15 +23,15 @@ let objectiveId: string;
 let unitPath: string;
 
 beforeAll(async () => {
-  connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
-  Object.assign(as, await sessionsFor(connection.prisma, {
+  const opened = await openDemoDatabase({
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
     kabid: "kabid.dayasos@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  }));
+  });
+  connection = opened.connection;
+  Object.assign(as, opened.as);
   const objective = await connection.prisma.qualityObjective.findFirstOrThrow({
     where: { status: "DISETUJUI", ownerId: as.pegawai.id, year: 2026 },
     select: { id: true, unit: { select: { path: true } }, measurements: { select: { period: true } } },

@@ -13,25 +13,25 @@ import { listRecordActivity } from "../../../lib/activity/data";
 import { describeChange } from "../../../lib/activity/diff";
 import { historyNames } from "../../../lib/objectives/data";
 import { objectiveHistoryOptions } from "../../../lib/objectives/history-format";
-import { seedDemoData } from "../../../seeds";
-import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { sessionsFor, unitId } from "../../helpers/users";
+import { closeTestDatabase } from "../../helpers/database";
+import { openDemoDatabase } from "../../helpers/demo-database";
+import { unitId } from "../../helpers/users";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
 const TODAY = new Date("2026-11-23T08:00:00Z");
 
 beforeAll(async () => {
-  connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: false });
-  Object.assign(as, await sessionsFor(connection.prisma, {
+  const opened = await openDemoDatabase({
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     kabid: "kabid.dayasos@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  }));
+  });
+  connection = opened.connection;
+  Object.assign(as, opened.as);
 }, 120_000);
 afterAll(closeTestDatabase);
 
