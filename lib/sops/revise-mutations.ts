@@ -36,18 +36,21 @@ export async function reviseSop(user: SessionUser, input: SopReviseValues): Prom
     if (clash) throw conflict("Unit ini sudah memiliki SOP lain dengan nomor dan nama yang sama.", "content.nama");
     const revisionNo = sop.currentRevisionNo + 1;
     const time = totalMinutesOf(content);
-    await tx.sopRevision.create({
-      data: {
-        sopId: sop.id, revisionNo, content: content as Prisma.InputJsonValue, contentHash, source: "edit",
-        reason: input.reason, createdById: user.id, createdBy: user.name,
-      },
-    });
-    await tx.sop.update({
-      where: { id: sop.id },
+    // The version the user saw goes into the where-clause: of two revisions saved at once, the
+    // second is refused as stale before it writes anything.
+    const { count } = await tx.sop.updateMany({
+      where: { id: sop.id, version: input.version },
       data: {
         ...keys, title: content.nama, number: content.nomor, stepCount: content.steps.length, totalMinutes: time.total,
         unknownTimeSteps: time.unknownSteps, searchText: searchTextOf(content), currentRevisionNo: revisionNo,
         version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw staleRecord();
+    await tx.sopRevision.create({
+      data: {
+        sopId: sop.id, revisionNo, content: content as Prisma.InputJsonValue, contentHash, source: "edit",
+        reason: input.reason, createdById: user.id, createdBy: user.name,
       },
     });
     await recordActivity(tx, {

@@ -11,6 +11,9 @@ import { createObjective, transitionObjective } from "../../../lib/objectives/mu
 import { createPolicy, transitionPolicy } from "../../../lib/objectives/policy-mutations";
 import { saveObjectiveRevision } from "../../../lib/objectives/revision-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
+import type { SopContent } from "../../../lib/sops/content";
+import { reviseSop } from "../../../lib/sops/revise-mutations";
+import { importSopDocument } from "../../../seeds/sops";
 import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
@@ -25,6 +28,7 @@ beforeAll(async () => {
     manajer: "manajer.mutu@dinsos.nttprov.go.id",
     kadis: "kadis@dinsos.nttprov.go.id",
     pegawai: "pegawai@dinsos.nttprov.go.id",
+    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
   });
   connection = opened.connection;
   Object.assign(as, opened.as);
@@ -161,6 +165,29 @@ describe("two writers at once", () => {
         const returned = await db().qualityPolicy.findUniqueOrThrow({ where: { id } });
         await transitionPolicy(as.manajer, { id, version: returned.version, transition: "discard", note: null });
       }
+    }
+  });
+});
+
+describe("two edits of one SOP at once", () => {
+  it("keep exactly one new revision, never two with the same number", async () => {
+    await importSopDocument(db(), "003_a6320db0dd9891d3.txt", "kaltim.disperindagkop.bpsmb");
+    const target = await db().sop.findFirstOrThrow({ where: { unit: { code: { startsWith: "kaltim" } } }, orderBy: { title: "asc" } });
+    for (let round = 0; round < ROUNDS / 2; round++) {
+      const sop = await db().sop.findUniqueOrThrow({ where: { id: target.id } });
+      const current = await db().sopRevision.findUniqueOrThrow({ where: { sopId_revisionNo: { sopId: sop.id, revisionNo: sop.currentRevisionNo } } });
+      const content = current.content as unknown as SopContent;
+      const edit = (who: string) => ({
+        id: sop.id, version: sop.version, reason: `Perbaikan uraian oleh ${who}, putaran ${round}.`,
+        content: { ...content, steps: content.steps.map((s, i) => (i === 0 ? { ...s, activity: `${s.activity} (${who} ${round})` } : s)) },
+      });
+      const { winners, refusals } = await race([() => reviseSop(as.bpsmb, edit("A")), () => reviseSop(as.bpsmb, edit("B"))]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toHaveLength(1);
+      expect(["STALE", "CONFLICT"]).toContain(refusals[0]);
+      const after = await db().sop.findUniqueOrThrow({ where: { id: sop.id } });
+      expect(after.currentRevisionNo).toBe(sop.currentRevisionNo + 1);
+      expect(await db().sopRevision.count({ where: { sopId: sop.id } })).toBe(after.currentRevisionNo);
     }
   });
 });
