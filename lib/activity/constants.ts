@@ -1,5 +1,15 @@
 // The closed lists of what the change history records. New modules add their entities here.
-export const ACTIVITY_ENTITIES = ["unit", "user", "sop", "objective", "quality_policy"] as const;
+export const ACTIVITY_ENTITIES = [
+  "unit",
+  "user",
+  "sop",
+  "objective",
+  "quality_policy",
+  "audit_programme",
+  "audit",
+  "finding",
+  "corrective_action",
+] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
 export const ACTIVITY_ACTIONS = [
@@ -53,6 +63,10 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   sop: "SOP AP",
   objective: "Sasaran mutu",
   quality_policy: "Kebijakan mutu",
+  audit_programme: "Program audit",
+  audit: "Audit internal",
+  finding: "Temuan",
+  corrective_action: "Tindakan perbaikan",
 };
 
 /** The hash the first row links to. */
