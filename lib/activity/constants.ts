@@ -1,5 +1,5 @@
 // The closed lists of what the change history records. New modules add their entities here.
-export const ACTIVITY_ENTITIES = ["unit", "user", "sop", "objective", "quality_policy"] as const;
+export const ACTIVITY_ENTITIES = ["unit", "user", "sop", "objective", "quality_policy", "mail"] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
 export const ACTIVITY_ACTIONS = [
@@ -22,6 +22,7 @@ export const ACTIVITY_ACTIONS = [
   "measure",
   "discard",
   "supersede",
+  "resend",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -45,6 +46,7 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   measure: "Pengukuran dicatat",
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
+  resend: "Dikirim ulang",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -53,6 +55,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   sop: "SOP AP",
   objective: "Sasaran mutu",
   quality_policy: "Kebijakan mutu",
+  mail: "E-mail notifikasi",
 };
 
 /** The hash the first row links to. */
