@@ -56,7 +56,7 @@ export function NotificationList({ notifications }: NotificationListProps) {
             </div>
           </div>
           {!n.read && (
-            <Button type="button" variant="ghost" size="sm" disabled={pending} onClick={() => mark([n.id])} aria-label={`Tandai sudah dibaca: ${n.title}`}>
+            <Button type="button" variant="ghost" size="sm" disabled={pending} onClick={() => mark([n.id])} aria-label={`Tandai dibaca: ${n.title}`}>
               Tandai dibaca
             </Button>
           )}
