@@ -10,6 +10,7 @@ import { findJob } from "../../../lib/jobs/registry";
 import { runJob } from "../../../lib/jobs/runner";
 import type { Job } from "../../../lib/jobs/types";
 import { savePreference } from "../../../lib/notifications/mutations";
+import { updateUnit } from "../../../lib/org/unit-mutations";
 import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { DEMO, approvedObjective, submittedObjective } from "./fixtures";
@@ -65,6 +66,24 @@ describe("measurement reminders (January 2027 is due on Wednesday 10 February)",
     expect(await remindersOf(o.id, "measurement_due")).toEqual([]);
     await runJob(db(), job("measurement-reminders"), at("2027-02-09T00:00:00Z"), { timeZones: ["Asia/Makassar"] });
     expect(await remindersOf(o.id, "measurement_due")).toHaveLength(1);
+  });
+});
+
+describe("the agency's time zone", () => {
+  it("is set on the agency by an administrator and decides which zone's run reminds it", async () => {
+    const agency = await db().unit.findUniqueOrThrow({ where: { code: "ntt.dinsos" } });
+    const edit = { id: agency.id, name: agency.name, shortName: agency.shortName, code: agency.code };
+    await updateUnit(as.admin, { ...edit, version: agency.version, timeZone: "Asia/Jayapura" });
+    try {
+      const o = await approvedObjective(db(), as);
+      await runJob(db(), job("measurement-reminders"), at("2027-02-09T00:00:00Z"), { timeZones: ["Asia/Makassar"] });
+      expect(await remindersOf(o.id, "measurement_due")).toEqual([]);
+      await runJob(db(), job("measurement-reminders"), at("2027-02-09T00:00:00Z"), { timeZones: ["Asia/Jayapura"] });
+      expect(await remindersOf(o.id, "measurement_due")).toHaveLength(1);
+    } finally {
+      const current = await db().unit.findUniqueOrThrow({ where: { id: agency.id } });
+      await updateUnit(as.admin, { ...edit, version: current.version, timeZone: "Asia/Makassar" });
+    }
   });
 });
 
