@@ -27,6 +27,16 @@ afterAll(closeTestDatabase);
 const notificationsOf = (user: SessionUser, entityId: string) =>
   db().notification.findMany({ where: { userId: user.id, entityId }, orderBy: { createdAt: "asc" } });
 
+describe("the demo data", () => {
+  it("gives the pimpinan the seeded submission waiting for approval, once however often it is loaded", async () => {
+    const seeded = await db().notification.findMany({ where: { userId: as.kadis.id, dedupeKey: { startsWith: "seed:" } } });
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(seeded.every((n) => n.event === "objective_submitted" && n.readAt === null)).toBe(true);
+    const { seedNotifications } = await import("../../../seeds/notifications");
+    expect(await seedNotifications(db())).toBe(0);
+  });
+});
+
 describe("the objective workflow tells people", () => {
   it("a submission tells the agency's pimpinan (in-app and e-mail), never the submitter or another agency", async () => {
     const o = await submittedObjective(db(), as);
