@@ -34,6 +34,18 @@ const envSchema = z.object({
   /** Failed sign-ins one client address may make (over all accounts) before it is locked out. */
   LOGIN_ADDRESS_MAX_FAILURES: intFrom(30),
   PORT: intFrom(3000),
+  /** The agency's SMTP server, e.g. smtps://user:pass@mail.example.go.id:465. Unset: e-mail waits in the outbox. */
+  // Not validated here: a wrong URL is reported at start (lib/notifications/mailer.ts) and the portal still serves.
+  SMTP_URL: z.string().trim().min(1).optional(),
+  /** Sender of the portal's e-mail. */
+  MAIL_FROM: z.string().trim().min(3).default("Portal Mutu <noreply@portalmutu.go.id>"),
+  /** Local hour (0-23, in each agency's time zone) at which the daily reminders and digests run. */
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** The scheduled jobs and the outbox worker run inside `npm start`; "false" leaves them to another process. */
+  JOBS_ENABLED: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -34,6 +34,7 @@ const STOP_TIMEOUT_MS = 10_000;
 let stopping = false;
 let build: ChildProcess | null = null;
 let server: Server | null = null;
+let scheduler: { stop(): void } | null = null;
 
 function closeServer(): Promise<void> {
   const current = server;
@@ -51,6 +52,7 @@ function stop(reason: string, signal: NodeJS.Signals = "SIGTERM", exitCode = 0):
   stopping = true;
   console.log(`Menghentikan portal (${reason})…`);
   build?.kill(signal);
+  scheduler?.stop();
   setTimeout(() => {
     console.error(`Portal belum berhenti setelah ${STOP_TIMEOUT_MS / 1000} detik: dihentikan paksa.`);
     process.exit(1);
@@ -166,6 +168,22 @@ async function main() {
   if (stopping) return;
   server = createServer((req, res) => void handle(req, res));
   server.listen(PORT, () => console.log(`Portal Mutu berjalan di http://localhost:${PORT}`));
+  await startJobs(connection.prisma);
+}
+
+/**
+ * The scheduled reminders and the e-mail worker. A wrong SMTP_URL or an unreachable server is
+ * reported in one line and the portal keeps serving (e-mail waits in the outbox).
+ */
+async function startJobs(prisma: import("../lib/db").PrismaClient): Promise<void> {
+  const { env } = await import("../lib/env");
+  const { checkSmtp } = await import("../lib/notifications/mailer");
+  const smtp = await checkSmtp(env().SMTP_URL);
+  (smtp.ok ? console.log : console.error)(smtp.message);
+  if (stopping || !env().JOBS_ENABLED) return;
+  const { startScheduler } = await import("../lib/jobs/scheduler");
+  scheduler = startScheduler(prisma);
+  console.log(`Pengingat terjadwal berjalan setiap hari pukul ${String(env().REMINDER_HOUR).padStart(2, "0")}.00 waktu setempat tiap Perangkat Daerah.`);
 }
 
 main().catch(async (error) => {

@@ -3,6 +3,7 @@
 import type { PrismaClient } from "../lib/db";
 import { ensureUnit, ensureUser } from "./factories/org";
 import { ORGANISATION, type UnitSeed } from "./org";
+import { seedNotifications } from "./notifications";
 import { seedObjectives } from "./objectives";
 import { seedSops } from "./sops";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
@@ -50,6 +51,7 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   }
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
+  if (options.objectives !== false) await seedNotifications(db);
   return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
 }
 

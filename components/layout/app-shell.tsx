@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { ToastProvider } from "@/components/ui/toast";
 import { SidebarNav, type NavItem } from "./sidebar-nav";
 import { UserMenu } from "./user-menu";
@@ -14,9 +15,9 @@ export type ShellUser = {
   roles: string[];
 };
 
-export type AppShellProps = { user: ShellUser; nav: NavItem[]; children: ReactNode };
+export type AppShellProps = { user: ShellUser; nav: NavItem[]; unreadNotifications: number; children: ReactNode };
 
-export function AppShell({ user, nav, children }: AppShellProps) {
+export function AppShell({ user, nav, unreadNotifications, children }: AppShellProps) {
   return (
     <ToastProvider>
       <a href="#konten" className={styles.skipLink}>
@@ -33,15 +34,18 @@ export function AppShell({ user, nav, children }: AppShellProps) {
         <div className={styles.column}>
           <header className={styles.header}>
             <UserMenu name={user.name} unitName={user.unitName} />
-            {user.roles.length > 0 && (
-              <ul className={styles.roles} aria-label="Peran Anda">
-                {user.roles.map((role) => (
-                  <li key={role}>
-                    <Badge tone="info">{role}</Badge>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <div className={styles.headerEnd}>
+              {user.roles.length > 0 && (
+                <ul className={styles.roles} aria-label="Peran Anda">
+                  {user.roles.map((role) => (
+                    <li key={role}>
+                      <Badge tone="info">{role}</Badge>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <NotificationBell unread={unreadNotifications} />
+            </div>
           </header>
           <main id="konten" tabIndex={-1} className={styles.main}>
             {children}

@@ -6,6 +6,7 @@ import type { NavItem } from "./sidebar-nav";
 const MODULES: (NavItem & { permission: Permission })[] = [
   { href: "/dashboard", label: "Dasbor", section: "Umum", permission: "dashboard.read" },
   { href: "/sops", label: "Katalog SOP AP", section: "Umum", permission: "sop.read" },
+  { href: "/notifications", label: "Notifikasi", section: "Umum", permission: "dashboard.read" },
   { href: "/objectives", label: "Sasaran Mutu", section: "Sistem Manajemen Mutu", permission: "objective.read" },
   { href: "/audits", label: "Audit Internal", section: "Sistem Manajemen Mutu", permission: "audit.read" },
   { href: "/findings", label: "Temuan", section: "Sistem Manajemen Mutu", permission: "finding.read" },
@@ -14,6 +15,7 @@ const MODULES: (NavItem & { permission: Permission })[] = [
   { href: "/documents", label: "Pengendalian Dokumen", section: "Sistem Manajemen Mutu", permission: "document.read" },
   { href: "/admin/units", label: "Unit Organisasi", section: "Administrasi", permission: "unit.read" },
   { href: "/admin/users", label: "Pengguna dan Peran", section: "Administrasi", permission: "user.read" },
+  { href: "/admin/outbox", label: "Kotak Keluar E-mail", section: "Administrasi", permission: "notification.outbox.read" },
 ];
 
 export function navigationFor(user: SessionUser): NavItem[] {

@@ -7,6 +7,7 @@ import styles from "./org.module.css";
 const LINKS = [
   { href: "/admin/units", label: "Unit Organisasi" },
   { href: "/admin/users", label: "Pengguna dan Peran" },
+  { href: "/admin/outbox", label: "Kotak Keluar E-mail" },
 ] as const;
 
 /** The tabs of the administration area. */

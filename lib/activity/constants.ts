@@ -9,6 +9,7 @@ export const ACTIVITY_ENTITIES = [
   "audit",
   "finding",
   "corrective_action",
+  "mail",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -32,6 +33,7 @@ export const ACTIVITY_ACTIONS = [
   "measure",
   "discard",
   "supersede",
+  "resend",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -55,6 +57,7 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   measure: "Pengukuran dicatat",
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
+  resend: "Dikirim ulang",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -67,6 +70,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   audit: "Audit internal",
   finding: "Temuan",
   corrective_action: "Tindakan perbaikan",
+  mail: "E-mail notifikasi",
 };
 
 /** The hash the first row links to. */

@@ -33,6 +33,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "corrective_action.read": QMS,
   "management_review.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
   "document.read": ALL,
+  "notification.outbox.read": ["ADMIN"],
+  "notification.outbox.manage": ["ADMIN"],
 };
 
 // The user's grant is on UNIT (Bidang Rehsos of Dinas Sosial NTT).

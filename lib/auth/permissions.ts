@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
   "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
+  "notification.outbox.read": { roles: ["ADMIN"], description: "Melihat kotak keluar e-mail notifikasi (penerima dalam cakupan)." },
+  "notification.outbox.manage": { roles: ["ADMIN"], description: "Mengirim ulang e-mail notifikasi yang gagal." },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

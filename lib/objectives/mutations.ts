@@ -11,6 +11,7 @@ import { PENDING_STATES } from "../workflow";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import { OBJECTIVE_STATUS_LABELS, type ObjectiveStatus } from "./constants";
 import { checkReferences, assertCodeFree, definitionData, definitionSelect, definitionSnapshot, writeSopLinks } from "./definition-mutations";
+import { objectiveNotices } from "./notices";
 import { EDITABLE_STATUSES } from "./rules";
 import type { ObjectiveFormValues } from "./schema";
 import { OBJECTIVE_WORKFLOW, type ObjectiveRecord } from "./workflow";
@@ -91,6 +92,7 @@ const objectiveStore: WorkflowStore<ObjectiveStatus, ObjectiveRecord & { revisio
   table: "QualityObjective",
   load: loadObjectiveRecord,
   write: versionedWrite((tx, args) => tx.qualityObjective.updateMany(args as never)),
+  notices: objectiveNotices,
   after: {
     // The first approved definition is kept as revision history like every later one.
     async approve(tx, { user, record, now }) {

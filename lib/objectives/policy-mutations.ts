@@ -11,6 +11,7 @@ import { PENDING_STATES } from "../workflow";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import { POLICY_STATUS_LABELS, type PolicyStatus } from "./constants";
 import { agencySettingOf } from "./mutations";
+import { policyNotices } from "./notices";
 import { POLICY_WORKFLOW, type PolicyRecord } from "./workflow";
 
 const EDITABLE: PolicyStatus[] = ["DRAF", "DIKEMBALIKAN"];
@@ -72,6 +73,7 @@ const policyStore: WorkflowStore<PolicyStatus, PolicyRecord, PolicyTransition> =
     return { ...rest, unitPath: agency.path, selfApprovalAllowed: await agencySettingOf(tx, agency.path) };
   },
   write: versionedWrite((tx, args) => tx.qualityPolicy.updateMany(args as never)),
+  notices: policyNotices,
   before: {
     // The version in force steps down first: an agency has one policy in force at a time.
     async approve(tx, { user, record }) {

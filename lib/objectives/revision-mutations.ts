@@ -12,6 +12,7 @@ import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/r
 import type { RevisionStatus } from "./constants";
 import { checkReferences, definitionData, definitionSelect, writeSopLinks } from "./definition-mutations";
 import { agencySettingOf, loadObjective } from "./mutations";
+import { revisionNotices } from "./notices";
 import type { ObjectiveFormValues } from "./schema";
 import { OBJECTIVE_REVISION_WORKFLOW, type ObjectiveRevisionRecord } from "./workflow";
 
@@ -96,6 +97,7 @@ const revisionStore: WorkflowStore<RevisionStatus, ObjectiveRevisionRecord, Revi
   },
   write: versionedWrite((tx, args) => tx.objectiveRevision.updateMany(args as never)),
   activityOf: (record) => ({ entity: "objective", entityId: record.objectiveId, detail: { revisionNo: record.revisionNo } }),
+  notices: revisionNotices,
   after: {
     // The approved revision replaces the definition in force (ISO 9001 6.3: changes are planned).
     async approve(tx, { record }) {

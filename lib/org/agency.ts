@@ -22,3 +22,19 @@ export async function agencyOf(db: Pick<Tx, "unit">, unitPath: string): Promise<
   if (!agency) throw new Error(`Unit path ${unitPath} names no unit`);
   return { id: agency.id, path: agency.path, name: agency.name, shortName: agency.shortName, type: agency.type };
 }
+
+/**
+ * The time zone of every unit's agency (the nearest Perangkat Daerah at or above it; a unit
+ * outside any agency keeps its own), by unit id. One read, for scheduled jobs.
+ */
+export async function agencyTimeZones(db: Pick<Tx, "unit">): Promise<Map<string, string>> {
+  const units = await db.unit.findMany({ select: { id: true, path: true, type: true, timeZone: true } });
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const zones = new Map<string, string>();
+  for (const unit of units) {
+    const chain = unit.path.split("/").filter(Boolean).reverse();
+    const agency = chain.map((id) => byId.get(id)).find((u) => u?.type === "PERANGKAT_DAERAH");
+    zones.set(unit.id, (agency ?? unit).timeZone);
+  }
+  return zones;
+}

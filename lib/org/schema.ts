@@ -4,6 +4,7 @@ import { ROLES } from "../auth/roles";
 import { z } from "../utils/zod";
 import { UNIT_TYPES } from "./constants";
 import { checkNip, normaliseNip } from "./nip";
+import { TIME_ZONES } from "./time-zones";
 
 const id = z.string().trim().min(1, "Data tidak dikenal.");
 const version = z.number().int().positive();
@@ -31,7 +32,12 @@ export const unitCreateSchema = z.object({
 });
 export type UnitCreateInput = z.input<typeof unitCreateSchema>;
 
-export const unitUpdateSchema = unitCreateSchema.pick({ name: true, shortName: true, code: true }).extend({ id, version });
+export const unitUpdateSchema = unitCreateSchema.pick({ name: true, shortName: true, code: true }).extend({
+  id,
+  version,
+  /** The agency's time zone (reminders run at REMINDER_HOUR there); unchanged when absent. */
+  timeZone: z.enum(TIME_ZONES, "Pilih zona waktu.").optional(),
+});
 export type UnitUpdateInput = z.input<typeof unitUpdateSchema>;
 
 export const unitMoveSchema = z.object({ id, version, parentId: requiredId("Pilih unit induk baru.") });

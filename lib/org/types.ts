@@ -65,6 +65,8 @@ export interface UnitDetail {
   path: string;
   active: boolean;
   version: number;
+  /** IANA zone; the agency's (a Perangkat Daerah's) decides when its reminders run. */
+  timeZone: string;
   createdAt: Date;
   updatedAt: Date;
   breadcrumbs: { id: string; name: string }[];

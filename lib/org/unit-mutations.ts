@@ -10,7 +10,7 @@ import { childPath, depthOf, isWithin, mayContain, rebasePath } from "./rules";
 import type { SetActiveValues, UnitCreateValues, UnitMoveValues, UnitUpdateValues } from "./schema";
 
 const snapshotSelect = {
-  id: true, code: true, name: true, shortName: true, type: true, parentId: true, path: true, active: true, version: true,
+  id: true, code: true, name: true, shortName: true, type: true, parentId: true, path: true, active: true, timeZone: true, version: true,
 } as const;
 
 async function loadUnit(tx: Tx, id: string) {
@@ -63,7 +63,7 @@ export async function updateUnit(user: SessionUser, input: UnitUpdateValues): Pr
     const before = await loadUnit(tx, input.id);
     authorize(user, "unit.manage", { unitPath: before.path });
     await assertCodeFree(tx, input.code, input.id);
-    await bumpVersion(tx, input.id, input.version, { name: input.name, shortName: input.shortName, code: input.code });
+    await bumpVersion(tx, input.id, input.version, { name: input.name, shortName: input.shortName, code: input.code, ...(input.timeZone ? { timeZone: input.timeZone } : {}) });
     const after = await loadUnit(tx, input.id);
     await recordActivity(tx, { actor: actorOf(user), entity: "unit", entityId: input.id, action: "update", before, after });
   });

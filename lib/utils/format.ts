@@ -28,3 +28,11 @@ export function formatDateTime(value: DateInput): string {
   const date = toDate(value);
   return date ? dateTimeFormat.format(date) : "—";
 }
+
+const calendarDateFormat = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "10 November 2026" of a calendar date kept as a UTC midnight (due dates), whatever the server's zone. */
+export function formatCalendarDate(value: DateInput): string {
+  const date = toDate(value);
+  return date ? calendarDateFormat.format(date) : "—";
+}

@@ -1,13 +1,15 @@
 import "server-only";
 // The one runner of workflow transitions, inside the caller's transaction: load the record,
 // authorize (role, unit and record rules), check the version the user saw and the state, write
-// with the version in the where-clause, run the transition's effects and record activity.
+// with the version in the where-clause, run the transition's effects, record activity and notify.
 import { actorOf, recordActivity } from "../activity/record";
 import type { ActivityAction, ActivityEntity } from "../activity/constants";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import type { Tx } from "../db";
 import { DomainError, notFound, staleRecord } from "../errors";
+import type { NoticeOf } from "../notifications/approval-notices";
+import { notify } from "../notifications/notify";
 import { refusalOf } from "./allowed";
 import type { TransitionContext, Workflow, WorkflowRecord } from "./define";
 
@@ -23,6 +25,8 @@ export interface WorkflowStore<S extends string, R extends WorkflowRecord<S>, T 
   after?: Partial<Record<T, (tx: Tx, ctx: TransitionContext<R>) => Promise<void>>>;
   /** Where the activity row goes, when not on the record itself (e.g. a revision on its objective). */
   activityOf?: (record: R) => { entity: ActivityEntity; entityId: string; detail?: Record<string, unknown> };
+  /** Who is told of a transition (lib/notifications), in the same transaction; the actor never is. */
+  notices?: Partial<Record<T, NoticeOf<R>>>;
 }
 
 export async function runTransition<S extends string, R extends WorkflowRecord<S>, T extends string>(
@@ -67,6 +71,8 @@ export async function runTransition<S extends string, R extends WorkflowRecord<S
     after: { ...target.detail, status: spec.to, ...(remarks.length > 0 ? { catatan: remarks.join(" ") } : {}) },
     reason: note,
   });
+  const notice = await store.notices?.[input.transition]?.(tx, ctx);
+  if (notice) await notify(tx, { ...notice, actorId: user.id });
   return record;
 }
 

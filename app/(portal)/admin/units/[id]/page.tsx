@@ -12,6 +12,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { setUnitActiveAction } from "@/lib/org/actions";
 import { UNIT_TYPE_LABELS } from "@/lib/org/constants";
 import { getUnit, listUnitTree } from "@/lib/org/data";
+import { TIME_ZONE_LABELS, isTimeZone } from "@/lib/org/time-zones";
 import { moveTargets, unitIndex, unitNames } from "@/lib/org/options";
 import { allowedChildTypes } from "@/lib/org/rules";
 import { formatDateTime } from "@/lib/utils/format";
@@ -68,6 +69,7 @@ export default async function UnitDetailPage({ params }: Props) {
               { term: "Singkatan", description: unit.shortName },
               { term: "Kode", description: <span className="mono">{unit.code}</span> },
               { term: "Jenis unit", description: UNIT_TYPE_LABELS[unit.type] },
+              { term: "Zona waktu", description: isTimeZone(unit.timeZone) ? TIME_ZONE_LABELS[unit.timeZone] : unit.timeZone },
               {
                 term: "Unit induk",
                 description:
@@ -119,7 +121,7 @@ export default async function UnitDetailPage({ params }: Props) {
           <Card title="Ubah unit">
             <UnitEditForm
               key={unit.version}
-              unit={{ id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, code: unit.code }}
+              unit={{ id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName, code: unit.code, timeZone: unit.timeZone }}
             />
           </Card>
           <div className="stack-lg">

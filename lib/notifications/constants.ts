@@ -1,0 +1,47 @@
+// The closed lists of notifications. New modules add their events here (an Indonesian label, how
+// urgent it is); the caller of notify() writes the title of each message.
+export const NOTIFICATION_EVENTS = {
+  objective_submitted: { label: "Sasaran mutu diajukan", priority: "normal" },
+  objective_approved: { label: "Sasaran mutu disetujui", priority: "normal" },
+  objective_returned: { label: "Sasaran mutu dikembalikan", priority: "high" },
+  objective_revision_submitted: { label: "Revisi sasaran mutu diajukan", priority: "normal" },
+  objective_revision_approved: { label: "Revisi sasaran mutu disetujui", priority: "normal" },
+  objective_revision_returned: { label: "Revisi sasaran mutu dikembalikan", priority: "high" },
+  policy_submitted: { label: "Kebijakan mutu diajukan", priority: "normal" },
+  policy_approved: { label: "Kebijakan mutu disahkan", priority: "normal" },
+  policy_returned: { label: "Kebijakan mutu dikembalikan", priority: "high" },
+  measurement_due: { label: "Pengukuran segera jatuh tempo", priority: "normal" },
+  measurement_late: { label: "Pengukuran terlambat", priority: "high" },
+  approval_waiting: { label: "Menunggu persetujuan Anda", priority: "normal" },
+} as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
+
+export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;
+export const NOTIFICATION_EVENT_KEYS = Object.keys(NOTIFICATION_EVENTS) as NotificationEvent[];
+
+/** How a notification's e-mail goes (Notification.mailState). */
+export const MAIL_STATES = ["NONE", "OUTBOX", "DIGEST", "DIGESTED"] as const;
+export type MailState = (typeof MAIL_STATES)[number];
+
+export const DELIVERIES = ["IMMEDIATE", "DAILY_DIGEST"] as const;
+export type Delivery = (typeof DELIVERIES)[number];
+export const DELIVERY_LABELS: Record<Delivery, string> = {
+  IMMEDIATE: "Segera, satu e-mail untuk setiap notifikasi",
+  DAILY_DIGEST: "Ringkasan harian, satu e-mail sehari",
+};
+
+export const OUTBOX_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {
+  PENDING: "Menunggu",
+  SENDING: "Sedang dikirim",
+  SENT: "Terkirim",
+  FAILED: "Gagal",
+};
+
+/** An outbox message is given up after this many attempts (or at once on a permanent 5xx refusal). */
+export const MAIL_MAX_ATTEMPTS = 8;
+/** How long a claimed message is reserved for its worker before another may take it over. */
+export const MAIL_LEASE_MS = 5 * 60_000;
+
+export const NOTIFICATIONS_PAGE_SIZE = 20;
+export const OUTBOX_PAGE_SIZE = 30;
