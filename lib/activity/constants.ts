@@ -32,6 +32,14 @@ export const ACTIVITY_ACTIONS = [
   "measure",
   "discard",
   "supersede",
+  "publish",
+  "start",
+  "report",
+  "finish",
+  "cancel",
+  "schedule",
+  "unschedule",
+  "meeting",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -55,6 +63,14 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   measure: "Pengukuran dicatat",
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
+  publish: "Rencana diterbitkan",
+  start: "Pelaksanaan dimulai",
+  report: "Masuk tahap pelaporan",
+  finish: "Diselesaikan",
+  cancel: "Dibatalkan",
+  schedule: "Jadwal disimpan",
+  unschedule: "Jadwal dihapus",
+  meeting: "Rapat dicatat",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
