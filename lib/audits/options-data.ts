@@ -6,6 +6,7 @@ import { unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { MAIN_CLAUSES } from "./constants";
+import { readableAuditWhere } from "./data";
 import type { AuditFormOptions } from "./types";
 
 const MAIN_CLAUSE_TITLES: Record<string, string> = {
@@ -48,4 +49,16 @@ export async function auditFormOptions(user: SessionUser, agencyId: string | nul
       }))
       .sort((a, b) => Number(a.crossAgency) - Number(b.crossAgency) || a.name.localeCompare(b.name)),
   };
+}
+
+/** The units the list can be filtered by: those of audits the user reads, in tree order. */
+export async function auditFilterUnits(user: SessionUser): Promise<{ id: string; name: string; indent: number }[]> {
+  const db = await getDb();
+  const units = await db.unit.findMany({
+    where: { auditUnits: { some: { audit: readableAuditWhere(user) } } },
+    select: { id: true, name: true, path: true, depth: true },
+    orderBy: { path: "asc" },
+  });
+  const top = Math.min(...units.map((u) => u.depth));
+  return units.map((u) => ({ id: u.id, name: u.name, indent: u.depth - top }));
 }
