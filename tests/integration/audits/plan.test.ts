@@ -12,6 +12,7 @@ import type { DatabaseConnection } from "../../../lib/db/connection";
 import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
+import { seedAudits } from "../../../seeds/audits";
 import { ACCOUNTS, createSop, placedAuditors, planValues } from "./fixtures";
 
 let connection: DatabaseConnection;
@@ -28,14 +29,27 @@ afterAll(closeTestDatabase);
 const team = () => [{ userId: as.auditor.id, role: "KETUA" as const }, { userId: as.auditor2.id, role: "ANGGOTA" as const }];
 const load = (id: string) => db().audit.findUniqueOrThrow({ where: { id }, include: { units: true, sops: true, team: true } });
 
+describe("the demo audits", () => {
+  it("hold last year's completed rounds, this year's round 1 held and round 2 planned with an audit-silang auditor; seeding again adds nothing", async () => {
+    const audits = await db().audit.findMany({ orderBy: { number: "asc" }, select: { number: true, status: true, reportLockedAt: true, team: { select: { crossAgency: true } } } });
+    expect(audits.map((a) => [a.number, a.status])).toEqual([
+      ["AI/DINAS-SOSIAL/2025/01", "SELESAI"], ["AI/DINAS-SOSIAL/2025/02", "SELESAI"], ["AI/DINAS-SOSIAL/2026/01", "SELESAI"], ["AI/DINAS-SOSIAL/2026/02", "DIRENCANAKAN"],
+    ]);
+    expect(audits.filter((a) => a.status === "SELESAI").every((a) => a.reportLockedAt !== null)).toBe(true);
+    expect(audits[3].team.some((m) => m.crossAgency)).toBe(true);
+    expect(await seedAudits(db())).toBe(0);
+  });
+});
+
 describe("creating a plan", () => {
   it("numbers it per agency and year and keeps its scope and team", async () => {
     const sopA = await createSop(db(), "ntt.dinsos.dayasos", "SOP Penyaluran Bantuan Sosial");
     const sopB = await createSop(db(), "ntt.dinsos.dayasos", "SOP Verifikasi Data Penerima");
     const first = await createAudit(as.manajer, await planValues(db(), team(), { sopIds: [sopA, sopB] }));
     const second = await createAudit(as.manajer, await planValues(db(), team()));
-    expect(first.number).toBe("AI/DINAS-SOSIAL/2026/01");
-    expect(second.number).toBe("AI/DINAS-SOSIAL/2026/02");
+    // The demo data holds 2026/01 and 2026/02 of Dinas Sosial.
+    expect(first.number).toBe("AI/DINAS-SOSIAL/2026/03");
+    expect(second.number).toBe("AI/DINAS-SOSIAL/2026/04");
     const audit = await load(first.id);
     expect(audit.status).toBe("DIRENCANAKAN");
     expect(audit.units).toHaveLength(3);
