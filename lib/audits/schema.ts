@@ -34,15 +34,15 @@ export const auditFormSchema = z
     if (typeof v.startDate === "string" && typeof v.endDate === "string" && v.endDate < v.startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "Tanggal selesai tidak boleh sebelum tanggal mulai." });
     }
-    if (Array.isArray(v.units) && new Set(v.units.map((u) => u.unitId)).size !== v.units.length) {
+    if (Array.isArray(v.units) && new Set(v.units.map((u) => u?.unitId)).size !== v.units.length) {
       ctx.addIssue({ code: "custom", path: ["units"], message: "Setiap unit cukup dipilih sekali." });
     }
     if (Array.isArray(v.team)) {
-      if (new Set(v.team.map((m) => m.userId)).size !== v.team.length) ctx.addIssue({ code: "custom", path: ["team"], message: "Setiap auditor cukup dipilih sekali." });
-      const leads = v.team.filter((m) => m.role === "KETUA").length;
+      if (new Set(v.team.map((m) => m?.userId)).size !== v.team.length) ctx.addIssue({ code: "custom", path: ["team"], message: "Setiap auditor cukup dipilih sekali." });
+      const leads = v.team.filter((m) => m?.role === "KETUA").length;
       if (v.team.length > 0 && leads !== 1) ctx.addIssue({ code: "custom", path: ["team"], message: "Tim audit memerlukan tepat satu ketua (lead auditor)." });
     }
-  });
+  }, { when: () => true }); // also when other fields are invalid, so every message shows on the first submit
 export type AuditFormInput = z.input<typeof auditFormSchema>;
 export type AuditFormValues = z.output<typeof auditFormSchema>;
 
@@ -70,7 +70,7 @@ export const scheduleItemSchema = z
     if (v.kind === "SESI_UNIT" && Array.isArray(v.auditorIds) && v.auditorIds.length === 0) {
       ctx.addIssue({ code: "custom", path: ["auditorIds"], message: "Pilih paling sedikit satu auditor untuk sesi ini." });
     }
-  });
+  }, { when: () => true });
 export type ScheduleItemInput = z.input<typeof scheduleItemSchema>;
 export type ScheduleItemValues = z.output<typeof scheduleItemSchema>;
 
