@@ -19,7 +19,9 @@ export function readableAuditWhere(user: SessionUser): Prisma.AuditWhereInput {
   const scope = unitScope(user, "audit.read");
   return {
     OR: [
-      ...(scope.kind === "none" ? [] : [{ agency: unitPathWhere(scope) }, { units: { some: { unit: unitPathWhere(scope) } } }]),
+      ...(scope.kind === "none"
+        ? []
+        : [{ agency: unitPathWhere(scope) }, { units: { some: { unit: unitPathWhere(scope) } }, status: { not: "DIRENCANAKAN" as const } }]),
       { team: { some: { userId: user.id, crossAgency: false } } },
       { team: { some: { userId: user.id, crossAgency: true } }, status: { notIn: [...FINAL_AUDIT_STATUSES] } },
     ],

@@ -19,14 +19,15 @@ export type AuditAccess = "agency" | "team" | "auditee" | null;
  * Why `user` may read the audit, or null. The agency's readers (manajer mutu, pimpinan, its
  * auditors, province readers) by scope; a team member (a cross-agency auditor only until the audit
  * is SELESAI or DIBATALKAN: the team row is the grant and it ends with the audit); the auditee of
- * an audited unit.
+ * an audited unit once the plan is published.
  */
 export function auditAccess(user: SessionUser, audit: AuditAccessSubject): AuditAccess {
   const scope = unitScope(user, "audit.read");
   if (scopeCovers(scope, audit.agencyPath)) return "agency";
   const member = audit.team.find((m) => m.userId === user.id);
   if (member && (!member.crossAgency || !FINAL_AUDIT_STATUSES.includes(audit.status))) return "team";
-  if (audit.unitPaths.some((p) => scopeCovers(scope, p))) return "auditee";
+  // The plan reaches the auditees when it is published.
+  if (audit.status !== "DIRENCANAKAN" && audit.unitPaths.some((p) => scopeCovers(scope, p))) return "auditee";
   return null;
 }
 

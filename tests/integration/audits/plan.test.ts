@@ -196,6 +196,14 @@ describe("who reads an audit", () => {
     await transitionAudit(as.manajer, { id, version: a.version, transition: "publish", note: null });
   });
 
+  it("an auditee reads a plan only once it is published", async () => {
+    const v = await planValues(db(), team(), { title: "Rencana yang belum terbit" });
+    const draft = (await createAudit(as.manajer, v)).id;
+    expect(await getAudit(as.kabid, draft)).toBeNull();
+    expect((await listAudits(as.kabid, { page: 1 })).rows.map((r) => r.id)).not.toContain(draft);
+    expect((await getAudit(as.auditor2, draft))?.access).toBe("agency");
+  });
+
   it("the agency, the team and the auditee of an audited unit read it; others do not", async () => {
     expect((await getAudit(as.kadis, id))?.access).toBe("agency");
     expect((await getAudit(as.auditor2, id))?.access).toBe("agency");
