@@ -59,7 +59,7 @@ export class AuditPage {
     const page = this.page;
     await page.getByRole("combobox", { name: "Kegiatan", exact: true }).selectOption({ label: "Sesi audit unit" });
     await chooseOptionContaining(page.getByRole("combobox", { name: "Unit auditi", exact: true }), s.unitName);
-    await page.getByLabel("Tanggal", { exact: true }).fill(s.date);
+    await page.getByLabel("Tanggal").fill(s.date);
     await page.getByLabel("Mulai (WITA)").fill(s.from);
     await page.getByLabel("Selesai (WITA)").fill(s.to);
     const group = page.getByRole("group", { name: "Auditor" });
