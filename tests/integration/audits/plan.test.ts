@@ -2,7 +2,8 @@
 // write it, stale edits; the schedule with the independence rule (ISO 9001:2015 9.2.2 c), double
 // booking and slots inside the audit's dates; and who reads an audit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAudit, listAuditeeAudits, listAudits, listMyAudits } from "../../../lib/audits/data";
+import { getAudit, listAuditeeAudits, listAudits, listAuditsForSop, listMyAudits } from "../../../lib/audits/data";
+import { raiseFinding } from "../../../lib/findings/raise-mutations";
 import { createAudit, transitionAudit, updateAudit } from "../../../lib/audits/mutations";
 import { addScheduleItem, removeScheduleItem } from "../../../lib/audits/schedule-mutations";
 import { auditFormSchema, scheduleItemSchema, type ScheduleItemValues } from "../../../lib/audits/schema";
@@ -56,6 +57,16 @@ describe("creating a plan", () => {
     expect(audit.sops.map((s) => s.sopId).sort()).toEqual([sopA, sopB].sort());
     expect(audit.team.find((m) => m.role === "KETUA")?.userId).toBe(as.auditor.id);
     expect(await db().activity.count({ where: { entityId: first.id, action: "create" } })).toBe(1);
+
+    // The SOP page lists the audits that covered it with their findings on it; the audit page lists its findings.
+    await db().$transaction((tx) => raiseFinding(tx, as.auditor, {
+      source: "AUDIT_INTERNAL", category: "KTS_MINOR", unitId: audit.units[0].unitId, auditId: first.id, sopId: sopA,
+      statement: "Verifikasi data penerima tidak dicatat pada register.", evidence: "3 dari 12 berkas Maret tanpa paraf verifikator.",
+    }));
+    const covering = await listAuditsForSop(as.kadis, sopA);
+    expect(covering.map((a) => [a.number, a.findingCounts.KTS_MINOR])).toEqual([[first.number, 1]]);
+    expect(await listAuditsForSop(as.bpsmb, sopA)).toEqual([]);
+    expect((await getAudit(as.manajer, first.id))?.findings.map((f) => [f.category, f.status])).toEqual([["KTS_MINOR", "TERBUKA"]]);
   });
 
   it("refuses an empty scope and an end before the start, in Indonesian", async () => {
