@@ -72,4 +72,22 @@ export const DEMO_USERS: UserSeed[] = [
     position: "Kepala UPTD BPSMB (Manajer Mutu)", unitCode: "kaltim.disperindagkop.bpsmb",
     grants: [{ role: "PIMPINAN", unitCode: "kaltim.disperindagkop.bpsmb" }, { role: "MANAJER_MUTU", unitCode: "kaltim.disperindagkop.bpsmb" }],
   },
+  {
+    // A second internal auditor of Dinas Sosial from another bidang, so every bidang has an independent auditor.
+    nip: "198703152011011007", email: "auditor.linjamsos@dinsos.nttprov.go.id", name: "Elisabeth Nahak, S.Sos.",
+    position: "Penyuluh Sosial, Tim Audit Internal", unitCode: "ntt.dinsos.linjamsos",
+    grants: [{ role: "AUDITOR", unitCode: "ntt.dinsos" }],
+  },
+  {
+    // Audit silang: an auditor of Biro Organisasi assigned to another agency's audit of the province.
+    nip: "199007212014022004", email: "auditor@biro-organisasi.nttprov.go.id", name: "Agnes Sogen, S.H.",
+    position: "Analis Kelembagaan, Auditor Internal", unitCode: "ntt.biro-organisasi.kelembagaan",
+    grants: [{ role: "AUDITOR", unitCode: "ntt.biro-organisasi" }],
+  },
+  {
+    // An auditor of another province: never assignable to an audit in NTT.
+    nip: "198509102009031006", email: "auditor@bpsmb.kaltimprov.go.id", name: "Budi Santoso, S.T.",
+    position: "Penguji Mutu Barang, Auditor Internal", unitCode: "kaltim.disperindagkop.bpsmb.pjksmb",
+    grants: [{ role: "AUDITOR", unitCode: "kaltim.disperindagkop.bpsmb" }],
+  },
 ];

@@ -130,7 +130,6 @@ export function SopRelatedRecords({ objectives }: { objectives: RelatedObjective
           </ul>
         )}
         <ul className={`${styles.plainList} muted text-sm`}>
-          <li>Belum ada audit internal yang mengacu SOP ini.</li>
           <li>Belum ada temuan yang mengacu SOP ini.</li>
           <li>Belum ada dokumen yang terkait SOP ini.</li>
         </ul>

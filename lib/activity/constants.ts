@@ -34,6 +34,14 @@ export const ACTIVITY_ACTIONS = [
   "discard",
   "supersede",
   "resend",
+  "publish",
+  "start",
+  "report",
+  "finish",
+  "cancel",
+  "schedule",
+  "unschedule",
+  "meeting",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -58,6 +66,14 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
   resend: "Dikirim ulang",
+  publish: "Rencana diterbitkan",
+  start: "Pelaksanaan dimulai",
+  report: "Masuk tahap pelaporan",
+  finish: "Diselesaikan",
+  cancel: "Dibatalkan",
+  schedule: "Jadwal disimpan",
+  unschedule: "Jadwal dihapus",
+  meeting: "Rapat dicatat",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {

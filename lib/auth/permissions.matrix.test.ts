@@ -29,6 +29,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "policy.manage": ["MANAJER_MUTU"],
   "policy.approve": ["PIMPINAN"],
   "audit.read": QMS,
+  "audit.manage": ["MANAJER_MUTU"],
   "finding.read": QMS,
   "corrective_action.read": QMS,
   "management_review.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],

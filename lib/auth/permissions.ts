@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   "policy.manage": { roles: ["MANAJER_MUTU"], description: "Menyusun dan mengajukan kebijakan mutu." },
   "policy.approve": { roles: ["PIMPINAN"], description: "Mengesahkan atau mengembalikan kebijakan mutu." },
   "audit.read": { roles: QMS_ROLES, description: "Melihat program, rencana dan laporan audit internal." },
+  "audit.manage": { roles: ["MANAJER_MUTU"], description: "Menyusun, menerbitkan dan menjalankan rencana audit internal Perangkat Daerahnya (tim, jadwal, rapat)." },
   "finding.read": { roles: QMS_ROLES, description: "Melihat temuan audit." },
   "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
   "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AssignActorsDialog } from "@/components/sops/assign-actors-dialog";
 import { PrintButton } from "@/components/sops/print-button";
+import { SopAudits } from "@/components/audits/sop-audits";
 import { SopIdentity } from "@/components/sops/sop-identity";
 import { SopProcedureTable } from "@/components/sops/sop-procedure-table";
 import { SopSections } from "@/components/sops/sop-sections";
@@ -17,6 +18,7 @@ import { SwimlaneFlowchart } from "@/components/sops/swimlane-flowchart";
 import { Alert, Card, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
+import { listAuditsForSop } from "@/lib/audits/data";
 import { listObjectivesForSop } from "@/lib/objectives/data";
 import { getSop } from "@/lib/sops/data";
 import { MISSING_SOP_NUMBER, isMissingSopNumber } from "@/lib/sops/number";
@@ -52,6 +54,7 @@ export default async function SopPage({ params, searchParams }: Props) {
   const sop = await loadSop(id, revisionParam(query.rev));
   if (!sop) notFound();
   const relatedObjectives = await listObjectivesForSop(user, sop.id);
+  const coveringAudits = await listAuditsForSop(user, sop.id);
 
   const { content } = sop.revision;
   const isCurrent = sop.revision.revisionNo === sop.currentRevisionNo;
@@ -109,6 +112,7 @@ export default async function SopPage({ params, searchParams }: Props) {
           <SopRevisionList sop={sop} />
           <SopReferencedBy sop={sop} />
           <SopRelatedRecords objectives={relatedObjectives} />
+          <SopAudits audits={coveringAudits} />
         </aside>
       </div>
 
