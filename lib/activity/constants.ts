@@ -9,6 +9,7 @@ export const ACTIVITY_ENTITIES = [
   "audit",
   "finding",
   "corrective_action",
+  "auditor_competence",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -32,6 +33,8 @@ export const ACTIVITY_ACTIONS = [
   "measure",
   "discard",
   "supersede",
+  "reopen",
+  "copy",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -55,6 +58,8 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   measure: "Pengukuran dicatat",
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
+  reopen: "Dibuka untuk perubahan",
+  copy: "Disalin dari tahun sebelumnya",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -67,6 +72,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   audit: "Audit internal",
   finding: "Temuan",
   corrective_action: "Tindakan perbaikan",
+  auditor_competence: "Kompetensi auditor",
 };
 
 /** The hash the first row links to. */

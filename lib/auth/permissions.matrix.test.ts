@@ -33,6 +33,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "corrective_action.read": QMS,
   "management_review.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
   "document.read": ALL,
+  "audit_programme.manage": ["MANAJER_MUTU"],
+  "audit_programme.approve": ["PIMPINAN"],
+  "auditor_competence.manage": ["MANAJER_MUTU"],
+  "auditor_pool.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
 };
 
 // The user's grant is on UNIT (Bidang Rehsos of Dinas Sosial NTT).

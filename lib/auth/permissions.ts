@@ -46,6 +46,10 @@ export const PERMISSIONS = {
   "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
   "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
+  "audit_programme.manage": { roles: ["MANAJER_MUTU"], description: "Menyusun, mengubah dan mengajukan program audit internal tahunan Perangkat Daerahnya." },
+  "audit_programme.approve": { roles: ["PIMPINAN"], description: "Menyetujui atau mengembalikan program audit internal Perangkat Daerahnya." },
+  "auditor_competence.manage": { roles: ["MANAJER_MUTU"], description: "Mencatat pelatihan dan sertifikat auditor dalam cakupan (auditor selalu boleh untuk dirinya sendiri)." },
+  "auditor_pool.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat kumpulan auditor se-provinsi untuk audit silang: kompetensi dan penugasan sebelumnya." },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;
