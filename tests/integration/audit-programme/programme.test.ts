@@ -8,6 +8,7 @@ import { copyProgramme, createProgramme, transitionProgramme, updateProgramme } 
 import { programmeFormSchema, type ProgrammeFormValues } from "../../../lib/audits/programme-schema";
 import type { SessionUser } from "../../../lib/auth/types";
 import type { DatabaseConnection } from "../../../lib/db/connection";
+import { expectedFailure } from "../../../lib/errors";
 import { raiseFinding } from "../../../lib/findings/raise-mutations";
 import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
@@ -203,5 +204,65 @@ describe("risk-based priorities and coverage", () => {
     expect(coverage?.months[2].planned).toEqual(["Audit Internal Semester I"]);
     expect(coverage?.byUnit[dayasos][9].held).toBe(0);
     expect(await getCoverage(as.bpsmb, agencyId, 2026)).toBeNull();
+  });
+});
+
+/** All calls at once (on PostgreSQL truly parallel); the refusals as the user sees them. */
+async function race(calls: (() => Promise<unknown>)[]) {
+  const results = await Promise.allSettled(calls.map((call) => call()));
+  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
+  const refusals = results.flatMap((r) => {
+    if (r.status === "fulfilled") return [];
+    const failure = expectedFailure(r.reason);
+    if (!failure || failure.ok) throw r.reason;
+    return [failure.reason];
+  });
+  return { winners, refusals };
+}
+
+describe("two writers at once", () => {
+  it("approve and return of one submitted programme: exactly one wins, the history agrees", async () => {
+    for (let round = 0; round < 4; round++) {
+      const { id } = await createProgramme(as.manajer, await values(2040 + round));
+      await step(as.manajer, id, "submit");
+      const seen = (await load(id)).version;
+      const { winners, refusals } = await race([
+        () => transitionProgramme(as.kadis, { id, version: seen, transition: "approve", note: null }),
+        () => transitionProgramme(as.kadis, { id, version: seen, transition: "return", note: "Perbaiki jadwal." }),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["STALE"]);
+      expect((await load(id)).status).toBe(winners[0] === 0 ? "DISETUJUI" : "DIKEMBALIKAN");
+      expect(await db().activity.count({ where: { entityId: id, action: { in: ["approve", "return"] } } })).toBe(1);
+    }
+  });
+
+  it("two edits of one draft with the same version: one is kept whole, the other is told", async () => {
+    for (let round = 0; round < 4; round++) {
+      const { id } = await createProgramme(as.manajer, await values(2050 + round));
+      const seen = (await load(id)).version;
+      const a = await values(2050 + round, { objectives: "Versi A: fokus pada pelayanan publik dan arsip." });
+      const b = await values(2050 + round, { objectives: "Versi B: fokus pada sasaran mutu dan tindak lanjut." });
+      b.rounds = [...b.rounds, { ...b.rounds[0], name: "Audit Tindak Lanjut", startMonth: 12, endMonth: 12 }];
+      const { winners, refusals } = await race([
+        () => updateProgramme(as.manajer, { id, version: seen, values: a }),
+        () => updateProgramme(as.manajer, { id, version: seen, values: b }),
+      ]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["STALE"]);
+      const after = await load(id);
+      expect(after.objectives).toBe(winners[0] === 0 ? a.objectives : b.objectives);
+      expect(await db().auditRound.count({ where: { programmeId: id } })).toBe(winners[0] === 0 ? 2 : 3);
+    }
+  });
+
+  it("two programmes for one agency and year at once: one is created, the other gets a conflict", async () => {
+    for (let round = 0; round < 3; round++) {
+      const v = await values(2060 + round);
+      const { winners, refusals } = await race([() => createProgramme(as.manajer, v), () => createProgramme(as.manajer, { ...v })]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["CONFLICT"]);
+      expect(await db().auditProgramme.count({ where: { agencyId: v.agencyId, year: v.year } })).toBe(1);
+    }
   });
 });
