@@ -25,6 +25,8 @@ beforeAll(async () => {
   });
   connection = opened.connection;
   Object.assign(as, opened.as);
+  // Start from an auditor with nothing recorded (the demo data gives the demo auditor a training).
+  await connection.prisma.auditorCompetence.deleteMany({ where: { userId: as.auditor.id } });
 }, 120_000);
 afterAll(closeTestDatabase);
 

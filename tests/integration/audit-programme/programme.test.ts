@@ -195,14 +195,18 @@ describe("risk-based priorities and coverage", () => {
     expect(row(rehsos)).toMatchObject({ level: "RENDAH", monthsSinceAudit: 1, reasons: [] });
     expect(await programmeRisks(as.bpsmb, agencyId)).toEqual([]);
 
-    const { id } = await createProgramme(as.manajer, await values(2026));
-    await db().audit.update({ where: { id: audit.id }, data: { programmeId: id } });
+    // The demo 2026 programme plans Bidang Dayasos in round 1 (clauses 6-10, April-May) and
+    // Bidang Rehsos in round 2 (clauses 4, 5, 7, 8, 9).
+    const seeded = await db().auditProgramme.findFirstOrThrow({ where: { agencyId, year: 2026 } });
+    await db().audit.update({ where: { id: audit.id }, data: { programmeId: seeded.id } });
     const coverage = await getCoverage(as.manajer, agencyId, 2026);
-    expect(coverage?.matrix[rehsos]).toMatchObject({ "7": "DIAUDIT", "8": "DIAUDIT", "4": "BELUM" });
-    expect(coverage?.matrix[dayasos]).toMatchObject({ "4": "DIRENCANAKAN", "7": "DIRENCANAKAN", "9": "BELUM" });
+    expect(coverage?.programme?.id).toBe(seeded.id);
+    expect(coverage?.matrix[rehsos]).toMatchObject({ "7": "DIAUDIT", "8": "DIAUDIT", "4": "DIRENCANAKAN", "6": "BELUM" });
+    expect(coverage?.matrix[dayasos]).toMatchObject({ "6": "DIRENCANAKAN", "10": "DIRENCANAKAN", "4": "BELUM" });
     expect(coverage?.months[9].held).toBe(1);
-    expect(coverage?.months[2].planned).toEqual(["Audit Internal Semester I"]);
+    expect(coverage?.months[3].planned).toEqual(["Audit Internal Semester I"]);
     expect(coverage?.byUnit[dayasos][9].held).toBe(0);
+    expect(coverage?.byUnit[rehsos][9].held).toBe(1);
     expect(await getCoverage(as.bpsmb, agencyId, 2026)).toBeNull();
   });
 });
