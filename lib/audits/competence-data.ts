@@ -92,10 +92,10 @@ export async function getAuditorProfile(user: SessionUser, userId: string): Prom
   if (!auditor) return null;
   const target = { id: auditor.id, unitPath: auditor.unit.path };
   if (!mayReadAuditor(user, target)) return null;
-  const [row] = await poolRows(db, { userIds: [userId], provinces: null }).then((r) => (r.length ? r : [null]));
-  const isAuditor = auditor.grants.some((g) => g.role === "AUDITOR");
+  // Only accounts holding an AUDITOR grant have a competence page.
+  const [row] = await poolRows(db, { userIds: [userId], provinces: null });
   if (!row) return null;
-  return { ...row, mayManage: mayManageCompetence(user, target), isAuditor };
+  return { ...row, mayManage: mayManageCompetence(user, target), isAuditor: auditor.grants.some((g) => g.role === "AUDITOR") };
 }
 
 /** An evidence file of a competence entry the user may read. */
