@@ -11,6 +11,7 @@ import { MAIN_CLAUSES, MAIN_CLAUSE_LABELS, MAX_ROUNDS, MIN_ROUNDS, MONTH_LABELS 
 import { programmeFormSchema, type ProgrammeFormInput } from "@/lib/audits/programme-schema";
 import type { ProgrammeFormOptions, UnitRiskRow } from "@/lib/audits/programme-types";
 import type { ActionResult } from "@/lib/errors";
+import { emptyRound } from "./programme-defaults";
 import { RiskBadge } from "./risk-badge";
 import styles from "./programme.module.css";
 
@@ -23,10 +24,6 @@ export type ProgrammeFormProps = {
   risks: Record<string, UnitRiskRow>;
   cancelHref: string;
 };
-
-export const emptyRound = (n: number): ProgrammeFormInput["rounds"][number] => ({
-  name: `Audit Internal Putaran ${n}`, startMonth: n === 1 ? 4 : 10, endMonth: n === 1 ? 5 : 11, unitIds: [], sopIds: [], clauses: [...MAIN_CLAUSES], focus: "",
-});
 
 export function ProgrammeForm({ programme, defaults, options, risks, cancelHref }: ProgrammeFormProps) {
   const router = useRouter();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { emptyRound, ProgrammeForm } from "@/components/audits/programme/programme-form";
+import { emptyRound } from "@/components/audits/programme/programme-defaults";
+import { ProgrammeForm } from "@/components/audits/programme/programme-form";
 import { EmptyState, PageHeader } from "@/components/ui";
 import { programmeFormOptions, programmeRisks } from "@/lib/audits/programme-data";
 import type { UnitRiskRow } from "@/lib/audits/programme-types";
