@@ -12,7 +12,7 @@ import type { CoverageView } from "./programme-types";
 export async function coverageAgencies(user: SessionUser): Promise<{ id: string; name: string }[]> {
   const db = await getDb();
   return db.unit.findMany({
-    where: { OR: [{ type: "PERANGKAT_DAERAH" }, { auditProgrammes: { some: {} } }], ...unitPathWhere(unitScope(user, "audit.read")) },
+    where: { AND: [{ OR: [{ type: "PERANGKAT_DAERAH" }, { auditProgrammes: { some: {} } }] }, unitPathWhere(unitScope(user, "audit.read"))] },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

@@ -34,7 +34,8 @@ export class ProgrammePages {
 
   async transition(label: string, note?: string) {
     await this.page.getByRole("button", { name: label, exact: true }).click();
-    const dialog = this.page.getByRole("dialog");
+    // A confirmation is an alertdialog; a transition that asks for a note opens a dialog.
+    const dialog = this.page.getByRole(note ? "dialog" : "alertdialog");
     if (note) await dialog.getByRole("textbox").fill(note);
     await dialog.getByRole("button", { name: label, exact: true }).click();
     await expect(dialog).toHaveCount(0);

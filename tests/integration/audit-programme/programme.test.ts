@@ -2,7 +2,7 @@
 // workflow (every transition), bad input, the wrong role, another agency, a stale edit, starting
 // from last year's programme, the risk-based priorities and the coverage matrix.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCoverage } from "../../../lib/audits/coverage-data";
+import { coverageAgencies, getCoverage } from "../../../lib/audits/coverage-data";
 import { getProgramme, programmeFormOptions, programmeRisks } from "../../../lib/audits/programme-data";
 import { copyProgramme, createProgramme, transitionProgramme, updateProgramme } from "../../../lib/audits/programme-mutations";
 import { programmeFormSchema, type ProgrammeFormValues } from "../../../lib/audits/programme-schema";
@@ -208,6 +208,8 @@ describe("risk-based priorities and coverage", () => {
     expect(coverage?.byUnit[dayasos][9].held).toBe(0);
     expect(coverage?.byUnit[rehsos][9].held).toBe(1);
     expect(await getCoverage(as.bpsmb, agencyId, 2026)).toBeNull();
+    expect((await coverageAgencies(as.manajer)).map((a) => a.name)).toEqual(["Dinas Sosial Provinsi Nusa Tenggara Timur"]);
+    expect(await coverageAgencies(as.bpsmb)).toEqual([]);
   });
 });
 
