@@ -6,6 +6,7 @@ import { ORGANISATION, type UnitSeed } from "./org";
 import { seedNotifications } from "./notifications";
 import { seedAudits } from "./audits";
 import { seedObjectives } from "./objectives";
+import { seedAuditProgrammes } from "./audit-programme";
 import { seedSops } from "./sops";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
@@ -30,6 +31,7 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
 
 /** `sops: false` / `objectives: false` leave those modules empty (tests that do not need them run faster). */
 export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; audits?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; auditProgrammes?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -54,6 +56,7 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
   if (options.objectives !== false) await seedNotifications(db);
   if (options.audits !== false) await seedAudits(db);
+  if (options.auditProgrammes !== false) await seedAuditProgrammes(db);
   return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
 }
 

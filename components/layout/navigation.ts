@@ -9,6 +9,8 @@ const MODULES: (NavItem & { permission: Permission })[] = [
   { href: "/notifications", label: "Notifikasi", section: "Umum", permission: "dashboard.read" },
   { href: "/objectives", label: "Sasaran Mutu", section: "Sistem Manajemen Mutu", permission: "objective.read" },
   { href: "/audits", label: "Audit Internal", section: "Sistem Manajemen Mutu", permission: "audit.read" },
+  { href: "/audits/programme", label: "Program Audit", section: "Sistem Manajemen Mutu", permission: "audit.read" },
+  { href: "/audits/auditors", label: "Kumpulan Auditor", section: "Sistem Manajemen Mutu", permission: "auditor_pool.read" },
   { href: "/findings", label: "Temuan", section: "Sistem Manajemen Mutu", permission: "finding.read" },
   { href: "/corrective-actions", label: "Tindakan Perbaikan", section: "Sistem Manajemen Mutu", permission: "corrective_action.read" },
   { href: "/management-reviews", label: "Tinjauan Manajemen", section: "Sistem Manajemen Mutu", permission: "management_review.read" },

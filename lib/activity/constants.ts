@@ -10,6 +10,7 @@ export const ACTIVITY_ENTITIES = [
   "finding",
   "corrective_action",
   "mail",
+  "auditor_competence",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -42,6 +43,8 @@ export const ACTIVITY_ACTIONS = [
   "schedule",
   "unschedule",
   "meeting",
+  "reopen",
+  "copy",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -74,6 +77,8 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   schedule: "Jadwal disimpan",
   unschedule: "Jadwal dihapus",
   meeting: "Rapat dicatat",
+  reopen: "Dibuka untuk perubahan",
+  copy: "Disalin dari tahun sebelumnya",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -87,6 +92,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   finding: "Temuan",
   corrective_action: "Tindakan perbaikan",
   mail: "E-mail notifikasi",
+  auditor_competence: "Kompetensi auditor",
 };
 
 /** The hash the first row links to. */

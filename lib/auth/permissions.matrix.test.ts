@@ -36,6 +36,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "document.read": ALL,
   "notification.outbox.read": ["ADMIN"],
   "notification.outbox.manage": ["ADMIN"],
+  "audit_programme.manage": ["MANAJER_MUTU"],
+  "audit_programme.approve": ["PIMPINAN"],
+  "auditor_competence.manage": ["MANAJER_MUTU"],
+  "auditor_pool.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
 };
 
 // The user's grant is on UNIT (Bidang Rehsos of Dinas Sosial NTT).

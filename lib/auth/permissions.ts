@@ -49,6 +49,10 @@ export const PERMISSIONS = {
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
   "notification.outbox.read": { roles: ["ADMIN"], description: "Melihat kotak keluar e-mail notifikasi (penerima dalam cakupan)." },
   "notification.outbox.manage": { roles: ["ADMIN"], description: "Mengirim ulang e-mail notifikasi yang gagal." },
+  "audit_programme.manage": { roles: ["MANAJER_MUTU"], description: "Menyusun, mengubah dan mengajukan program audit internal tahunan Perangkat Daerahnya." },
+  "audit_programme.approve": { roles: ["PIMPINAN"], description: "Menyetujui atau mengembalikan program audit internal Perangkat Daerahnya." },
+  "auditor_competence.manage": { roles: ["MANAJER_MUTU"], description: "Mencatat pelatihan dan sertifikat auditor dalam cakupan (auditor selalu boleh untuk dirinya sendiri)." },
+  "auditor_pool.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat kumpulan auditor se-provinsi untuk audit silang: kompetensi dan penugasan sebelumnya." },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;
