@@ -9,6 +9,7 @@ export const ACTIVITY_ENTITIES = [
   "audit",
   "finding",
   "corrective_action",
+  "audit_report",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -32,6 +33,10 @@ export const ACTIVITY_ACTIONS = [
   "measure",
   "discard",
   "supersede",
+  "checklist_generate",
+  "checklist_answer",
+  "acknowledge",
+  "receive",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -55,6 +60,10 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   measure: "Pengukuran dicatat",
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
+  checklist_generate: "Daftar periksa disusun",
+  checklist_answer: "Daftar periksa dijawab",
+  acknowledge: "Diterima auditi",
+  receive: "Diterima pimpinan",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -67,6 +76,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   audit: "Audit internal",
   finding: "Temuan",
   corrective_action: "Tindakan perbaikan",
+  audit_report: "Laporan audit internal",
 };
 
 /** The hash the first row links to. */

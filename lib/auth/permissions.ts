@@ -46,6 +46,10 @@ export const PERMISSIONS = {
   "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
   "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
+  "audit.checklist": { roles: ["AUDITOR"], description: "Menyusun dan menjawab daftar periksa audit yang ditugaskan kepadanya (hanya anggota tim audit itu, selama pelaksanaan)." },
+  "audit.report.write": { roles: ["AUDITOR"], description: "Menyusun dan menyetujui laporan audit internal (ketua tim audit itu)." },
+  "audit.report.acknowledge": { roles: ["AUDITEE"], description: "Menyatakan telah menerima laporan audit internal untuk unitnya." },
+  "audit.report.receive": { roles: ["PIMPINAN"], description: "Menerima laporan audit internal Perangkat Daerahnya (laporan lalu dikunci)." },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;
