@@ -69,6 +69,8 @@ export interface ReportFindingView {
 }
 
 export interface AuditReportView {
+  /** Lines above the agency's name on the printed report (the units above it, e.g. the province). */
+  headerLines: string[];
   audit: AuditHeader & { objectives: string; criteria: string; place: string | null; clauses: string[] };
   units: { id: string; name: string; representative: string | null; path: string }[];
   sops: { id: string; title: string; number: string | null }[];

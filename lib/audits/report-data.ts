@@ -54,7 +54,11 @@ export async function getAuditReportView(user: SessionUser, auditId: string): Pr
   const report = audit.report;
   const people = await names([report?.approvedById, report?.receivedById]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const aboveIds = header.agencyPath.split("/").filter(Boolean).slice(0, -1);
+  const above = await db.unit.findMany({ where: { id: { in: aboveIds } }, select: { id: true, name: true } });
+  const headerLines = aboveIds.map((id) => above.find((u) => u.id === id)?.name ?? "").filter(Boolean).map((n) => n.toUpperCase());
   return {
+    headerLines,
     audit: { ...header, objectives: audit.objectives, criteria: audit.criteria, place: audit.place, clauses: audit.clauses },
     units,
     sops: audit.sops.map((s) => s.sop),
