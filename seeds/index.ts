@@ -6,6 +6,7 @@ import { ORGANISATION, type UnitSeed } from "./org";
 import { seedObjectives } from "./objectives";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
+import { seedAuditChecklists } from "./audit-checklists";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 export interface SeedReport {
@@ -28,7 +29,7 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
 }
 
 /** `sops: false` / `objectives: false` leave those modules empty (tests that do not need them run faster). */
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; isoClauses?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; isoClauses?: boolean; auditChecklists?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -52,6 +53,8 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
   if (options.isoClauses !== false) await seedIsoClauses(db);
+  // After the audit seeds (other steps): checklists, answers and reports of the audits they made.
+  if (options.auditChecklists !== false) await seedAuditChecklists(db);
   return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
 }
 

@@ -12,7 +12,7 @@ import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { sessionsFor } from "../../helpers/users";
 import { ensureUser } from "../../../seeds/factories/org";
-import { createAudit, setAuditStatus, sopWithRecords } from "./factory";
+import { createAudit, setAuditStatus, sopWithRecords } from "../../helpers/audit-factory";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};

@@ -1,7 +1,7 @@
 // Audit rows for the checklist and report tests, written directly (the audit plan's own screens
 // and mutations are built elsewhere): an audit of the agency with its units, SOPs, clauses and team.
-import type { AuditStatus } from "../../../lib/db/generated/enums";
-import type { PrismaClient } from "../../../lib/db";
+import type { AuditStatus } from "../../lib/db/generated/enums";
+import type { PrismaClient } from "../../lib/db";
 
 export interface AuditSpec {
   agencyCode: string;
