@@ -103,10 +103,10 @@ export function ChecklistItemCard({ auditId, item, state, pending, offline, canA
             <Button size="sm" variant="secondary" onClick={() => setEditing(true)} disabled={state.finding !== null}>
               Ubah butir
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => move("up")} disabled={isFirst || moving} aria-label={`Naikkan ${label}`}>
+            <Button size="sm" variant="ghost" onClick={() => move("up")} disabled={isFirst || moving} aria-label={`Naik, ${label.toLowerCase()}`}>
               Naik
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => move("down")} disabled={isLast || moving} aria-label={`Turunkan ${label}`}>
+            <Button size="sm" variant="ghost" onClick={() => move("down")} disabled={isLast || moving} aria-label={`Turun, ${label.toLowerCase()}`}>
               Turun
             </Button>
           </div>
