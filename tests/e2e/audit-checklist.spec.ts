@@ -71,7 +71,7 @@ test.describe("the auditor on a phone", () => {
     await page.reload();
     await checklist.expectAllSaved();
     await expect(checklist.answerButton(2, "Tidak berlaku")).toHaveAttribute("aria-pressed", "true");
-    expect((await db().checklistItem.findFirstOrThrow({ where: { auditId, position: 2 } })).answer).toBe("TIDAK_BERLAKU");
+    await expect.poll(async () => (await db().checklistItem.findFirstOrThrow({ where: { auditId, position: 2 } })).answer).toBe("TIDAK_BERLAKU");
 
     // A KTS without evidence is stopped in the browser; with evidence it becomes a finding.
     const step = await db().checklistItem.findFirstOrThrow({ where: { auditId, kind: "LANGKAH_SOP", sopStepNo: 2 } });
@@ -99,7 +99,7 @@ test.describe("the report", () => {
     await expect(auditor.getByText("Laporan disimpan.")).toBeVisible();
     await report.transition("Setujui laporan");
     await expect(auditor.getByText(/Disetujui ketua tim audit: Yohanes Kefi/)).toBeVisible();
-    await expect(auditor.getByRole("table", { name: /Temuan audit/ }).getByText("KTS Minor")).toBeVisible();
+    await expect(auditor.getByRole("table", { name: /Temuan audit/ }).getByRole("cell", { name: "KTS Minor", exact: true })).toBeVisible();
 
     const auditee = await pageAs(browser, "auditee");
     await new ReportPage(auditee).open(auditId);

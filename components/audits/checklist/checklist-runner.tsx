@@ -25,6 +25,8 @@ export function ChecklistRunner({ page }: { page: ChecklistPage }) {
   const [states, setStates] = useState<Record<string, ItemState>>(() => initialStates(page));
   const [queue, setQueue] = useState<PendingAnswers>({});
   const [offline, setOffline] = useState(false);
+  // Until the browser's stored answers are read, "tersimpan" would be a claim not yet checked.
+  const [checked, setChecked] = useState(false);
   const queueRef = useRef<PendingAnswers>({});
   const flushing = useRef(false);
 
@@ -97,6 +99,7 @@ export function ChecklistRunner({ page }: { page: ChecklistPage }) {
       });
       void flush();
     }
+    setChecked(true);
     const online = () => void flush();
     window.addEventListener("online", online);
     const timer = window.setInterval(() => {
@@ -123,7 +126,7 @@ export function ChecklistRunner({ page }: { page: ChecklistPage }) {
           {answered} dari {page.items.length} butir dijawab
         </span>
         <span role="status" className={pending === 0 ? styles.saved : styles.waiting}>
-          {pending === 0 ? "Semua jawaban tersimpan" : offline ? `${pending} jawaban menunggu koneksi` : `Menyimpan ${pending} jawaban…`}
+          {!checked ? "Memeriksa jawaban yang belum terkirim…" : pending === 0 ? "Semua jawaban tersimpan" : offline ? `${pending} jawaban menunggu koneksi` : `Menyimpan ${pending} jawaban…`}
         </span>
       </div>
       <ol className={styles.list} aria-label="Butir daftar periksa">
