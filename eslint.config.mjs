@@ -120,4 +120,10 @@ export default defineConfig(
     paths: [{ ...LIB_WITHOUT_REACT[0], allowImportNames: ["cache"] }, LIB_WITHOUT_REACT[1]],
     patterns: [LIB_STAYS_BELOW],
   }),
+  // lib/pdf draws PDF files with @react-pdf/renderer (its own renderer, no DOM, server only): it may
+  // name React's types, nothing more.
+  restrict(["lib/pdf/**"], {
+    paths: [{ ...LIB_WITHOUT_REACT[0], allowTypeImports: true }, ...LIB_WITHOUT_REACT.slice(1)],
+    patterns: [LIB_STAYS_BELOW, ...NO_PRISMA_CLIENT],
+  }),
 );

@@ -10,6 +10,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@node-rs/argon2",
+    "@react-pdf/renderer",
   ],
   // Static headers for every response, built assets too; proxy.ts adds the per-request CSP (with
   // its nonce) and HSTS, which depend on the request and on the configuration in lib/env.ts.

@@ -8,6 +8,8 @@ import { seedAudits } from "./audits";
 import { seedObjectives } from "./objectives";
 import { seedAuditProgrammes } from "./audit-programme";
 import { seedSops } from "./sops";
+import { seedIsoClauses } from "./iso-clauses";
+import { seedAuditChecklists } from "./audit-checklists";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
 export interface SeedReport {
@@ -32,6 +34,7 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
 /** `sops: false` / `objectives: false` leave those modules empty (tests that do not need them run faster). */
 export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; audits?: boolean } = {}): Promise<SeedReport> {
 export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; auditProgrammes?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; isoClauses?: boolean; auditChecklists?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -57,6 +60,9 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   if (options.objectives !== false) await seedNotifications(db);
   if (options.audits !== false) await seedAudits(db);
   if (options.auditProgrammes !== false) await seedAuditProgrammes(db);
+  if (options.isoClauses !== false) await seedIsoClauses(db);
+  // After the audit seeds (other steps): checklists, answers and reports of the audits they made.
+  if (options.auditChecklists !== false) await seedAuditChecklists(db);
   return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
 }
 

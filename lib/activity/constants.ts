@@ -11,6 +11,7 @@ export const ACTIVITY_ENTITIES = [
   "corrective_action",
   "mail",
   "auditor_competence",
+  "audit_report",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -45,6 +46,10 @@ export const ACTIVITY_ACTIONS = [
   "meeting",
   "reopen",
   "copy",
+  "checklist_generate",
+  "checklist_answer",
+  "acknowledge",
+  "receive",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -79,6 +84,10 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   meeting: "Rapat dicatat",
   reopen: "Dibuka untuk perubahan",
   copy: "Disalin dari tahun sebelumnya",
+  checklist_generate: "Daftar periksa disusun",
+  checklist_answer: "Daftar periksa dijawab",
+  acknowledge: "Diterima auditi",
+  receive: "Diterima pimpinan",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -93,6 +102,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   corrective_action: "Tindakan perbaikan",
   mail: "E-mail notifikasi",
   auditor_competence: "Kompetensi auditor",
+  audit_report: "Laporan audit internal",
 };
 
 /** The hash the first row links to. */

@@ -53,6 +53,10 @@ export const PERMISSIONS = {
   "audit_programme.approve": { roles: ["PIMPINAN"], description: "Menyetujui atau mengembalikan program audit internal Perangkat Daerahnya." },
   "auditor_competence.manage": { roles: ["MANAJER_MUTU"], description: "Mencatat pelatihan dan sertifikat auditor dalam cakupan (auditor selalu boleh untuk dirinya sendiri)." },
   "auditor_pool.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat kumpulan auditor se-provinsi untuk audit silang: kompetensi dan penugasan sebelumnya." },
+  "audit.checklist": { roles: ["AUDITOR"], description: "Menyusun dan menjawab daftar periksa audit yang ditugaskan kepadanya (hanya anggota tim audit itu, selama pelaksanaan)." },
+  "audit.report.write": { roles: ["AUDITOR"], description: "Menyusun dan menyetujui laporan audit internal (ketua tim audit itu)." },
+  "audit.report.acknowledge": { roles: ["AUDITEE"], description: "Menyatakan telah menerima laporan audit internal untuk unitnya." },
+  "audit.report.receive": { roles: ["PIMPINAN"], description: "Menerima laporan audit internal Perangkat Daerahnya (laporan lalu dikunci)." },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,8 +4,7 @@ CREATE TYPE "AuditScheduleKind" AS ENUM ('RAPAT_PERSIAPAN', 'PEMBUKAAN', 'SESI_U
 -- CreateEnum
 CREATE TYPE "AuditMeetingKind" AS ENUM ('PEMBUKAAN', 'PENUTUPAN');
 
--- AlterTable
-ALTER TABLE "Audit" ADD COLUMN     "reportLockedAt" TIMESTAMP(3);
+-- Audit."reportLockedAt" is added by the audit_checklist migration.
 
 -- CreateTable
 CREATE TABLE "AuditScheduleItem" (
