@@ -3,7 +3,8 @@ import "server-only";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
-import { periodLabel } from "../objectives/rules";
+import { describeTarget, periodLabel } from "../objectives/rules";
+import { formatDecimal } from "../utils/number";
 import { readableFindingWhere } from "./data";
 
 export interface Choice {
@@ -83,17 +84,17 @@ export async function missedObjectivePrefill(user: SessionUser, objectiveId: str
     where: { id: objectiveId, unit: unitPathWhere(unitScope(user, "finding.raise")) },
     select: {
       id: true, code: true, year: true, statement: true, indicator: true, measureUnit: true, frequency: true, unitId: true,
-      measurements: { where: { period }, select: { value: true, target: true, targetLow: true, targetHigh: true, analysis: true } },
+      measurements: { where: { period }, select: { value: true, direction: true, target: true, targetLow: true, targetHigh: true, analysis: true } },
     },
   });
   const m = o?.measurements[0];
   if (!o || !m) return null;
-  const target = m.target ?? (m.targetLow !== null && m.targetHigh !== null ? `${m.targetLow}-${m.targetHigh}` : "-");
+  const target = describeTarget(m, o.measureUnit, formatDecimal);
   const label = `${periodLabel(o.frequency, period)} ${o.year}`;
   return {
     objectiveId: o.id, unitId: o.unitId, period,
     statement: `Sasaran mutu ${o.code} "${o.statement}" tidak tercapai pada periode ${label}.`,
-    evidence: `Realisasi ${o.indicator}: ${m.value} ${o.measureUnit} terhadap target ${target} ${o.measureUnit} (periode ${label}).${m.analysis ? ` Analisis PIC: ${m.analysis}` : ""}`,
+    evidence: `Realisasi ${o.indicator}: ${formatDecimal(m.value)} ${o.measureUnit} terhadap target ${target} (periode ${label}).${m.analysis ? ` Analisis PIC: ${m.analysis}` : ""}`,
     reference: `ISO 9001:2015 6.2 dan 9.1.3; sasaran mutu ${o.code} tahun ${o.year}.`,
   };
 }
