@@ -77,7 +77,7 @@ export async function listFindings(user: SessionUser, query: FindingListQuery, t
 }
 
 /** Findings of one audit or one SOP, for the pages that embed the list (already scoped). */
-export async function listFindingsOf(user: SessionUser, of: { auditId?: string; sopId?: string }, today: Date = new Date()): Promise<FindingRow[]> {
+export async function listFindingsOf(user: SessionUser, of: { auditId?: string; sopId?: string; objectiveId?: string }, today: Date = new Date()): Promise<FindingRow[]> {
   if (!can(user, "finding.read")) return [];
   const db = await getDb();
   const rows = await db.finding.findMany({ where: { AND: [readableFindingWhere(user), of] }, orderBy: ORDER, take: 200, select: rowSelect });
@@ -154,6 +154,11 @@ export async function listSimilarFindings(user: SessionUser, finding: { id: stri
     const match = sameClause && sameSop ? `Klausul ${r.clauseCode} dan SOP yang sama` : sameClause ? `Klausul ${r.clauseCode}` : "SOP yang sama";
     return { id: r.id, number: r.number, unitName: r.unit.name, category: r.category, status: r.status, statement: r.statement, match };
   });
+}
+
+/** May the user raise a finding outside an audit on this unit ("Buat temuan" on an objective)? */
+export function mayRaiseOnUnit(user: SessionUser, unitPath: string): boolean {
+  return can(user, "finding.raise", { unitPath }) && user.grants.some((g) => g.role === "MANAJER_MUTU" && (g.unitPath === null || unitPath.startsWith(g.unitPath)));
 }
 
 /** An evidence file of a finding the user may read. */
