@@ -11,7 +11,6 @@ export const ACCOUNTS = {
   pimpinan: { login: "kadis@dinsos.nttprov.go.id", name: "Dr. Theresia Adu, M.Si" },
   pengendaliDokumen: { login: "arsip@dinsos.nttprov.go.id", name: "Fransiska Nona, A.Md" },
   pegawai: { login: "pegawai@dinsos.nttprov.go.id", name: "Kristoforus Seran" },
-  auditeeLansia: { login: "kaupt.lansia@dinsos.nttprov.go.id", name: "Yuliana Tefa, S.Sos" },
 } as const;
 
 export type AccountKey = keyof typeof ACCOUNTS;

@@ -2,8 +2,9 @@
 // ("Buat temuan"), the auditee disputes it, the manajer mutu confirms it, the auditee accepts; and
 // an observasi closed with a recorded decision, found in the register and printed on its sheet.
 import { expect, test } from "./support/test";
-import { storageStateOf } from "./demo-accounts";
+import { DEMO_PASSWORD, storageStateOf } from "./demo-accounts";
 import { FindingFormPage, FindingPage } from "./pages/finding-pages";
+import { LoginPage } from "./pages/login-page";
 import { ObjectivePage } from "./pages/objective-pages";
 
 const YEAR = String(new Date().getFullYear());
@@ -11,6 +12,14 @@ const LANSIA = "UPTD Kesejahteraan Sosial Lanjut Usia";
 const DISPUTE = "Tanggapan TW III tercatat di buku pengaduan manual, belum dimasukkan ke register.";
 const DECISION = "Register adalah sumber data sasaran; tanggapan di luar register tidak dapat diverifikasi.";
 let findingUrl = "";
+
+/** The auditee of UPTD Lanjut Usia (not among the accounts signed in once): signed in here. */
+async function signInLansiaAndOpen(page: import("@playwright/test").Page, url: string) {
+  const login = new LoginPage(page);
+  await login.open(`/login?callbackUrl=${encodeURIComponent(new URL(url).pathname)}`);
+  await login.signIn("kaupt.lansia@dinsos.nttprov.go.id", DEMO_PASSWORD);
+  await page.waitForURL((u) => u.pathname === new URL(url).pathname);
+}
 
 test.describe.configure({ mode: "serial" });
 
@@ -43,10 +52,8 @@ test.describe("the manajer mutu", () => {
 });
 
 test.describe("the auditee", () => {
-  test.use({ storageState: storageStateOf("auditeeLansia") });
-
   test("disputes the finding with reasons, and cannot decide it", async ({ page }) => {
-    await page.goto(findingUrl);
+    await signInLansiaAndOpen(page, findingUrl);
     await page.getByRole("button", { name: "Sanggah", exact: true }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Sanggah", exact: true }).click();
@@ -72,10 +79,8 @@ test.describe("the manajer mutu deciding", () => {
 });
 
 test.describe("the auditee again", () => {
-  test.use({ storageState: storageStateOf("auditeeLansia") });
-
   test("accepts the confirmed finding; the timeline shows every step and the way to its corrective action", async ({ page }) => {
-    await page.goto(findingUrl);
+    await signInLansiaAndOpen(page, findingUrl);
     const finding = new FindingPage(page);
     await finding.transition("Terima temuan");
     await expect(page.getByRole("main")).toContainText("Diterima");
