@@ -46,7 +46,7 @@ function Pareto({ title, rows, what }: { title: string; rows: CountRow[]; what: 
         <>
           <div role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.count}`).join(", ")}`}>
             <ResponsiveContainer width="100%" height={260}>
-              <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="key" tick={{ fontSize: 11 }} tickFormatter={(k: string) => data.find((d) => d.key === k)?.label.slice(0, 14) ?? k} />
                 <YAxis yAxisId="count" allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -74,7 +74,7 @@ export function FindingChartsPanel({ charts }: { charts: Charts }) {
         <figcaption className={styles.chartTitle}>Umur temuan yang masih terbuka</figcaption>
         <div role="img" aria-label={`Umur temuan terbuka: ${charts.ageing.map((a) => `${a.label} ${a.count}`).join(", ")}`}>
           <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={charts.ageing} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <BarChart accessibilityLayer={false} data={charts.ageing} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
@@ -89,7 +89,7 @@ export function FindingChartsPanel({ charts }: { charts: Charts }) {
         <figcaption className={styles.chartTitle}>Temuan dibuka dan ditutup per bulan</figcaption>
         <div role="img" aria-label={`Dibuka dan ditutup per bulan: ${charts.perMonth.map((m) => `${m.month} dibuka ${m.opened} ditutup ${m.closed}`).join(", ")}`}>
           <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={charts.perMonth} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <BarChart accessibilityLayer={false} data={charts.perMonth} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="month" tick={{ fontSize: 11 }} />
               <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
