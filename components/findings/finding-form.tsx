@@ -46,11 +46,11 @@ export function FindingForm({ units, sops, clauses, initial = {}, objectiveLabel
       }
       const form = new FormData();
       for (const [key, value] of Object.entries(values)) form.set(key, value === null || value === undefined ? "" : String(value));
-      if (file) form.set("evidence", file);
+      if (file) form.set("evidenceFile", file);
       return createFindingAction(form);
     },
     onFailure: (f) => {
-      setFileError(f.fieldErrors?.evidence?.[0]);
+      setFileError(f.fieldErrors?.evidenceFile?.[0]);
     },
     successMessage: (data) => `Temuan ${data.number} dicatat.`,
     onSuccess: (data) => router.push(`/findings/${encodeURIComponent(data.id)}`),

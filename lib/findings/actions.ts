@@ -13,9 +13,9 @@ import { DomainError } from "../errors";
 
 const refresh = () => revalidatePath("/findings", "layout");
 
-/** The PLOR form as multipart form data, with an optional evidence file ("evidence"). */
-export const createFindingAction = guardedFormAction(findingFormSchema, { files: ["evidence"], permission: "finding.raise" }, async (values, files, user) => {
-  const result = await createFinding(user, values, files.evidence);
+/** The PLOR form as multipart form data, with an optional evidence file ("evidenceFile"; "evidence" is the O of PLOR). */
+export const createFindingAction = guardedFormAction(findingFormSchema, { files: ["evidenceFile"], permission: "finding.raise" }, async (values, files, user) => {
+  const result = await createFinding(user, values, files.evidenceFile);
   refresh();
   return result;
 });

@@ -46,8 +46,18 @@ async function attachEvidence(tx: Tx, user: SessionUser, findingId: string, file
   await tx.findingEvidence.create({ data: { findingId, attachmentId } });
 }
 
+/** The file's refusal names the form's file field ("evidence" is the PLOR text of objective evidence). */
+function checkEvidenceFile(file: UploadedFile): void {
+  try {
+    checkEvidence(file, FINDING_EVIDENCE_MAX_BYTES);
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError(error.reason, error.message, { evidenceFile: [error.message] });
+    throw error;
+  }
+}
+
 export async function createFinding(user: SessionUser, values: FindingFormValues, evidence: UploadedFile | null, now = new Date()): Promise<{ id: string; number: string }> {
-  if (evidence) checkEvidence(evidence, FINDING_EVIDENCE_MAX_BYTES);
+  if (evidence) checkEvidenceFile(evidence);
   if (values.dueDate && values.dueDate < todayIso(now)) {
     throw new DomainError("INVALID", "Batas waktu tidak boleh sebelum hari ini.", { dueDate: ["Batas waktu tidak boleh sebelum hari ini."] });
   }

@@ -110,6 +110,9 @@ describe("raising a finding", () => {
   it("bad input: a due date in the past, evidence too large or of a forbidden type: nothing written", async () => {
     await refusedWithoutTrace(async () => createFinding(as.manajer, await plor(db(), { dueDate: "2026-11-22" }), null, NOW), /sebelum hari ini/);
     await refusedWithoutTrace(async () => createFinding(as.manajer, await plor(db()), pdf(11 * 1024 * 1024), NOW), /terlalu besar/);
+    // The refusal names the file field, not "evidence" (the PLOR text of objective evidence).
+    const refused = await createFinding(as.manajer, await plor(db()), pdf(11 * 1024 * 1024), NOW).catch((e: unknown) => e);
+    expect((refused as { fieldErrors?: unknown }).fieldErrors).toEqual({ evidenceFile: [expect.stringMatching(/terlalu besar/)] });
     const exe = { name: "bukti.pdf", type: "application/pdf", bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]) };
     await refusedWithoutTrace(async () => createFinding(as.manajer, await plor(db()), exe, NOW), /tidak didukung/);
   });
