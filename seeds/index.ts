@@ -7,6 +7,7 @@ import { seedNotifications } from "./notifications";
 import { seedAudits } from "./audits";
 import { seedObjectives } from "./objectives";
 import { seedAuditProgrammes } from "./audit-programme";
+import { seedFindings } from "./findings";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
 import { seedAuditChecklists } from "./audit-checklists";
@@ -18,6 +19,7 @@ export interface SeedReport {
   sopsCreated: number;
   sopsRevised: number;
   objectivesCreated: number;
+  findingsCreated: number;
 }
 
 async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
@@ -35,6 +37,7 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
 export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; audits?: boolean } = {}): Promise<SeedReport> {
 export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; auditProgrammes?: boolean } = {}): Promise<SeedReport> {
 export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; isoClauses?: boolean; auditChecklists?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; findings?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -64,6 +67,8 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   // After the audit seeds (other steps): checklists, answers and reports of the audits they made.
   if (options.auditChecklists !== false) await seedAuditChecklists(db);
   return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
+  const findingsCreated = options.findings === false ? 0 : await seedFindings(db);
+  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated, findingsCreated };
 }
 
 /** Key of the SystemState row that records the demo data's loading: "started", then "complete". */

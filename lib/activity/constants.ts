@@ -50,6 +50,14 @@ export const ACTIVITY_ACTIONS = [
   "checklist_answer",
   "acknowledge",
   "receive",
+  "accept",
+  "dispute",
+  "confirm",
+  "reclassify_mayor",
+  "reclassify_minor",
+  "reclassify_observasi",
+  "withdraw",
+  "close_observation",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -88,6 +96,14 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   checklist_answer: "Daftar periksa dijawab",
   acknowledge: "Diterima auditi",
   receive: "Diterima pimpinan",
+  accept: "Diterima auditi",
+  dispute: "Disanggah auditi",
+  confirm: "Sanggahan ditolak, temuan dikukuhkan",
+  reclassify_mayor: "Kategori diubah menjadi KTS Mayor",
+  reclassify_minor: "Kategori diubah menjadi KTS Minor",
+  reclassify_observasi: "Kategori diubah menjadi Observasi",
+  withdraw: "Temuan dicabut",
+  close_observation: "Observasi ditutup dengan keputusan",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {

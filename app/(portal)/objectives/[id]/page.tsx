@@ -11,6 +11,8 @@ import { ObjectiveSopList } from "@/components/objectives/objective-sop-list";
 import { ObjectiveStatusBadge } from "@/components/objectives/objective-status-badge";
 import { ObjectiveWorkflow } from "@/components/objectives/objective-workflow";
 import { PendingRevision } from "@/components/objectives/pending-revision";
+import { ObjectiveFindings } from "@/components/findings/objective-findings";
+import { listFindingsOf, mayRaiseOnUnit } from "@/lib/findings/data";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { listRecordActivity } from "@/lib/activity/data";
 import { can } from "@/lib/auth/permissions";
@@ -132,6 +134,17 @@ export default async function ObjectivePage({ params }: Props) {
           floor={o.valueBounds.min}
         />
       </Card>
+
+      {can(user, "finding.read", { unitPath: o.unit.path }) && (
+        <Card title="Temuan">
+          <ObjectiveFindings
+            objectiveId={o.id}
+            missedPeriods={periods.filter((p) => p.achievement === "TIDAK_TERCAPAI").map((p) => ({ period: p.period, label: `${p.label} ${o.year}` }))}
+            findings={await listFindingsOf(user, { objectiveId: o.id })}
+            mayRaise={mayRaiseOnUnit(user, o.unit.path)}
+          />
+        </Card>
+      )}
 
       {history && (
         <Card title="Riwayat perubahan">

@@ -20,6 +20,8 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { listAuditsForSop } from "@/lib/audits/data";
 import { listObjectivesForSop } from "@/lib/objectives/data";
+import { FindingList } from "@/components/findings/finding-list";
+import { listFindingsOf } from "@/lib/findings/data";
 import { getSop } from "@/lib/sops/data";
 import { MISSING_SOP_NUMBER, isMissingSopNumber } from "@/lib/sops/number";
 import styles from "./page.module.css";
@@ -123,6 +125,12 @@ export default async function SopPage({ params, searchParams }: Props) {
       <Card title="Diagram alir" className={`${styles.printPlain} ${styles.flowchart}`}>
         <SwimlaneFlowchart actors={content.actors} steps={content.steps} title={content.nama} />
       </Card>
+
+      {can(user, "finding.read") && (
+        <Card title="Temuan pada SOP ini" className="no-print">
+          <FindingList rows={await listFindingsOf(user, { sopId: sop.id })} caption="Temuan pada SOP ini" emptyTitle="Belum ada temuan pada SOP ini" />
+        </Card>
+      )}
     </div>
   );
 }

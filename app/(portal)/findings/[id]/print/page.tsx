@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FindingSheet } from "@/components/findings/finding-sheet";
+import { PrintButton } from "@/components/sops/print-button";
+import { LinkButton } from "@/components/ui";
+import { requirePermission } from "@/lib/auth/session";
+import { getFinding } from "@/lib/findings/data";
+
+export const metadata: Metadata = { title: "Lembar Ketidaksesuaian" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The printable sheet (HTML with print CSS; the PDF joins through lib/pdf after the merge). */
+export default async function FindingPrintPage({ params }: Props) {
+  const user = await requirePermission("finding.read");
+  const finding = await getFinding(user, (await params).id);
+  if (!finding) notFound();
+  return (
+    <div className="stack">
+      <div className="no-print" style={{ display: "flex", gap: "0.5rem" }}>
+        <PrintButton>Cetak lembar</PrintButton>
+        <LinkButton href={`/findings/${encodeURIComponent(finding.id)}`} variant="secondary">Kembali ke temuan</LinkButton>
+      </div>
+      <FindingSheet finding={finding} />
+    </div>
+  );
+}
