@@ -32,6 +32,13 @@ export const ACTIVITY_ACTIONS = [
   "measure",
   "discard",
   "supersede",
+  "plan",
+  "record_done",
+  "complete",
+  "start_verification",
+  "verify_effective",
+  "verify_not_effective",
+  "settings",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -55,6 +62,13 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   measure: "Pengukuran dicatat",
   discard: "Draf dibatalkan",
   supersede: "Digantikan versi baru",
+  plan: "Rencana disimpan",
+  record_done: "Tindakan dicatat selesai",
+  complete: "Dilaporkan selesai dilaksanakan",
+  start_verification: "Verifikasi dimulai",
+  verify_effective: "Diverifikasi efektif",
+  verify_not_effective: "Diverifikasi tidak efektif",
+  settings: "Pengaturan diubah",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {

@@ -31,6 +31,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "audit.read": QMS,
   "finding.read": QMS,
   "corrective_action.read": QMS,
+  "corrective_action.plan": ["AUDITEE"],
+  "corrective_action.approve": ["MANAJER_MUTU", "AUDITOR"],
+  "corrective_action.verify": ["AUDITOR", "MANAJER_MUTU"],
+  "corrective_action.settings": ["MANAJER_MUTU"],
   "management_review.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
   "document.read": ALL,
 };

@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   "audit.read": { roles: QMS_ROLES, description: "Melihat program, rencana dan laporan audit internal." },
   "finding.read": { roles: QMS_ROLES, description: "Melihat temuan audit." },
   "corrective_action.read": { roles: QMS_ROLES, description: "Melihat tindakan perbaikan." },
+  "corrective_action.plan": { roles: ["AUDITEE"], description: "Menyusun rencana tindakan perbaikan unitnya (koreksi, akar masalah, tindakan) dan mencatat pelaksanaannya." },
+  "corrective_action.approve": { roles: ["MANAJER_MUTU", "AUDITOR"], description: "Menyetujui atau mengembalikan rencana tindakan perbaikan (auditor: hanya ketua tim audit temuannya)." },
+  "corrective_action.verify": { roles: ["AUDITOR", "MANAJER_MUTU"], description: "Memverifikasi efektivitas tindakan perbaikan yang tidak ia laksanakan sendiri." },
+  "corrective_action.settings": { roles: ["MANAJER_MUTU"], description: "Mengatur tenggat dan masa tunggu verifikasi tindakan perbaikan Perangkat Daerahnya." },
   "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
 } as const satisfies Record<string, PermissionRule>;
