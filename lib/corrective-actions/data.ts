@@ -170,6 +170,7 @@ export async function getCorrectiveAction(user: SessionUser, id: string, now: Da
       ])
     : [[], []];
   return {
+    unitPath: found.unit.path,
     finding: {
       id: finding.id, number: finding.number, category: finding.category, status: finding.status, statement: finding.statement,
       evidence: finding.evidence, clauseCode: finding.clauseCode, unitName: finding.unit.name, sop: finding.sop, audit: finding.audit,

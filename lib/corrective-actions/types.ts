@@ -64,6 +64,7 @@ export interface CaRoundView {
 }
 
 export interface CaDetail {
+  unitPath: string;
   finding: {
     id: string;
     number: string;
