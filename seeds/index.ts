@@ -4,6 +4,7 @@ import type { PrismaClient } from "../lib/db";
 import { ensureUnit, ensureUser } from "./factories/org";
 import { ORGANISATION, type UnitSeed } from "./org";
 import { seedObjectives } from "./objectives";
+import { seedCorrectiveActions } from "./corrective-actions";
 import { seedSops } from "./sops";
 import { DEMO_PASSWORD, DEMO_USERS } from "./users";
 
@@ -13,6 +14,7 @@ export interface SeedReport {
   sopsCreated: number;
   sopsRevised: number;
   objectivesCreated: number;
+  correctiveActionsCreated: number;
 }
 
 async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
@@ -27,7 +29,7 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
 }
 
 /** `sops: false` / `objectives: false` leave those modules empty (tests that do not need them run faster). */
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean } = {}): Promise<SeedReport> {
+export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; correctiveActions?: boolean } = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -50,7 +52,8 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   }
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
-  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
+  const correctiveActionsCreated = options.correctiveActions === false ? 0 : await seedCorrectiveActions(db);
+  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated, correctiveActionsCreated };
 }
 
 /** Key of the SystemState row that records the demo data's loading: "started", then "complete". */
