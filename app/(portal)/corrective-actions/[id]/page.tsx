@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { CATEGORY_LABELS } from "@/lib/corrective-actions/constants";
 import { getCorrectiveAction } from "@/lib/corrective-actions/data";
+import { planGaps } from "@/lib/corrective-actions/rules";
 import { formatDate } from "@/lib/utils/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,6 +36,7 @@ export default async function CorrectiveActionPage({ params }: Props) {
   const latest = ca.rounds[0]!;
   const earlier = ca.rounds.filter((r) => r.id !== current.id);
   const history = can(user, "activity.read", { unitPath: ca.unitPath }) ? await listRecordActivity(user, "corrective_action", current.id, ca.unitPath) : null;
+  const gaps = planGaps({ correction: current.correction, causeCount: current.causes.length, itemCount: current.items.length });
   const picOptions = ca.options.pics.map((p) => ({ value: p.id, label: p.name }));
   const sopOptions = ca.options.sops.map((s) => ({ value: s.id, label: s.label }));
 
@@ -57,6 +59,14 @@ export default async function CorrectiveActionPage({ params }: Props) {
         <Alert tone="info" title="Putaran ini sudah selesai dan hanya dapat dibaca">
           <Link href={`/corrective-actions/${encodeURIComponent(latest.id)}`}>{`Buka putaran ${latest.round} yang berjalan`}</Link>
         </Alert>
+      )}
+      {current.canPlan && gaps.length > 0 && (
+        <Alert tone="info" title="Sebelum rencana dapat diajukan">
+          {`Lengkapi: ${gaps.join(", ")}.`}
+        </Alert>
+      )}
+      {current.canRecordDone && (
+        <Alert tone="info">{`${current.items.filter((i) => i.status === "SELESAI").length} dari ${current.items.length} tindakan dicatat selesai. Laporkan selesai setelah semua tindakan dilaksanakan dengan buktinya.`}</Alert>
       )}
       {current.status === "RENCANA_DIAJUKAN" && <Alert tone="info">Rencana menunggu persetujuan manajer mutu atau ketua tim audit.</Alert>}
       {current.status === "DILAKSANAKAN" && current.verifiableFrom && (
