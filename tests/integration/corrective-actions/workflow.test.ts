@@ -219,6 +219,7 @@ describe("verification", () => {
     await expect(go(as.auditor, id, "start_verification")).rejects.toThrow(/ikut melaksanakan/);
     await go(as.auditor2, id, "start_verification");
     await expect(go(as.kabid, id, "verify_effective", "Efektif.")).rejects.toThrow(/tidak berwenang/);
+    await expect(go(as.bpsmb, id, "verify_effective", "Efektif.")).rejects.toThrow(/tidak berwenang/);
     await expect(go(as.auditor, id, "verify_effective", "Efektif.")).rejects.toThrow(/ikut melaksanakan/);
     expect((await load(id)).status).toBe("VERIFIKASI");
     expect((await db().finding.findUniqueOrThrow({ where: { id: findingId } })).status).toBe("DITERIMA");
