@@ -8,6 +8,6 @@ await runScript(async (connection) => {
   const report = await seedDemoData(connection.prisma);
   await markSeedComplete(connection.prisma);
   console.log(
-    `Data contoh: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP baru, ${report.sopsRevised} SOP direvisi, ${report.objectivesCreated} sasaran mutu baru.`,
+    `Data contoh: ${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP baru, ${report.sopsRevised} SOP direvisi, ${report.objectivesCreated} sasaran mutu baru, ${report.correctiveActionsCreated} temuan dengan tindakan perbaikan baru.`,
   );
 });

@@ -154,7 +154,7 @@ async function main() {
     const { report } = seeding;
     console.log(
       `Data contoh ${seeding.action === "resumed" ? "dilengkapi (pemuatan sebelumnya terputus)" : "dimuat"}: ` +
-        `${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP, ${report.objectivesCreated} sasaran mutu.`,
+        `${report.unitsCreated} unit, ${report.usersCreated} pengguna, ${report.sopsCreated} SOP, ${report.objectivesCreated} sasaran mutu, ${report.correctiveActionsCreated} temuan dengan tindakan perbaikan.`,
     );
   }
   if (stopping) return;

@@ -8,6 +8,7 @@ import { seedAudits } from "./audits";
 import { seedObjectives } from "./objectives";
 import { seedAuditProgrammes } from "./audit-programme";
 import { seedFindings } from "./findings";
+import { seedCorrectiveActions } from "./corrective-actions";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
 import { seedAuditChecklists } from "./audit-checklists";
@@ -20,6 +21,7 @@ export interface SeedReport {
   sopsRevised: number;
   objectivesCreated: number;
   findingsCreated: number;
+  correctiveActionsCreated: number;
 }
 
 async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
@@ -33,11 +35,20 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
   return created;
 }
 
-/** `sops: false` / `objectives: false` leave those modules empty (tests that do not need them run faster). */
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; audits?: boolean } = {}): Promise<SeedReport> {
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; auditProgrammes?: boolean } = {}): Promise<SeedReport> {
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; isoClauses?: boolean; auditChecklists?: boolean } = {}): Promise<SeedReport> {
-export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; objectives?: boolean; findings?: boolean } = {}): Promise<SeedReport> {
+/** `sops: false` / `objectives: false` / … leave those modules empty (tests that do not need them run faster). */
+export interface SeedOptions {
+  sops?: boolean;
+  objectives?: boolean;
+  isoClauses?: boolean;
+  auditProgrammes?: boolean;
+  audits?: boolean;
+  auditChecklists?: boolean;
+  findings?: boolean;
+  correctiveActions?: boolean;
+  notifications?: boolean;
+}
+
+export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedReport> {
   const unitIds = new Map<string, string>();
   const unitsCreated = await seedUnits(db, ORGANISATION, null, unitIds);
   const unitId = (code: string) => {
@@ -60,15 +71,24 @@ export async function seedDemoData(db: PrismaClient, options: { sops?: boolean; 
   }
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
-  if (options.objectives !== false) await seedNotifications(db);
+  if (options.isoClauses !== false) await seedIsoClauses(db);
+  // Audits, then the programmes they belong to (linked by month), then their checklists, answers,
+  // raised findings and reports; then the findings and corrective actions from other sources.
   if (options.audits !== false) await seedAudits(db);
   if (options.auditProgrammes !== false) await seedAuditProgrammes(db);
-  if (options.isoClauses !== false) await seedIsoClauses(db);
-  // After the audit seeds (other steps): checklists, answers and reports of the audits they made.
   if (options.auditChecklists !== false) await seedAuditChecklists(db);
-  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated };
   const findingsCreated = options.findings === false ? 0 : await seedFindings(db);
-  return { unitsCreated, usersCreated, sopsCreated: sops.created, sopsRevised: sops.revised, objectivesCreated, findingsCreated };
+  const correctiveActionsCreated = options.correctiveActions === false ? 0 : await seedCorrectiveActions(db);
+  if (options.notifications !== false && options.objectives !== false) await seedNotifications(db);
+  return {
+    unitsCreated,
+    usersCreated,
+    sopsCreated: sops.created,
+    sopsRevised: sops.revised,
+    objectivesCreated,
+    findingsCreated,
+    correctiveActionsCreated,
+  };
 }
 
 /** Key of the SystemState row that records the demo data's loading: "started", then "complete". */

@@ -58,6 +58,13 @@ export const ACTIVITY_ACTIONS = [
   "reclassify_observasi",
   "withdraw",
   "close_observation",
+  "plan",
+  "record_done",
+  "complete",
+  "start_verification",
+  "verify_effective",
+  "verify_not_effective",
+  "settings",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -104,6 +111,13 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   reclassify_observasi: "Kategori diubah menjadi Observasi",
   withdraw: "Temuan dicabut",
   close_observation: "Observasi ditutup dengan keputusan",
+  plan: "Rencana disimpan",
+  record_done: "Tindakan dicatat selesai",
+  complete: "Dilaporkan selesai dilaksanakan",
+  start_verification: "Verifikasi dimulai",
+  verify_effective: "Diverifikasi efektif",
+  verify_not_effective: "Diverifikasi tidak efektif",
+  settings: "Pengaturan diubah",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {

@@ -1,6 +1,6 @@
 // The export of objectives (one row per objective and period) as CSV and XLSX files; the rows
 // come from export-data.ts.
-import { decimalText } from "../utils/number";
+import { writeCsv } from "../utils/csv";
 import { writeXlsx } from "../utils/xlsx";
 
 export const EXPORT_COLUMNS = [
@@ -10,19 +10,9 @@ export const EXPORT_COLUMNS = [
 
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  // Spreadsheet apps set to Indonesian expect a decimal comma; ';' keeps it unambiguous.
-  const text = typeof value === "number" ? decimalText(value) : value;
-  // A leading =, +, - or @ would be run as a formula by spreadsheet apps.
-  const safe = /^[=+\-@]/.test(text) && typeof value !== "number" ? `'${text}` : text;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** CSV with a BOM (so spreadsheet apps read UTF-8) and ';' separators. */
 export function toCsv(rows: ExportRow[]): string {
-  const lines = [EXPORT_COLUMNS.join(";"), ...rows.map((row) => EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(";"))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return writeCsv(EXPORT_COLUMNS, rows);
 }
 
 /** One sheet "Sasaran Mutu": a bold header row that stays in view with filter buttons, numbers as numbers. */

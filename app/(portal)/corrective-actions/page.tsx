@@ -1,16 +1,34 @@
 import type { Metadata } from "next";
-import { ModulePending } from "@/components/layout/module-pending";
+import { LinkButton, PageHeader } from "@/components/ui";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { CaRegister } from "./register";
 
 export const metadata: Metadata = { title: "Tindakan Perbaikan" };
 
-export default async function Page() {
-  await requirePermission("corrective_action.read");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CorrectiveActionsPage({ searchParams }: Props) {
+  const user = await requirePermission("corrective_action.read");
   return (
-    <ModulePending
-      title="Tindakan Perbaikan"
-      clause="ISO 9001:2015 klausul 10.2"
-      description="Koreksi, analisis akar masalah, tindakan perbaikan, bukti, dan verifikasi efektivitas oleh auditor."
-    />
+    <div className="stack-lg">
+      <PageHeader
+        title="Tindakan Perbaikan"
+        description="Koreksi, analisis akar masalah, tindakan perbaikan, bukti pelaksanaan dan verifikasi efektivitas setiap temuan KTS (ISO 9001:2015 klausul 10.2)."
+        actions={
+          <>
+            <LinkButton href="/corrective-actions/overdue" variant="secondary">
+              Terlambat
+            </LinkButton>
+            {can(user, "corrective_action.settings") && (
+              <LinkButton href="/corrective-actions/settings" variant="secondary">
+                Pengaturan
+              </LinkButton>
+            )}
+          </>
+        }
+      />
+      <CaRegister user={user} params={await searchParams} basePath="/corrective-actions" overdueOnly={false} />
+    </div>
   );
 }
