@@ -35,7 +35,11 @@ async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: stri
   return created;
 }
 
-/** `sops: false` / `objectives: false` / … leave those modules empty (tests that do not need them run faster). */
+/**
+ * `sops: false` / `objectives: false` / … leave those modules empty (tests that do not need them run
+ * faster). The audit, finding and corrective-action steps build on the SOP catalogue and the sasaran
+ * mutu, so they run by default only when both of those do; a test asks for one explicitly.
+ */
 export interface SeedOptions {
   sops?: boolean;
   objectives?: boolean;
@@ -71,14 +75,16 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   }
   const sops = options.sops === false ? { created: 0, revised: 0 } : await seedSops(db);
   const objectivesCreated = options.objectives === false ? 0 : await seedObjectives(db);
+  const qms = options.sops !== false && options.objectives !== false;
+  const wanted = (step: boolean | undefined) => step ?? qms;
   if (options.isoClauses !== false) await seedIsoClauses(db);
   // Audits, then the programmes they belong to (linked by month), then their checklists, answers,
   // raised findings and reports; then the findings and corrective actions from other sources.
-  if (options.audits !== false) await seedAudits(db);
-  if (options.auditProgrammes !== false) await seedAuditProgrammes(db);
-  if (options.auditChecklists !== false) await seedAuditChecklists(db);
-  const findingsCreated = options.findings === false ? 0 : await seedFindings(db);
-  const correctiveActionsCreated = options.correctiveActions === false ? 0 : await seedCorrectiveActions(db);
+  if (wanted(options.audits)) await seedAudits(db);
+  if (wanted(options.auditProgrammes)) await seedAuditProgrammes(db);
+  if (wanted(options.auditChecklists)) await seedAuditChecklists(db);
+  const findingsCreated = wanted(options.findings) ? await seedFindings(db) : 0;
+  const correctiveActionsCreated = wanted(options.correctiveActions) ? await seedCorrectiveActions(db) : 0;
   if (options.notifications !== false && options.objectives !== false) await seedNotifications(db);
   return {
     unitsCreated,

@@ -60,7 +60,7 @@ export async function generateAuditChecklist(user: SessionUser, auditId: string)
     await authorizeChecklist(tx, user, auditId);
     refuseWhen(editRefusal(audit));
     if (audit.units.length === 0) throw ruleBroken("Audit ini belum mempunyai unit auditi; lengkapi ruang lingkupnya dulu.");
-    const clauses = await tx.isoClause.findMany({ where: { code: { in: audit.clauses } }, orderBy: { position: "asc" }, select: { code: true, title: true, questions: true } });
+    const clauses = await tx.isoClause.findMany({ where: { OR: [{ code: { in: audit.clauses } }, { mainCode: { in: audit.clauses } }] }, orderBy: { position: "asc" }, select: { code: true, title: true, questions: true } });
     const sopRows = await tx.sop.findMany({
       where: { id: { in: audit.sops.map((s) => s.sopId) } },
       orderBy: { title: "asc" },

@@ -35,8 +35,12 @@ export async function checkPlanReferences(tx: Tx, agency: AgencyUnit, values: Au
   const badClause = values.clauses.find((c) => !CLAUSE_CODE.test(c));
   if (badClause) throw conflict(`Klausul "${badClause}" tidak dikenal; tulis nomor klausul ISO 9001:2015 4 sampai 10, mis. 7.5.`, "clauses");
   if (values.clauses.length > 0 && (await tx.isoClause.count()) > 0) {
-    const known = await tx.isoClause.findMany({ where: { code: { in: values.clauses } }, select: { code: true } });
-    const unknown = values.clauses.find((c) => !known.some((k) => k.code === c));
+    // A main clause ("7") names all its sub-clauses; a sub-clause ("7.5") names itself.
+    const known = await tx.isoClause.findMany({
+      where: { OR: [{ code: { in: values.clauses } }, { mainCode: { in: values.clauses } }] },
+      select: { code: true, mainCode: true },
+    });
+    const unknown = values.clauses.find((c) => !known.some((k) => k.code === c || k.mainCode === c));
     if (unknown) throw conflict(`Klausul ${unknown} tidak ada dalam pustaka klausul ISO 9001:2015.`, "clauses");
   }
   return checkTeam(tx, agency, values.team);

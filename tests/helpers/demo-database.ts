@@ -2,15 +2,15 @@
 // only when asked: they take seconds to import), and session users by short name.
 import type { SessionUser } from "../../lib/auth/types";
 import type { DatabaseConnection } from "../../lib/db/connection";
-import { seedDemoData } from "../../seeds";
+import { seedDemoData, type SeedOptions } from "../../seeds";
 import { openTestDatabase } from "./database";
 import { sessionsFor } from "./users";
 
 export async function openDemoDatabase<K extends string>(
   emails: Record<K, string>,
-  options: { sops?: boolean } = {},
+  options: SeedOptions = {},
 ): Promise<{ connection: DatabaseConnection; as: Record<K, SessionUser> }> {
   const connection = await openTestDatabase();
-  await seedDemoData(connection.prisma, { sops: options.sops ?? false });
+  await seedDemoData(connection.prisma, { ...options, sops: options.sops ?? false });
   return { connection, as: await sessionsFor(connection.prisma, emails) };
 }

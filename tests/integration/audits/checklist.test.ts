@@ -11,29 +11,21 @@ import { answerSchema, type AnswerInput } from "../../../lib/audits/checklist-sc
 import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { sessionsFor } from "../../helpers/users";
-import { ensureUser } from "../../../seeds/factories/org";
 import { createAudit, setAuditStatus, sopWithRecords } from "../../helpers/audit-factory";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
 const db = () => connection.prisma;
 
-async function addAuditor(email: string, nip: string, unitCode: string) {
-  const unit = await db().unit.findUniqueOrThrow({ where: { code: unitCode }, select: { id: true } });
-  await ensureUser(db(), { nip, email, name: `Auditor ${unitCode}`, unitId: unit.id, password: "PortalMutu#2026", grants: [{ role: "AUDITOR", unitId: unit.id }] });
-}
 
 beforeAll(async () => {
   const opened = await openDemoDatabase(
     { auditor: "auditor@dinsos.nttprov.go.id", manajer: "manajer.mutu@dinsos.nttprov.go.id", kabid: "kabid.dayasos@dinsos.nttprov.go.id", bpsmb: "mutu@bpsmb.kaltimprov.go.id" },
-    { sops: true },
+    { sops: true, audits: false, auditProgrammes: false, auditChecklists: false, findings: false, correctiveActions: false },
   );
   connection = opened.connection;
   Object.assign(as, opened.as);
-  await addAuditor("auditor2@dinsos.nttprov.go.id", "199101012015031001", "ntt.dinsos.linjamsos");
-  await addAuditor("auditor@biro.nttprov.go.id", "199202022016031002", "ntt.biro-organisasi.kelembagaan");
-  await addAuditor("auditor@bpsmb.kaltimprov.go.id", "199303032017031003", "kaltim.disperindagkop.bpsmb");
-  Object.assign(as, await sessionsFor(db(), { auditor2: "auditor2@dinsos.nttprov.go.id", biroAuditor: "auditor@biro.nttprov.go.id", kaltimAuditor: "auditor@bpsmb.kaltimprov.go.id" }));
+  Object.assign(as, await sessionsFor(db(), { auditor2: "auditor.linjamsos@dinsos.nttprov.go.id", biroAuditor: "auditor@biro-organisasi.nttprov.go.id", kaltimAuditor: "auditor@bpsmb.kaltimprov.go.id" }));
 }, 240_000);
 afterAll(closeTestDatabase);
 
@@ -43,7 +35,7 @@ async function audit(options: { status?: "PERSIAPAN" | "PELAKSANAAN"; clauses?: 
   const id = await createAudit(db(), {
     agencyCode: "ntt.dinsos", number: `AI/TEST/${++seq}`, status: options.status ?? "PELAKSANAAN", unitCodes: ["ntt.dinsos.dayasos"],
     sopIds: options.withSop === false ? [] : [sop.id], clauses: options.clauses ?? ["9.2", "7.5"],
-    team: [{ email: "auditor@dinsos.nttprov.go.id", role: "KETUA" }, { email: "auditor@biro.nttprov.go.id", role: "ANGGOTA", crossAgency: true }],
+    team: [{ email: "auditor@dinsos.nttprov.go.id", role: "KETUA" }, { email: "auditor@biro-organisasi.nttprov.go.id", role: "ANGGOTA", crossAgency: true }],
   });
   return { id, sop };
 }

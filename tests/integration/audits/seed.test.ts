@@ -11,7 +11,7 @@ let connection: DatabaseConnection;
 const db = () => connection.prisma;
 
 beforeAll(async () => {
-  connection = (await openDemoDatabase({}, { sops: true })).connection;
+  connection = (await openDemoDatabase({}, { sops: true, audits: false, auditProgrammes: false, auditChecklists: false, findings: false, correctiveActions: false })).connection;
 }, 240_000);
 afterAll(closeTestDatabase);
 
