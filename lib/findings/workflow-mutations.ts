@@ -6,6 +6,7 @@ import { openCorrectiveAction } from "../corrective-actions/open-mutations";
 import { getDb, type Tx } from "../db";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import type { FindingStatus } from "./constants";
+import { FINDING_NOTICES } from "./notices";
 import { FINDING_WORKFLOW, type FindingRecord, type FindingTransition } from "./workflow";
 
 export async function loadFindingRecord(tx: Pick<Tx, "finding">, id: string): Promise<FindingRecord | null> {
@@ -33,6 +34,7 @@ const findingStore: WorkflowStore<FindingStatus, FindingRecord, FindingTransitio
       if (record.category !== "OBSERVASI") await openCorrectiveAction(tx, user, record.id, now);
     },
   },
+  notices: FINDING_NOTICES,
 };
 
 export async function transitionFinding(
