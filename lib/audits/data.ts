@@ -87,7 +87,6 @@ export async function getAudit(user: SessionUser, id: string): Promise<AuditDeta
       team: { select: { userId: true, role: true, crossAgency: true, user: { select: { name: true, unit: { select: { name: true } } } } }, orderBy: [{ role: "desc" }, { createdAt: "asc" }] },
       schedule: { select: scheduleSelect, orderBy: { startsAt: "asc" } },
       meetings: { select: { kind: true, heldAt: true, notes: true, agreedDeadlines: true, divergingOpinions: true, version: true, attendees: { select: { name: true, position: true }, orderBy: { sortOrder: "asc" } } } },
-      findings: { select: { id: true, number: true, category: true, status: true, statement: true, unit: { select: { name: true } } }, orderBy: { number: "asc" } },
     },
   });
   if (!a) return null;
@@ -107,7 +106,6 @@ export async function getAudit(user: SessionUser, id: string): Promise<AuditDeta
     team: a.team.map((m) => ({ userId: m.userId, name: m.user.name, unitName: m.user.unit.name, role: m.role, crossAgency: m.crossAgency })),
     schedule: a.schedule.map(toSchedule),
     meetings: a.meetings,
-    findings: a.findings.map((f) => ({ id: f.id, number: f.number, category: f.category, status: f.status, statement: f.statement, unitName: f.unit.name })),
     access,
     transitions: allowedTransitions(AUDIT_WORKFLOW, user, {
       id: a.id, version: a.version, status: a.status, unitPath: a.agency.path, agencyId: a.agency.id, reportLockedAt: a.reportLockedAt,

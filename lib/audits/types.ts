@@ -59,7 +59,6 @@ export interface AuditDetail {
   team: { userId: string; name: string; unitName: string; role: AuditTeamRole; crossAgency: boolean }[];
   schedule: ScheduleItemView[];
   meetings: MeetingView[];
-  findings: { id: string; number: string; category: string; status: string; unitName: string; statement: string }[];
   access: "agency" | "team" | "auditee";
   transitions: AllowedTransition[];
   allowed: { edit: boolean; schedule: boolean; meetings: boolean };

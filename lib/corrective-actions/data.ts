@@ -19,17 +19,9 @@ export function readableWhere(user: SessionUser): Prisma.CorrectiveActionWhereIn
   return { unit: unitPathWhere(unitScope(user, "corrective_action.read")) };
 }
 
-/** Still running and past its due date, or with an unfinished action past its own date. */
-export function overdueWhere(now: Date = new Date()): Prisma.CorrectiveActionWhereInput {
-  const today = todayDate(now);
-  return {
-    status: { notIn: [...FINISHED_STATUSES] },
-    OR: [
-      { dueDate: { lt: today } },
-      { status: { in: ["TERBUKA", "RENCANA_DIAJUKAN", "RENCANA_DISETUJUI"] }, items: { some: { status: "BELUM", dueDate: { lt: today } } } },
-    ],
-  };
-}
+import { overdueWhere } from "./overdue";
+
+export { overdueWhere };
 
 export async function listWhere(user: SessionUser, query: CaListQuery, now: Date = new Date()): Promise<Prisma.CorrectiveActionWhereInput | null> {
   const db = await getDb();

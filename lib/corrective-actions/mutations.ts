@@ -8,6 +8,7 @@ import { staleRecord } from "../errors";
 import { agencyOf } from "../org/agency";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import type { CorrectiveActionStatus, KtsCategory } from "./constants";
+import { CA_NOTICES } from "./notices";
 import { openRound } from "./open-mutations";
 import { verifiableFrom, waitDaysFor } from "./rules";
 import { settingsOf } from "./settings-mutations";
@@ -76,6 +77,7 @@ const caStore: WorkflowStore<CorrectiveActionStatus, CaRecord, CaTransition> = {
       await openRound(tx, user, { id: finding.id, category: finding.category as KtsCategory, unitId: finding.unitId, unitPath: finding.unit.path }, record.round + 1, now);
     },
   },
+  notices: CA_NOTICES,
 };
 
 export async function transitionCorrectiveAction(

@@ -8,6 +8,8 @@ import { actorOf, recordActivity } from "../activity/record";
 import { conflict } from "../errors";
 import { agencyOf } from "../org/agency";
 import type { SessionUser } from "../auth/types";
+import { notify } from "../notifications/notify";
+import { findingRaisedNotice } from "./notices";
 import { nextFindingNumber } from "./numbering";
 
 export interface RaiseFindingInput {
@@ -82,5 +84,8 @@ export async function raiseFinding(tx: Tx, user: SessionUser, input: RaiseFindin
     action: "create",
     after: { number, source: input.source, category: input.category, unitId: input.unitId, statement: input.statement },
   });
+  // Every caller (checklist answer, missed objective, direct entry) tells the unit once, here.
+  const notice = await findingRaisedNotice(tx, { id: finding.id, number, category: input.category, statement: input.statement, unitPath: unit.path });
+  await notify(tx, { ...notice, actorId: user.id });
   return finding;
 }

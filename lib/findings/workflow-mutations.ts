@@ -2,9 +2,11 @@ import "server-only";
 // The response workflow of a temuan through the shared engine (lib/workflow): the store loads the
 // finding with its unit and its audit's lead auditors, writes with the version, and records activity.
 import type { SessionUser } from "../auth/types";
+import { openCorrectiveAction } from "../corrective-actions/open-mutations";
 import { getDb, type Tx } from "../db";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import type { FindingStatus } from "./constants";
+import { FINDING_NOTICES } from "./notices";
 import { FINDING_WORKFLOW, type FindingRecord, type FindingTransition } from "./workflow";
 
 export async function loadFindingRecord(tx: Pick<Tx, "finding">, id: string): Promise<FindingRecord | null> {
@@ -27,11 +29,12 @@ const findingStore: WorkflowStore<FindingStatus, FindingRecord, FindingTransitio
   load: loadFindingRecord,
   write: versionedWrite((tx, args) => tx.finding.updateMany(args as never)),
   after: {
-    // Merge point (corrective-actions): a KTS accepted by the auditee opens its corrective action
-    // here, in the same transaction: `if (record.category !== "OBSERVASI") await openCorrectiveAction(tx, user, record.id)`.
-    // Notification call sites (issue 11), also at the merge: notifyFindingDisputed (dispute → the
-    // deciders), notifyFindingDecided (confirm/reclassify/withdraw → the auditee).
+    // A KTS accepted by the auditee opens its corrective action (round 1) in the same transaction.
+    accept: async (tx, { user, record, now }) => {
+      if (record.category !== "OBSERVASI") await openCorrectiveAction(tx, user, record.id, now);
+    },
   },
+  notices: FINDING_NOTICES,
 };
 
 export async function transitionFinding(

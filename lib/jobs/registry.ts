@@ -2,9 +2,11 @@
 // Jobs of the same hour run in this order (the digest last, so it carries that morning's reminders).
 import { approvalReminderJob, measurementReminderJob } from "../objectives/reminders";
 import { digestJob } from "../notifications/digest";
+import { correctiveActionReminderJob } from "../corrective-actions/reminders";
+import { findingReminderJob } from "../findings/reminders";
 import type { Job } from "./types";
 
-export const JOBS: readonly Job[] = [measurementReminderJob, approvalReminderJob, digestJob];
+export const JOBS: readonly Job[] = [measurementReminderJob, approvalReminderJob, findingReminderJob, correctiveActionReminderJob, digestJob];
 
 export function findJob(name: string): Job | undefined {
   return JOBS.find((job) => job.name === name);

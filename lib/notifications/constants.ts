@@ -13,6 +13,19 @@ export const NOTIFICATION_EVENTS = {
   measurement_due: { label: "Pengukuran segera jatuh tempo", priority: "normal" },
   measurement_late: { label: "Pengukuran terlambat", priority: "high" },
   approval_waiting: { label: "Menunggu persetujuan Anda", priority: "normal" },
+  finding_raised: { label: "Temuan baru untuk unit Anda", priority: "high" },
+  finding_disputed: { label: "Temuan disanggah", priority: "normal" },
+  finding_decided: { label: "Sanggahan temuan diputus", priority: "normal" },
+  finding_response_due: { label: "Tanggapan temuan segera jatuh tempo", priority: "normal" },
+  finding_response_late: { label: "Tanggapan temuan terlambat", priority: "high" },
+  corrective_action_submitted: { label: "Rencana tindakan perbaikan diajukan", priority: "normal" },
+  corrective_action_approved: { label: "Rencana tindakan perbaikan disetujui", priority: "normal" },
+  corrective_action_returned: { label: "Rencana tindakan perbaikan dikembalikan", priority: "high" },
+  corrective_action_done: { label: "Tindakan perbaikan siap diverifikasi", priority: "normal" },
+  corrective_action_verified: { label: "Hasil verifikasi tindakan perbaikan", priority: "normal" },
+  corrective_action_item_due: { label: "Tindakan perbaikan segera jatuh tempo", priority: "normal" },
+  corrective_action_late: { label: "Tindakan perbaikan terlambat", priority: "high" },
+  corrective_action_escalated: { label: "Eskalasi tindakan perbaikan terlambat", priority: "high" },
 } as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
 
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;

@@ -13,7 +13,7 @@ import { APPROVAL_WAITING_DAYS, daysWaiting, measurementReminders } from "./remi
 import { measurementWindow } from "./rules";
 
 /** Local "today" of every unit's agency in scope that is a working day. */
-async function workingTodays(tx: Tx, now: Date, zonesInScope: (zone: string) => boolean): Promise<Map<string, Date>> {
+export async function workingTodays(tx: Tx, now: Date, zonesInScope: (zone: string) => boolean): Promise<Map<string, Date>> {
   const zones = await agencyTimeZones(tx);
   const todays = new Map<string, Date>();
   for (const [unitId, zone] of zones) {

@@ -3,6 +3,7 @@
 // booking and slots inside the audit's dates; and who reads an audit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAudit, listAuditeeAudits, listAudits, listAuditsForSop, listMyAudits } from "../../../lib/audits/data";
+import { listFindingsOf } from "../../../lib/findings/data";
 import { raiseFinding } from "../../../lib/findings/raise-mutations";
 import { createAudit, transitionAudit, updateAudit } from "../../../lib/audits/mutations";
 import { addScheduleItem, removeScheduleItem } from "../../../lib/audits/schedule-mutations";
@@ -66,7 +67,8 @@ describe("creating a plan", () => {
     const covering = await listAuditsForSop(as.kadis, sopA);
     expect(covering.map((a) => [a.number, a.findingCounts.KTS_MINOR])).toEqual([[first.number, 1]]);
     expect(await listAuditsForSop(as.bpsmb, sopA)).toEqual([]);
-    expect((await getAudit(as.manajer, first.id))?.findings.map((f) => [f.category, f.status])).toEqual([["KTS_MINOR", "TERBUKA"]]);
+    expect((await listFindingsOf(as.manajer, { auditId: first.id })).map((f) => [f.category, f.status])).toEqual([["KTS_MINOR", "TERBUKA"]]);
+    expect(await listFindingsOf(as.bpsmb, { auditId: first.id })).toEqual([]);
   });
 
   it("refuses an empty scope and an end before the start, in Indonesian", async () => {

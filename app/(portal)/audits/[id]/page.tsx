@@ -5,9 +5,11 @@ import { AuditStatusBadge } from "@/components/audits/audit-status-badge";
 import { AuditWorkflow } from "@/components/audits/audit-workflow";
 import { MeetingSummary } from "@/components/audits/meeting-summary";
 import { ScheduleTable } from "@/components/audits/schedule-table";
+import { FindingList } from "@/components/findings/finding-list";
 import { Alert, Badge, Card, DescriptionList, EmptyState, LinkButton, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import styles from "@/components/audits/audits.module.css";
 import { requirePermission } from "@/lib/auth/session";
+import { listFindingsOf } from "@/lib/findings/data";
 import { AUDIT_TYPE_LABELS, MEETING_KINDS, TEAM_ROLE_LABELS } from "@/lib/audits/constants";
 import { formatDate, formatDateTime } from "@/lib/utils/format";
 import { loadAudit } from "./load";
@@ -19,11 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: audit ? `${audit.number}: ${audit.title}` : "Audit Internal" };
 }
 
-const CATEGORY_LABELS: Record<string, string> = { KTS_MAYOR: "KTS mayor", KTS_MINOR: "KTS minor", OBSERVASI: "Observasi" };
-const FINDING_STATUS_LABELS: Record<string, string> = { TERBUKA: "Terbuka", DISANGGAH: "Disanggah", DITERIMA: "Diterima", DITUTUP: "Ditutup", DICABUT: "Dicabut" };
-
 export default async function AuditPage({ params }: Props) {
-  await requirePermission("audit.read");
+  const user = await requirePermission("audit.read");
   const audit = await loadAudit((await params).id);
   if (!audit) notFound();
   const a = audit;
@@ -127,26 +126,12 @@ export default async function AuditPage({ params }: Props) {
       </Card>
 
       <Card title="Temuan">
-        {a.findings.length === 0 ? (
-          <EmptyState title="Belum ada temuan" description="Temuan muncul di sini saat auditor menjawab butir daftar periksa dengan KTS atau observasi." />
-        ) : (
-          <Table caption="Temuan audit ini">
-            <THead>
-              <Tr><Th>Nomor</Th><Th>Kategori</Th><Th>Unit</Th><Th>Pernyataan</Th><Th>Status</Th></Tr>
-            </THead>
-            <TBody>
-              {a.findings.map((f) => (
-                <Tr key={f.id}>
-                  <Td nowrap><Link href={`/findings/${encodeURIComponent(f.id)}`}>{f.number}</Link></Td>
-                  <Td>{CATEGORY_LABELS[f.category] ?? f.category}</Td>
-                  <Td className="text-sm">{f.unitName}</Td>
-                  <Td className="text-sm">{f.statement}</Td>
-                  <Td>{FINDING_STATUS_LABELS[f.status] ?? f.status}</Td>
-                </Tr>
-              ))}
-            </TBody>
-          </Table>
-        )}
+        <FindingList
+          rows={await listFindingsOf(user, { auditId: a.id })}
+          caption="Temuan audit ini"
+          hide={["source"]}
+          emptyTitle="Belum ada temuan; temuan muncul di sini saat auditor menjawab butir daftar periksa dengan KTS atau observasi."
+        />
       </Card>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { FindingCorrectiveAction } from "@/components/corrective-actions/finding-corrective-action";
 import { EvidenceUpload } from "@/components/findings/evidence-upload";
 import { FindingActions } from "@/components/findings/finding-actions";
 import { FindingCategoryBadge, FindingStatusBadge } from "@/components/findings/finding-badges";
@@ -10,6 +11,7 @@ import { FindingTimeline } from "@/components/findings/finding-timeline";
 import { Alert, Badge, Card, EmptyState, LinkButton, PageHeader } from "@/components/ui";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
+import { findingCorrectiveActions } from "@/lib/corrective-actions/data";
 import { FINDING_CATEGORY_LABELS, FINDING_STATUS_LABELS } from "@/lib/findings/constants";
 import { getFinding, listSimilarFindings } from "@/lib/findings/data";
 import { formatDate } from "@/lib/utils/format";
@@ -32,7 +34,7 @@ export default async function FindingPage({ params }: Props) {
   const user = await requirePermission("finding.read");
   const f = await loadFinding((await params).id);
   if (!f) notFound();
-  const similar = await listSimilarFindings(user, f);
+  const [similar, rounds] = await Promise.all([listSimilarFindings(user, f), findingCorrectiveActions(user, f.id)]);
 
   return (
     <div className="stack-lg">
@@ -50,6 +52,7 @@ export default async function FindingPage({ params }: Props) {
           <>
             <FindingActions finding={f} />
             <LinkButton href={`/findings/${encodeURIComponent(f.id)}/print`} variant="secondary">Cetak lembar</LinkButton>
+            <LinkButton href={`/findings/${encodeURIComponent(f.id)}/pdf`} variant="secondary">Unduh PDF</LinkButton>
           </>
         }
       />
@@ -91,10 +94,7 @@ export default async function FindingPage({ params }: Props) {
 
       {f.category !== "OBSERVASI" && (f.status === "DITERIMA" || f.status === "DITUTUP") && (
         <Card title="Tindakan perbaikan">
-          <p>
-            Koreksi, analisis akar masalah, tindakan perbaikan dan verifikasi efektivitasnya:{" "}
-            <Link href={`/corrective-actions?findingId=${encodeURIComponent(f.id)}`}>Tindakan perbaikan</Link>
-          </p>
+          <FindingCorrectiveAction rounds={rounds} />
         </Card>
       )}
 

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Lembar Ketidaksesuaian" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** The printable sheet (HTML with print CSS; the PDF joins through lib/pdf after the merge). */
+/** The printable sheet (HTML with print CSS); the PDF is /findings/[id]/pdf through lib/pdf. */
 export default async function FindingPrintPage({ params }: Props) {
   const user = await requirePermission("finding.read");
   const finding = await getFinding(user, (await params).id);
@@ -20,6 +20,7 @@ export default async function FindingPrintPage({ params }: Props) {
       <div className="no-print" style={{ display: "flex", gap: "0.5rem" }}>
         <PrintButton>Cetak lembar</PrintButton>
         <LinkButton href={`/findings/${encodeURIComponent(finding.id)}`} variant="secondary">Kembali ke temuan</LinkButton>
+        <LinkButton href={`/findings/${encodeURIComponent(finding.id)}/pdf`} variant="secondary">Unduh PDF</LinkButton>
       </div>
       <FindingSheet finding={finding} />
     </div>
