@@ -13,6 +13,7 @@ import type { TransitionInput } from "../workflow";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import { authorizeChecklist, LOCKED_MESSAGE } from "./checklist-rules";
 import { REPORT_WORKFLOW, type ReportRecord } from "./report-workflow";
+import { actingOnAudit, auditAccessSubject } from "./team-rules";
 
 export interface ReportTextValues {
   auditId: string;
@@ -90,7 +91,13 @@ export const reportStore: WorkflowStore<AuditReportStatus, ReportRecord, ReportT
 
 export async function transitionReport(user: SessionUser, input: TransitionInput<ReportTransition>, now: Date = new Date()): Promise<void> {
   const db = await getDb();
-  await db.$transaction((tx) => runTransition(tx, REPORT_WORKFLOW, reportStore, user, input, now));
+  await db.$transaction(async (tx) => {
+    const report = await tx.auditReport.findUnique({ where: { id: input.id }, select: { auditId: true } });
+    if (!report) throw notFound("Laporan audit");
+    const subject = await auditAccessSubject(tx, report.auditId);
+    // A cross-agency lead auditor approves through the team row (team-rules actingOnAudit).
+    await runTransition(tx, REPORT_WORKFLOW, reportStore, subject ? actingOnAudit(user, subject) : user, input, now);
+  });
 }
 
 /** An AUDITEE of an audited unit states that the unit received the approved report (seed 001: signed by the auditee). */
