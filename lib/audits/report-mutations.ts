@@ -3,6 +3,8 @@
 // auditee unit acknowledges it in between. Receiving locks the audit (Audit.reportLockedAt), after
 // which every change to the checklist and the report is refused.
 import "server-only";
+import { notify } from "../notifications/notify";
+import { reportAcknowledgedNotice, reportApprovedNotice } from "./notices";
 import { actorOf, recordActivity } from "../activity/record";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
@@ -87,6 +89,7 @@ export const reportStore: WorkflowStore<AuditReportStatus, ReportRecord, ReportT
       if (count === 0) throw ruleBroken(LOCKED_MESSAGE);
     },
   },
+  notices: { approve: reportApprovedNotice },
 };
 
 export async function transitionReport(user: SessionUser, input: TransitionInput<ReportTransition>, now: Date = new Date()): Promise<void> {
@@ -119,5 +122,7 @@ export async function acknowledgeReport(user: SessionUser, input: { reportId: st
     if (existing) throw ruleBroken(`${unit.name} sudah menyatakan menerima laporan ini (${existing.userName}).`);
     await tx.auditReportAcknowledgment.create({ data: { reportId: report.id, unitId: input.unitId, userId: user.id, userName: user.name, note: input.note, acknowledgedAt: now } });
     await recordActivity(tx, { actor: actorOf(user), entity: "audit_report", entityId: report.id, action: "acknowledge", after: { unit: unit.name }, reason: input.note });
+    const [acknowledged, audited] = await Promise.all([tx.auditReportAcknowledgment.count({ where: { reportId: report.id } }), tx.auditUnit.count({ where: { auditId: report.auditId } })]);
+    if (acknowledged >= audited) await notify(tx, { ...(await reportAcknowledgedNotice(tx, report.auditId)), actorId: user.id });
   });
 }

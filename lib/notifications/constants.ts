@@ -13,6 +13,13 @@ export const NOTIFICATION_EVENTS = {
   measurement_due: { label: "Pengukuran segera jatuh tempo", priority: "normal" },
   measurement_late: { label: "Pengukuran terlambat", priority: "high" },
   approval_waiting: { label: "Menunggu persetujuan Anda", priority: "normal" },
+  audit_programme_submitted: { label: "Program audit diajukan", priority: "normal" },
+  audit_programme_approved: { label: "Program audit disetujui", priority: "normal" },
+  audit_programme_returned: { label: "Program audit dikembalikan", priority: "high" },
+  audit_plan_published: { label: "Rencana audit diterbitkan", priority: "normal" },
+  audit_report_approved: { label: "Laporan audit menunggu tanggapan auditi", priority: "normal" },
+  audit_report_acknowledged: { label: "Laporan audit siap diterima pimpinan", priority: "normal" },
+  audit_upcoming: { label: "Audit segera dimulai", priority: "normal" },
 } as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
 
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;
