@@ -111,3 +111,15 @@ describe("the province auditor pool", () => {
     expect(await getAuditorProfile(as.biro, as.auditor.id)).toMatchObject({ mayManage: false });
   });
 });
+
+describe("competence when assigning the team (audit plan form)", () => {
+  it("shows each auditor's competence and marks one without an internal-auditor training", async () => {
+    const { auditFormOptions } = await import("../../../lib/audits/options-data");
+    await db().auditorCompetence.deleteMany({ where: { userId: as.auditor.id } });
+    const without = (await auditFormOptions(as.manajer, null)).auditors.find((a) => a.id === as.auditor.id);
+    expect(without?.competence).toEqual({ count: 0, latest: null, internalAuditor: false });
+    await addCompetence(as.auditor, training(as.auditor.id, { title: "Pelatihan Auditor Internal 2026" }), null);
+    const trained = (await auditFormOptions(as.manajer, null)).auditors.find((a) => a.id === as.auditor.id);
+    expect(trained?.competence).toEqual({ count: 1, latest: "Pelatihan Auditor Internal 2026", internalAuditor: true });
+  });
+});
