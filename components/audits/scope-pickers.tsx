@@ -81,6 +81,18 @@ export function TeamPicker({ auditors, value, onChange, error }: { auditors: Aud
         <div key={a.id} className={styles.teamRow}>
           <span>
             {a.name} <span className="muted text-sm">({a.unitName}{a.crossAgency ? ", audit silang" : ""})</span>
+            <br />
+            <span className="muted text-sm">
+              {a.competence.count > 0 ? `${a.competence.count} pelatihan/sertifikat, terbaru: ${a.competence.latest}` : "Belum ada data kompetensi"}
+            </span>
+            {!a.competence.internalAuditor && (
+              <>
+                <br />
+                <span className={styles.competenceWarning}>
+                  Perhatian: belum ada pelatihan auditor internal
+                </span>
+              </>
+            )}
           </span>
           <Select aria-label={`Peran ${a.name} dalam tim`} options={ROLE_OPTIONS} placeholder="Tidak ditugaskan" value={roleOf(a.id)} onChange={(e) => set(a.id, e.target.value)} />
         </div>

@@ -1,11 +1,11 @@
 // Who may work on an audit's checklist and when (ISO 9001 9.2.2: only the audit's own team; answers
-// only while the audit is held). `assignedAuditor` reads the team directly; it joins
-// lib/audits/team-rules.ts (isAssignedAuditor) when the audit plan is merged.
+// only while the audit is held). Team membership is decided by lib/audits/team-rules.ts alone.
 import type { AuditStatus } from "../db/generated/enums";
 import type { Tx } from "../db";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { forbidden, ruleBroken } from "../errors";
+import { isAssignedAuditor } from "./team-rules";
 
 export interface ChecklistAudit {
   status: AuditStatus;
@@ -13,10 +13,6 @@ export interface ChecklistAudit {
 }
 
 export const LOCKED_MESSAGE = "Laporan audit sudah dikunci; daftar periksa dan laporan tidak dapat diubah lagi.";
-
-export async function assignedAuditor(tx: Pick<Tx, "auditTeamMember">, auditId: string, userId: string): Promise<{ role: "KETUA" | "ANGGOTA" } | null> {
-  return tx.auditTeamMember.findUnique({ where: { auditId_userId: { auditId, userId } }, select: { role: true } });
-}
 
 /** Answers: only while the audit is PELAKSANAAN and its report is not locked. */
 export function answerRefusal(audit: ChecklistAudit): string | null {
@@ -34,12 +30,13 @@ export function editRefusal(audit: ChecklistAudit): string | null {
   return null;
 }
 
-/** The AUDITOR role (in any agency: a cross-agency member holds it at home) plus membership of this audit's team. */
-export async function authorizeChecklist(tx: Pick<Tx, "auditTeamMember">, user: SessionUser, auditId: string) {
+/**
+ * The AUDITOR role (in any agency: a cross-agency member holds it at home) plus membership of this
+ * audit's team with a grant still running (team-rules isAssignedAuditor).
+ */
+export async function authorizeChecklist(tx: Pick<Tx, "auditTeamMember">, user: SessionUser, auditId: string): Promise<void> {
   if (!can(user, "audit.checklist")) throw forbidden();
-  const member = await assignedAuditor(tx, auditId, user.id);
-  if (!member) throw forbidden("Hanya auditor yang ditugaskan pada audit ini yang dapat mengisi daftar periksanya.");
-  return member;
+  if (!(await isAssignedAuditor(tx, auditId, user.id))) throw forbidden("Hanya auditor yang ditugaskan pada audit ini yang dapat mengisi daftar periksanya.");
 }
 
 export function refuseWhen(message: string | null): void {

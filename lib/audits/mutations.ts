@@ -1,4 +1,5 @@
 import "server-only";
+import { publishNotice } from "./notices";
 // Writes of the audit plan: creating and editing the plan (scope, team, dates), and its workflow
 // through the shared engine. Each runs in one transaction that authorizes against the audit's
 // agency, carries the version the user saw and records activity.
@@ -135,12 +136,8 @@ const auditStore: WorkflowStore<AuditStatus, AuditRecord, AuditTransition> = {
   table: "Audit",
   load: loadAuditRecord,
   write: versionedWrite((tx, args) => tx.audit.updateMany(args as never)),
-  after: {
-    async publish() {
-      // Notification call site (issue 11, not built here): notifyAuditPlanPublished(tx, auditId)
-      // sends the plan to the team and the auditee units' representatives.
-    },
-  },
+  // The plan is sent to the team and the auditee units' AUDITEE holders when published.
+  notices: { publish: publishNotice },
 };
 
 export async function transitionAudit(user: SessionUser, input: { id: string; version: number; transition: AuditTransition; note: string | null }, now = new Date()): Promise<void> {

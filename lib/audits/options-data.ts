@@ -5,8 +5,10 @@ import "server-only";
 import { unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
+import { competenceSummaries } from "./competence-data";
 import { MAIN_CLAUSES } from "./constants";
 import { readableAuditWhere } from "./data";
+import type { CompetenceSummary } from "./programme-types";
 import type { AuditFormOptions } from "./types";
 
 const MAIN_CLAUSE_TITLES: Record<string, string> = {
@@ -36,6 +38,7 @@ export async function auditFormOptions(user: SessionUser, agencyId: string | nul
       orderBy: { name: "asc" },
     }),
   ]);
+  const competence = await competenceSummaries(db, auditors.map((u) => u.id));
   const clauses = library.length > 0 ? library : MAIN_CLAUSES.map((code) => ({ code, title: MAIN_CLAUSE_TITLES[code] }));
   return {
     agencies: agencies.map(({ id, name }) => ({ id, name })),
@@ -46,9 +49,15 @@ export async function auditFormOptions(user: SessionUser, agencyId: string | nul
       .map((u) => ({
         id: u.id, name: u.name, unitName: u.unit.name,
         crossAgency: !u.grants.some((g) => g.unit && (g.unit.path.startsWith(agency.path) || agency.path.startsWith(g.unit.path))),
+        competence: competenceView(competence.get(u.id)),
       }))
       .sort((a, b) => Number(a.crossAgency) - Number(b.crossAgency) || a.name.localeCompare(b.name)),
   };
+}
+
+function competenceView(summary: CompetenceSummary | undefined): AuditFormOptions["auditors"][number]["competence"] {
+  const items = summary?.items ?? [];
+  return { count: items.length, latest: items[0]?.title ?? null, internalAuditor: summary?.hasInternalAuditorTraining ?? false };
 }
 
 /** The units the list can be filtered by: those of audits the user reads, in tree order. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { programmeNotices } from "./notices";
 // Writes of the audit programme: create, edit a draft, start from an earlier year's programme and
 // the approval workflow through the shared engine. Each write is one transaction that authorizes
 // against the agency, carries the version the user saw and records activity.
@@ -180,6 +181,7 @@ export const programmeStore: WorkflowStore<ProgrammeStatus, ProgrammeRecord, Pro
   table: "AuditProgramme",
   load: loadProgrammeRecord,
   write: versionedWrite((tx, args) => tx.auditProgramme.updateMany(args as never)),
+  notices: programmeNotices,
   before: {
     // A programme can only be submitted with its rounds complete (a draft copied from last year
     // may have lost units that were dissolved meanwhile).

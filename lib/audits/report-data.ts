@@ -10,6 +10,7 @@ import type { AuditReportView } from "./checklist-types";
 import { reportStore } from "./report-mutations";
 import { summarise } from "./report-summary";
 import { REPORT_WORKFLOW } from "./report-workflow";
+import { actingOnAudit, auditAccessSubject } from "./team-rules";
 
 const CATEGORY_ORDER = { KTS_MAYOR: 0, KTS_MINOR: 1, OBSERVASI: 2 } as const;
 
@@ -83,7 +84,8 @@ export async function getReportPage(user: SessionUser, auditId: string): Promise
   if (!view) return null;
   const db = await getDb();
   const record = view.report.id ? await db.$transaction((tx) => reportStore.load(tx, view.report.id as string)) : null;
-  const transitions = record ? allowedTransitions(REPORT_WORKFLOW, user, record) : [];
+  const subject = await auditAccessSubject(db, auditId);
+  const transitions = record && subject ? allowedTransitions(REPORT_WORKFLOW, actingOnAudit(user, subject), record) : [];
   const acknowledged = new Set(view.acknowledgments.map((a) => a.unitId));
   const acknowledgeUnits =
     view.report.status === "DISETUJUI" && !view.audit.reportLockedAt

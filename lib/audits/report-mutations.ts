@@ -3,6 +3,8 @@
 // auditee unit acknowledges it in between. Receiving locks the audit (Audit.reportLockedAt), after
 // which every change to the checklist and the report is refused.
 import "server-only";
+import { notify } from "../notifications/notify";
+import { reportAcknowledgedNotice, reportApprovedNotice } from "./notices";
 import { actorOf, recordActivity } from "../activity/record";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
@@ -13,6 +15,7 @@ import type { TransitionInput } from "../workflow";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
 import { authorizeChecklist, LOCKED_MESSAGE } from "./checklist-rules";
 import { REPORT_WORKFLOW, type ReportRecord } from "./report-workflow";
+import { actingOnAudit, auditAccessSubject } from "./team-rules";
 
 export interface ReportTextValues {
   auditId: string;
@@ -86,11 +89,18 @@ export const reportStore: WorkflowStore<AuditReportStatus, ReportRecord, ReportT
       if (count === 0) throw ruleBroken(LOCKED_MESSAGE);
     },
   },
+  notices: { approve: reportApprovedNotice },
 };
 
 export async function transitionReport(user: SessionUser, input: TransitionInput<ReportTransition>, now: Date = new Date()): Promise<void> {
   const db = await getDb();
-  await db.$transaction((tx) => runTransition(tx, REPORT_WORKFLOW, reportStore, user, input, now));
+  await db.$transaction(async (tx) => {
+    const report = await tx.auditReport.findUnique({ where: { id: input.id }, select: { auditId: true } });
+    if (!report) throw notFound("Laporan audit");
+    const subject = await auditAccessSubject(tx, report.auditId);
+    // A cross-agency lead auditor approves through the team row (team-rules actingOnAudit).
+    await runTransition(tx, REPORT_WORKFLOW, reportStore, subject ? actingOnAudit(user, subject) : user, input, now);
+  });
 }
 
 /** An AUDITEE of an audited unit states that the unit received the approved report (seed 001: signed by the auditee). */
@@ -112,5 +122,7 @@ export async function acknowledgeReport(user: SessionUser, input: { reportId: st
     if (existing) throw ruleBroken(`${unit.name} sudah menyatakan menerima laporan ini (${existing.userName}).`);
     await tx.auditReportAcknowledgment.create({ data: { reportId: report.id, unitId: input.unitId, userId: user.id, userName: user.name, note: input.note, acknowledgedAt: now } });
     await recordActivity(tx, { actor: actorOf(user), entity: "audit_report", entityId: report.id, action: "acknowledge", after: { unit: unit.name }, reason: input.note });
+    const [acknowledged, audited] = await Promise.all([tx.auditReportAcknowledgment.count({ where: { reportId: report.id } }), tx.auditUnit.count({ where: { auditId: report.auditId } })]);
+    if (acknowledged >= audited) await notify(tx, { ...(await reportAcknowledgedNotice(tx, report.auditId)), actorId: user.id });
   });
 }

@@ -49,3 +49,28 @@ export async function isLeadAuditor(tx: Pick<Tx, "auditTeamMember">, auditId: st
   const member = await tx.auditTeamMember.findUnique({ where: { auditId_userId: { auditId, userId } }, select: { role: true } });
   return member?.role === "KETUA";
 }
+
+/**
+ * The user as permission checks on ONE audit see them. A cross-agency team member holds AUDITOR
+ * only in their home agency, while every audit permission is decided on the audit's agency; their
+ * team row (auditAccess "team", ended when the audit is SELESAI or DIBATALKAN) stands for an
+ * AUDITOR grant on that agency, for this audit's checklist and report only. Never stored, never
+ * used outside the one audit it was made for.
+ */
+export function actingOnAudit(user: SessionUser, audit: AuditAccessSubject): SessionUser {
+  const member = audit.team.find((m) => m.userId === user.id);
+  if (!member?.crossAgency || auditAccess(user, audit) !== "team") return user;
+  // Only an auditor: the team row lends the audit's agency, never a role the user does not hold.
+  if (!user.grants.some((g) => g.role === "AUDITOR")) return user;
+  return { ...user, grants: [...user.grants, { role: "AUDITOR", unitId: null, unitPath: audit.agencyPath, unitName: null }] };
+}
+
+/** Loads what actingOnAudit needs; null when the audit does not exist. */
+export async function auditAccessSubject(tx: Pick<Tx, "audit">, auditId: string): Promise<AuditAccessSubject | null> {
+  const audit = await tx.audit.findUnique({
+    where: { id: auditId },
+    select: { status: true, agency: { select: { path: true } }, units: { select: { unit: { select: { path: true } } } }, team: { select: { userId: true, crossAgency: true } } },
+  });
+  if (!audit) return null;
+  return { agencyPath: audit.agency.path, status: audit.status, unitPaths: audit.units.map((u) => u.unit.path), team: audit.team };
+}

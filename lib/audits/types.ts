@@ -74,5 +74,9 @@ export interface AuditFormOptions {
   units: { id: string; name: string; depth: number; path: string }[];
   sops: { id: string; label: string }[];
   clauses: { code: string; title: string }[];
-  auditors: { id: string; name: string; unitName: string; crossAgency: boolean }[];
+  auditors: {
+    id: string; name: string; unitName: string; crossAgency: boolean;
+    /** Competence shown when assigning (ISO 19011 7.2): count, latest title, internal-auditor training. */
+    competence: { count: number; latest: string | null; internalAuditor: boolean };
+  }[];
 }

@@ -26,6 +26,13 @@ export const NOTIFICATION_EVENTS = {
   corrective_action_item_due: { label: "Tindakan perbaikan segera jatuh tempo", priority: "normal" },
   corrective_action_late: { label: "Tindakan perbaikan terlambat", priority: "high" },
   corrective_action_escalated: { label: "Eskalasi tindakan perbaikan terlambat", priority: "high" },
+  audit_programme_submitted: { label: "Program audit diajukan", priority: "normal" },
+  audit_programme_approved: { label: "Program audit disetujui", priority: "normal" },
+  audit_programme_returned: { label: "Program audit dikembalikan", priority: "high" },
+  audit_plan_published: { label: "Rencana audit diterbitkan", priority: "normal" },
+  audit_report_approved: { label: "Laporan audit menunggu tanggapan auditi", priority: "normal" },
+  audit_report_acknowledged: { label: "Laporan audit siap diterima pimpinan", priority: "normal" },
+  audit_upcoming: { label: "Audit segera dimulai", priority: "normal" },
 } as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
 
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;

@@ -100,14 +100,28 @@ describe("the province auditor pool", () => {
     const pool = await listAuditorPool(as.manajer);
     const yohanes = pool.find((a) => a.id === as.auditor.id);
     expect(yohanes).toMatchObject({ agencyName: "Dinas Sosial Provinsi Nusa Tenggara Timur", competence: { hasInternalAuditorTraining: true } });
-    expect(yohanes?.assignments).toEqual([
+    // The merged demo data gives the demo auditor audits of Dinas Sosial too; the cross audit is among them.
+    expect(yohanes?.assignments.filter((a) => a.crossAgency)).toEqual([
       { auditId: expect.any(String), number: "AUD/BIRO/2025/1", title: "Audit silang Biro Organisasi", agencyName: "Biro Organisasi Sekretariat Daerah Provinsi Nusa Tenggara Timur", year: 2025, role: "ANGGOTA", crossAgency: true },
     ]);
     expect((await listAuditorPool(as.biro)).map((a) => a.id)).toContain(as.auditor.id);
-    expect(await listAuditorPool(as.bpsmb)).toEqual([]);
+    // Kaltim sees its own province's pool only (the merged demo data has a Kaltim auditor), never NTT's.
+    expect((await listAuditorPool(as.bpsmb)).every((a) => a.agencyName.includes("Kalimantan Timur"))).toBe(true);
     expect(await listAuditorPool(as.pegawai)).toEqual([]);
     expect(await getAuditorProfile(as.bpsmb, as.auditor.id)).toBeNull();
     expect(await getAuditorProfile(as.auditor, as.auditor.id)).toMatchObject({ mayManage: true });
     expect(await getAuditorProfile(as.biro, as.auditor.id)).toMatchObject({ mayManage: false });
+  });
+});
+
+describe("competence when assigning the team (audit plan form)", () => {
+  it("shows each auditor's competence and marks one without an internal-auditor training", async () => {
+    const { auditFormOptions } = await import("../../../lib/audits/options-data");
+    await db().auditorCompetence.deleteMany({ where: { userId: as.auditor.id } });
+    const without = (await auditFormOptions(as.manajer, null)).auditors.find((a) => a.id === as.auditor.id);
+    expect(without?.competence).toEqual({ count: 0, latest: null, internalAuditor: false });
+    await addCompetence(as.auditor, training(as.auditor.id, { title: "Pelatihan Auditor Internal 2026" }), null);
+    const trained = (await auditFormOptions(as.manajer, null)).auditors.find((a) => a.id === as.auditor.id);
+    expect(trained?.competence).toEqual({ count: 1, latest: "Pelatihan Auditor Internal 2026", internalAuditor: true });
   });
 });

@@ -48,7 +48,7 @@ export async function planValues(db: PrismaClient, team: { userId: string; role:
   return {
     agencyId: await unitId(db, "ntt.dinsos"), type: "INTERNAL", title: "Audit internal putaran 2 Bidang Dayasos",
     objectives: "Memastikan penerapan SOP layanan pemberdayaan sosial sesuai SMM ISO 9001:2015.",
-    criteria: "SNI ISO 9001:2015 dan SOP AP Dinas Sosial", clauses: ["7", "8"], startDate: "2026-09-14", endDate: "2026-09-15", place: "Ruang rapat Dinas Sosial",
+    criteria: "SNI ISO 9001:2015 dan SOP AP Dinas Sosial", clauses: ["7.5", "8.1"], startDate: "2026-09-14", endDate: "2026-09-15", place: "Ruang rapat Dinas Sosial",
     units: [
       { unitId: await unitId(db, "ntt.dinsos.dayasos"), representative: "Drs. Agustinus Lelo" },
       { unitId: await unitId(db, "ntt.dinsos.uptd-lansia"), representative: null },
