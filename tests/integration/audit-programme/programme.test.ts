@@ -25,7 +25,7 @@ beforeAll(async () => {
     auditor: "auditor@dinsos.nttprov.go.id",
     bpsmb: "mutu@bpsmb.kaltimprov.go.id",
     biro: "biro.organisasi@nttprov.go.id",
-  });
+  }, { auditProgrammes: true });
   connection = opened.connection;
   Object.assign(as, opened.as);
 }, 120_000);

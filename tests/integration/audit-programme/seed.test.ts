@@ -8,7 +8,7 @@ import { openDemoDatabase } from "../../helpers/demo-database";
 
 let connection: DatabaseConnection;
 beforeAll(async () => {
-  connection = (await openDemoDatabase({ manajer: "manajer.mutu@dinsos.nttprov.go.id" })).connection;
+  connection = (await openDemoDatabase({ manajer: "manajer.mutu@dinsos.nttprov.go.id" }, { auditProgrammes: true })).connection;
 }, 120_000);
 afterAll(closeTestDatabase);
 

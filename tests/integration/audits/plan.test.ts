@@ -22,7 +22,7 @@ const as: Record<string, SessionUser> = {};
 const db = () => connection.prisma;
 
 beforeAll(async () => {
-  const opened = await openDemoDatabase(ACCOUNTS, { sops: false });
+  const opened = await openDemoDatabase(ACCOUNTS, { sops: false, audits: true });
   connection = opened.connection;
   Object.assign(as, opened.as, await placedAuditors(opened.connection.prisma));
 }, 120_000);

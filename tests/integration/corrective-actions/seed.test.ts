@@ -14,7 +14,7 @@ let connection: DatabaseConnection;
 let manajer: SessionUser;
 
 beforeAll(async () => {
-  const opened = await openDemoDatabase({ manajer: "manajer.mutu@dinsos.nttprov.go.id" }, { sops: false });
+  const opened = await openDemoDatabase({ manajer: "manajer.mutu@dinsos.nttprov.go.id" }, { sops: false, correctiveActions: true });
   connection = opened.connection;
   manajer = opened.as.manajer;
 }, 120_000);

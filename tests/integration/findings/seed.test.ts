@@ -8,7 +8,7 @@ import { openDemoDatabase } from "../../helpers/demo-database";
 
 let connection: DatabaseConnection;
 beforeAll(async () => {
-  connection = (await openDemoDatabase({})).connection;
+  connection = (await openDemoDatabase({}, { findings: true })).connection;
 }, 120_000);
 afterAll(closeTestDatabase);
 
