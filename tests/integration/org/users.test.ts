@@ -62,9 +62,9 @@ describe("users", () => {
   it("are filtered by unit subtree and role", async () => {
     const dinsos = await unitId(connection.prisma, "ntt.dinsos");
     const auditors = await listUsers(admin, { ...query, unitId: dinsos, role: "AUDITOR" });
-    expect(auditors.rows.map((r) => r.email)).toEqual(["auditor@dinsos.nttprov.go.id"]);
+    expect(auditors.rows.map((r) => r.email).sort()).toEqual(["auditor.linjamsos@dinsos.nttprov.go.id", "auditor@dinsos.nttprov.go.id"]);
     const kaltim = await listUsers(admin, { ...query, unitId: await unitId(connection.prisma, "kaltim") });
-    expect(kaltim.rows.map((r) => r.email)).toEqual(["mutu@bpsmb.kaltimprov.go.id"]);
+    expect(kaltim.rows.map((r) => r.email).sort()).toEqual(["auditor@bpsmb.kaltimprov.go.id", "mutu@bpsmb.kaltimprov.go.id"]);
   });
 
   it("are invisible and untouchable to a PEGAWAI", async () => {
