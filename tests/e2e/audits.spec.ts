@@ -30,7 +30,7 @@ test.describe("the manajer mutu", () => {
       startDate: DAY, endDate: DAY,
       units: [{ name: "Bidang Pemberdayaan Sosial", representative: "Drs. Agustinus Lelo" }, { name: "Bidang Rehabilitasi Sosial" }],
       sopFilters: ["Audit Internal", "Tinjauan Manajemen"],
-      clauses: [/^8 /, /^9 /],
+      clauses: [/^8\.1 /, /^9\.2 /],
       team: [{ name: "Yohanes Kefi, S.E.", role: "Ketua (lead auditor)" }, { name: "Elisabeth Nahak, S.Sos.", role: "Anggota" }],
     });
     await expect(page.getByText(/AI\/DINAS-SOSIAL\/\d{4}\/\d{2}/).first()).toBeVisible();

@@ -52,8 +52,11 @@ async function implement(page: import("@playwright/test").Page, note: string) {
   const ca = new CorrectiveActionPage(page);
   await ca.openFromRegister(STATEMENT);
   await expect(page.getByRole("button", { name: "Laporkan selesai", exact: true })).toHaveCount(0);
+  // Earlier rounds stay on the page with their own evidence: this round adds one more file.
+  const evidence = page.getByRole("link", { name: "bukti.txt" });
+  const before = await evidence.count();
   await ca.recordDone(0, note, "bukti.txt");
-  await expect(page.getByRole("link", { name: "bukti.txt" })).toBeVisible();
+  await expect(evidence).toHaveCount(before + 1);
   await ca.transition("Laporkan selesai");
   await expect(ca.status()).toContainText("Dilaksanakan");
 }

@@ -89,7 +89,8 @@ test.describe("the auditee again", () => {
     await expect(timeline).toContainText("Sanggahan ditolak, temuan dikukuhkan");
     await expect(timeline).toContainText("Diterima auditi");
     await expect(timeline).toContainText(DISPUTE);
-    await expect(page.getByRole("link", { name: "Tindakan perbaikan", exact: true })).toHaveAttribute("href", /\/corrective-actions\?findingId=/);
+    // Accepting a KTS opens round 1 of its corrective action, shown on the finding page.
+    await expect(page.getByRole("link", { name: "Putaran 1" })).toHaveAttribute("href", /\/corrective-actions\/[^/?]+$/);
   });
 });
 
