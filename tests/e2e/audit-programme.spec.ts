@@ -54,8 +54,8 @@ test.describe("the pimpinan", () => {
     await page.goto("/audits/coverage?year=2026");
     const matrix = page.getByRole("table", { name: /Cakupan audit 2026/ });
     // Round 1 (April) audited Bidang Dayasos on every clause; round 2 plans Bidang Rehsos.
-    await expect(matrix.getByRole("row", { name: /Bidang Pemberdayaan Sosial/ }).getByText("Diaudit").first()).toBeVisible();
-    await expect(matrix.getByRole("row", { name: /Bidang Rehabilitasi Sosial/ }).getByText("Direncanakan").first()).toBeVisible();
+    await expect(matrix.getByRole("row", { name: /Bidang Pemberdayaan Sosial, klausul 8: Diaudit/ })).toBeVisible();
+    await expect(matrix.getByRole("row", { name: /Bidang Rehabilitasi Sosial, klausul 7: Direncanakan/ })).toBeVisible();
     await expect(page.getByRole("table", { name: /Kalender audit 2026 per bulan/ }).getByRole("row", { name: /April/ })).toContainText("Audit Internal Semester I");
   });
 });
