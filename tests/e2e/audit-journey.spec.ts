@@ -249,6 +249,8 @@ test.describe("the KTS from the checklist", () => {
   });
 
   test("round 2 is planned, approved and done; verified effective, it closes the finding", async ({ browser }) => {
+    // Three people's steps in one test.
+    test.setTimeout(120_000);
     const auditee = await pageAs(browser, "auditee");
     await planAndSubmit(auditee, 2, {
       ...PLAN,
