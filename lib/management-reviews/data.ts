@@ -219,3 +219,11 @@ export async function minutesOptions(agencyPath: string, agencyId: string): Prom
     findings: findings.map((f) => ({ id: f.id, label: `${f.number} ${f.statement}`.slice(0, 160) })),
   };
 }
+
+/** The lines above the agency's name on printed minutes ("PEMERINTAH PROVINSI …"). */
+export async function printHeaderLines(agencyPath: string): Promise<string[]> {
+  const db = await getDb();
+  const ids = ancestorIds(agencyPath).slice(0, -1);
+  const above = await db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return ids.map((id) => above.find((u) => u.id === id)?.name ?? "").filter(Boolean).map((n) => n.toUpperCase());
+}

@@ -69,7 +69,7 @@ export const actionItemSchema = z
     description: requiredText(5, 1000, "Tuliskan tindak lanjutnya (minimal 5 karakter)."),
     picId: z.string("Pilih PIC.").trim().min(1, "Pilih PIC."),
     dueDate: isoDate("Isi tenggat dengan tanggal yang valid."),
-    decisionType: z.enum(DECISION_TYPES).nullable().optional().transform((v) => v ?? null),
+    decisionType: z.union([z.enum(DECISION_TYPES), z.literal("")]).nullable().optional().transform((v) => v || null),
     linkKind: z.enum(ACTION_LINK_KINDS, "Pilih jenis rujukan."),
     linkId: optionalText(50),
     reference: optionalText(500),
