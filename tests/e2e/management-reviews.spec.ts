@@ -90,8 +90,14 @@ test.describe("the manajer mutu, after signature", () => {
     await review.transition("Terbitkan");
     await expect(review.status()).toContainText("Diterbitkan");
     await expect(page.getByRole("link", { name: "Unduh PDF" })).toBeVisible();
-    const pdf = await page.request.get(`${page.url()}/pdf`);
+    const url = page.url();
+    const pdf = await page.request.get(`${url}/pdf`);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    await page.goto(`${url}/print`);
+    await expect(page.getByRole("heading", { level: 1, name: "Notulen Rapat Tinjauan Manajemen" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Rencana tindak lanjut (RTL)" })).toContainText(RTL);
+    await page.goto("/management-reviews/actions?status=open");
+    await expect(page.getByRole("table", { name: "Rencana tindak lanjut" })).toContainText(RTL);
     await review.open(`Rapat Tinjauan Manajemen Tahun ${year}`);
     const a = review.section("a");
     await expect(a.getByRole("link", { name: /^RTL tinjauan sebelumnya: 6,/ })).toBeVisible();
