@@ -1,7 +1,7 @@
 // Who is told about a tinjauan manajemen (lib/notifications): the invitation goes to the chair,
 // notulis, pemaraf and invited people; a submitted draft to the pemaraf; an initialed one to the
 // chair; a return to the agency's manajer mutu and the notulis; a signed one to the manajer mutu;
-// the published minutes to every participant and each RTL to its PIC. The actor is never told.
+// the published minutes (or a cancellation) to every participant and each RTL to its PIC. The actor is never told.
 import type { Tx } from "../db";
 import type { Notice, NoticeOf } from "../notifications/approval-notices";
 import { holdersOfRolesAt } from "../notifications/recipients";
@@ -45,6 +45,13 @@ export const REVIEW_NOTICES: Partial<Record<ReviewTransition, NoticeOf<ReviewRec
       event: "management_review_initialed", entity: entityOf(record.id), href: hrefOf(record.id),
       recipientIds: await holdersOfRolesAt(tx, ["MANAJER_MUTU"], record.unitPath),
       title: `${name(record)} telah ditandatangani dan siap diterbitkan`, body: `Ditandatangani oleh ${user.name}.`,
+    };
+  },
+  async cancel(_tx, { user, record, note }) {
+    return {
+      event: "management_review_cancelled", entity: entityOf(record.id), href: hrefOf(record.id),
+      recipientIds: [record.chairId, record.notulisId, record.initialerId, ...record.participantIds],
+      title: `Rapat tinjauan manajemen ${record.number} (${record.title}) dibatalkan`, body: `Alasan dari ${user.name}: ${note ?? ""}`,
     };
   },
   async publish(_tx, { record }) {

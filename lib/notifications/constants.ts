@@ -38,6 +38,7 @@ export const NOTIFICATION_EVENTS = {
   management_review_initialed: { label: "Notulen tinjauan manajemen menunggu tanda tangan", priority: "normal" },
   management_review_returned: { label: "Notulen tinjauan manajemen dikembalikan", priority: "high" },
   management_review_published: { label: "Notulen tinjauan manajemen diterbitkan", priority: "normal" },
+  management_review_cancelled: { label: "Rapat tinjauan manajemen dibatalkan", priority: "high" },
   review_action_assigned: { label: "RTL tinjauan manajemen untuk Anda", priority: "normal" },
 } as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
 

@@ -179,6 +179,16 @@ describe("the meeting and its approval chain", () => {
     expect((await refusal(completeReviewAction(as.pegawai, { id: rtl.id, version: rtl.version, note: "Lagi." }))).reason).toBe("STALE");
   });
 
+  it("a cancellation needs its reason, tells the invited people and ends the meeting", async () => {
+    const review = await schedule(db(), as);
+    expect((await refusal(move(as.manajer, review.id, "cancel"))).message).toBe("Tuliskan alasan pembatalan.");
+    expect((await refusal(move(as.kadis, review.id, "cancel", "Bentrok jadwal."))).reason).toBe("FORBIDDEN");
+    await move(as.manajer, review.id, "cancel", "Bentrok dengan rapat gubernur.");
+    expect(await db().notification.count({ where: { event: "management_review_cancelled", entityId: review.id } })).toBe(4);
+    expect((await refusal(move(as.manajer, review.id, "start"))).reason).toBe("RULE");
+    expect((await db().managementReview.findUniqueOrThrow({ where: { id: review.id } })).cancelReason).toBe("Bentrok dengan rapat gubernur.");
+  });
+
   it("refuses the minutes' references of another agency and a PIC from elsewhere", async () => {
     const review = await schedule(db(), as);
     await move(as.manajer, review.id, "start");
