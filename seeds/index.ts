@@ -9,6 +9,7 @@ import { seedObjectives } from "./objectives";
 import { seedAuditProgrammes } from "./audit-programme";
 import { seedFindings } from "./findings";
 import { seedCorrectiveActions } from "./corrective-actions";
+import { seedManagementReviews } from "./management-reviews";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
 import { seedAuditChecklists } from "./audit-checklists";
@@ -22,6 +23,7 @@ export interface SeedReport {
   objectivesCreated: number;
   findingsCreated: number;
   correctiveActionsCreated: number;
+  managementReviewsCreated: number;
 }
 
 async function seedUnits(db: PrismaClient, seeds: UnitSeed[], parent: { id: string; path: string } | null, ids: Map<string, string>) {
@@ -49,6 +51,7 @@ export interface SeedOptions {
   auditChecklists?: boolean;
   findings?: boolean;
   correctiveActions?: boolean;
+  managementReviews?: boolean;
   notifications?: boolean;
 }
 
@@ -85,6 +88,8 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   if (wanted(options.auditChecklists)) await seedAuditChecklists(db);
   const findingsCreated = wanted(options.findings) ? await seedFindings(db) : 0;
   const correctiveActionsCreated = wanted(options.correctiveActions) ? await seedCorrectiveActions(db) : 0;
+  // Tinjauan manajemen: last year's published RTM with its RTL, this year's scheduled one.
+  const managementReviewsCreated = wanted(options.managementReviews) ? await seedManagementReviews(db) : 0;
   if (options.notifications !== false && options.objectives !== false) await seedNotifications(db);
   return {
     unitsCreated,
@@ -94,6 +99,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
     objectivesCreated,
     findingsCreated,
     correctiveActionsCreated,
+    managementReviewsCreated,
   };
 }
 

@@ -12,6 +12,8 @@ export const ACTIVITY_ENTITIES = [
   "mail",
   "auditor_competence",
   "audit_report",
+  "management_review",
+  "management_review_action",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -65,6 +67,14 @@ export const ACTIVITY_ACTIONS = [
   "verify_effective",
   "verify_not_effective",
   "settings",
+  "close_meeting",
+  "initial",
+  "return_initial",
+  "sign",
+  "return_sign",
+  "narrative",
+  "minutes",
+  "attendance",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -118,6 +128,14 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   verify_effective: "Diverifikasi efektif",
   verify_not_effective: "Diverifikasi tidak efektif",
   settings: "Pengaturan diubah",
+  close_meeting: "Rapat selesai, notulen disusun",
+  initial: "Diparaf",
+  return_initial: "Dikembalikan pemaraf",
+  sign: "Ditandatangani",
+  return_sign: "Dikembalikan penanda tangan",
+  narrative: "Narasi bahan masukan diubah",
+  minutes: "Notulen dan RTL disimpan",
+  attendance: "Daftar hadir dicatat",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -133,6 +151,8 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   mail: "E-mail notifikasi",
   auditor_competence: "Kompetensi auditor",
   audit_report: "Laporan audit internal",
+  management_review: "Tinjauan manajemen",
+  management_review_action: "Rencana tindak lanjut (RTL)",
 };
 
 /** The hash the first row links to. */

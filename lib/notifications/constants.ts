@@ -33,6 +33,13 @@ export const NOTIFICATION_EVENTS = {
   audit_report_approved: { label: "Laporan audit menunggu tanggapan auditi", priority: "normal" },
   audit_report_acknowledged: { label: "Laporan audit siap diterima pimpinan", priority: "normal" },
   audit_upcoming: { label: "Audit segera dimulai", priority: "normal" },
+  management_review_invited: { label: "Undangan rapat tinjauan manajemen", priority: "normal" },
+  management_review_submitted: { label: "Notulen tinjauan manajemen menunggu paraf", priority: "normal" },
+  management_review_initialed: { label: "Notulen tinjauan manajemen menunggu tanda tangan", priority: "normal" },
+  management_review_returned: { label: "Notulen tinjauan manajemen dikembalikan", priority: "high" },
+  management_review_published: { label: "Notulen tinjauan manajemen diterbitkan", priority: "normal" },
+  management_review_cancelled: { label: "Rapat tinjauan manajemen dibatalkan", priority: "high" },
+  review_action_assigned: { label: "RTL tinjauan manajemen untuk Anda", priority: "normal" },
 } as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
 
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;

@@ -64,7 +64,7 @@ describe("demo data", () => {
   it("changes nothing when loaded twice", async () => {
     const before = await counts();
     const report = await seedDemoData(connection.prisma);
-    expect(report).toEqual({ unitsCreated: 0, usersCreated: 0, sopsCreated: 0, sopsRevised: 0, objectivesCreated: 0, findingsCreated: 0, correctiveActionsCreated: 0 });
+    expect(report).toEqual({ unitsCreated: 0, usersCreated: 0, sopsCreated: 0, sopsRevised: 0, objectivesCreated: 0, findingsCreated: 0, correctiveActionsCreated: 0, managementReviewsCreated: 0 });
     expect(await counts()).toEqual(before);
   });
 });
