@@ -3,6 +3,7 @@
 // the tile and the register agree again.
 import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
+import { chooseOptionContaining } from "./pages/select-option";
 
 test.use({ storageState: storageStateOf("pimpinan") });
 
@@ -19,7 +20,7 @@ test("the pimpinan's tiles drill down to lists showing the same count", async ({
   await expect(page.getByText(new RegExp(`^${open} temuan$`))).toBeVisible();
 
   await page.goto("/dashboard");
-  await page.getByRole("combobox", { name: "Unit" }).selectOption({ label: "— UPTD Kesejahteraan Sosial Lanjut Usia" });
+  await chooseOptionContaining(page.getByRole("combobox", { name: "Unit" }), "UPTD Kesejahteraan Sosial Lanjut Usia");
   await page.getByRole("button", { name: "Terapkan" }).click();
   await expect(page.getByRole("heading", { name: /UPTD Kesejahteraan Sosial Lanjut Usia/ })).toBeVisible();
   const unitTile = page.getByRole("definition").getByRole("link", { name: /^Temuan terbuka: / });

@@ -103,6 +103,13 @@ describe("the input pack", () => {
     expect(pack.c4.charts[0].series.map((s) => s.name)).toEqual(["KTS Mayor", "KTS Minor", "Observasi"]);
   }, 120_000);
 
+  it("compiles the same pack inside a transaction (as the meeting's freeze does)", async () => {
+    const ctx = await contextOf("ntt.dinsos", new Date(TODAY.getTime() - 365 * DAY), TODAY);
+    const outside = await compileInputPack(connection.prisma, ctx);
+    const inside = await connection.prisma.$transaction((tx) => compileInputPack(tx, ctx), { timeout: 60_000 });
+    expect(JSON.parse(JSON.stringify(inside))).toEqual(JSON.parse(JSON.stringify(outside)));
+  }, 120_000);
+
   it("counts only the period asked for: a period before any record has no findings or audits", async () => {
     const ctx = await contextOf("ntt.dinsos", new Date(Date.UTC(2001, 0, 1)), new Date(Date.UTC(2001, 11, 31)));
     const pack = await compileInputPack(connection.prisma, ctx);
