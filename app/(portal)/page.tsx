@@ -7,8 +7,11 @@ import { getHomePolicy } from "@/lib/objectives/home-data";
 export const metadata: Metadata = { title: "Beranda" };
 
 /** Every role lands on a home that fits it: what waits for them, then their figures. */
-export default async function PortalHome() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PortalHome({ searchParams }: Props) {
   const user = await requirePermission("dashboard.read");
-  const [home, homePolicy] = await Promise.all([getRoleHome(user), getHomePolicy(user)]);
+  const { unitId } = await searchParams;
+  const [home, homePolicy] = await Promise.all([getRoleHome(user, new Date(), typeof unitId === "string" ? unitId : undefined), getHomePolicy(user)]);
   return <RoleHome user={user} home={home} homePolicy={homePolicy} />;
 }

@@ -5,6 +5,7 @@ import type { AgencyFigures, AwaitingPeriod, Figures, QueueItem, RoleHome, SopIt
 import { OBJECTIVE_STATUSES, OBJECTIVE_STATUS_LABELS } from "@/lib/objectives/constants";
 import { formatDate } from "@/lib/utils/format";
 import { formatDecimal, formatNumber } from "@/lib/utils/number";
+import { LeadershipSection } from "./leadership-section";
 
 const percentText = (f: { percent: number | null; achieved: number; measured: number }) =>
   f.percent === null ? "belum ada pengukuran" : `${formatDecimal(f.percent)} % (${formatNumber(f.achieved)} dari ${formatNumber(f.measured)} periode)`;
@@ -136,10 +137,11 @@ function AgencyTable({ agencies, year }: { agencies: AgencyFigures[]; year: numb
 }
 
 /** Every section of the roles the user holds, in the order of what asks for action first. */
-export function HomeSections({ home }: { home: RoleHome }) {
-  const { pimpinan, manajerMutu, pegawai, pengendaliDokumen, pemantau, year } = home;
+export function HomeSections({ home, provinceView = false }: { home: RoleHome; provinceView?: boolean }) {
+  const { pimpinan, manajerMutu, pegawai, pengendaliDokumen, pemantau, leadership, year } = home;
   return (
     <>
+      {leadership && <LeadershipSection data={leadership} provinceView={provinceView} />}
       {pimpinan && (
         <>
           <Card

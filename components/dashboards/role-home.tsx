@@ -13,7 +13,7 @@ export function RoleHome({ user, home, homePolicy }: { user: SessionUser; home: 
   return (
     <div className="stack-lg">
       <PageHeader title={`Selamat datang, ${user.name}`} description={user.unitName} />
-      <HomeSections home={home} />
+      <HomeSections home={home} provinceView={can(user, "dashboard.province.read")} />
       <HomePolicyCard
         home={homePolicy}
         mayManage={can(user, "policy.manage", { unitPath: homePolicy.agency.path })}

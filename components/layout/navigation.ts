@@ -5,6 +5,7 @@ import type { NavItem } from "./sidebar-nav";
 
 const MODULES: (NavItem & { permission: Permission })[] = [
   { href: "/dashboard", label: "Dasbor", section: "Umum", permission: "dashboard.read" },
+  { href: "/dashboards/province", label: "Perbandingan Perangkat Daerah", section: "Umum", permission: "dashboard.province.read" },
   { href: "/sops", label: "Katalog SOP AP", section: "Umum", permission: "sop.read" },
   { href: "/notifications", label: "Notifikasi", section: "Umum", permission: "dashboard.read" },
   { href: "/objectives", label: "Sasaran Mutu", section: "Sistem Manajemen Mutu", permission: "objective.read" },

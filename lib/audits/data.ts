@@ -9,6 +9,7 @@ import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
 import { AUDITS_PAGE_SIZE, FINAL_AUDIT_STATUSES, MEETING_STATUSES, PLAN_EDITABLE_STATUSES } from "./constants";
 import { slotDay } from "./rules";
+import { auditFilterWhere } from "./list-where-data";
 import type { AuditListQuery } from "./schema";
 import { auditAccess, isLeadAuditor } from "./team-rules";
 import type { AuditDetail, AuditRow, MyAuditRow, ScheduleItemView } from "./types";
@@ -46,16 +47,9 @@ const ORDER: Prisma.AuditOrderByWithRelationInput[] = [{ startDate: "desc" }, { 
 export async function listAudits(user: SessionUser, query: AuditListQuery): Promise<Page<AuditRow>> {
   authorize(user, "audit.read");
   const db = await getDb();
-  const where: Prisma.AuditWhereInput = {
-    AND: [
-      readableAuditWhere(user),
-      query.year ? { startDate: { gte: new Date(`${query.year}-01-01T00:00:00Z`), lt: new Date(`${query.year + 1}-01-01T00:00:00Z`) } } : {},
-      query.status ? { status: query.status } : {},
-      query.type ? { type: query.type } : {},
-      query.unitId ? { units: { some: { unitId: query.unitId } } } : {},
-      query.q ? { OR: [{ title: { contains: query.q, mode: "insensitive" } }, { number: { contains: query.q, mode: "insensitive" } }] } : {},
-    ],
-  };
+  const filter = await auditFilterWhere(db, query);
+  if (!filter) return paginate(query.page, AUDITS_PAGE_SIZE, async () => 0, async () => []);
+  const where: Prisma.AuditWhereInput = { AND: [readableAuditWhere(user), filter] };
   return paginate(
     query.page,
     AUDITS_PAGE_SIZE,

@@ -1,4 +1,5 @@
 // Forms of the audit plan, shared by the react-hook-form clients and the server actions.
+import { isoDateParam } from "../utils/date-range";
 import { z } from "../utils/zod";
 import { AUDIT_STATUSES, AUDIT_TYPES, MEETING_KINDS, SCHEDULE_KINDS, TEAM_ROLES } from "./constants";
 
@@ -98,6 +99,15 @@ export const auditListQuerySchema = z.object({
   status: z.enum(AUDIT_STATUSES).optional().catch(undefined),
   type: z.enum(AUDIT_TYPES).optional().catch(undefined),
   unitId: z.string().trim().max(50).optional().catch(undefined),
+  /** The audits of one agency (Perangkat Daerah or UPTD with its own QMS). */
+  agencyId: z.string().trim().max(50).optional().catch(undefined),
+  /** Held or being held (PELAKSANAAN, PELAPORAN, SELESAI). */
+  held: z.enum(["1"]).optional().catch(undefined),
+  /** Not cancelled. */
+  active: z.enum(["1"]).optional().catch(undefined),
+  /** Starting from / until (inclusive, YYYY-MM-DD). */
+  from: isoDateParam,
+  to: isoDateParam,
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });
 export type AuditListQuery = z.output<typeof auditListQuerySchema>;

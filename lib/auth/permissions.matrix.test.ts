@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "role.grant": ["ADMIN"],
   "activity.read": ["ADMIN", "MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
   "dashboard.read": ALL,
+  "dashboard.province.read": ["PEMANTAU"],
   "sop.read": ALL,
   "sop.manage": ["MANAJER_MUTU"],
   "objective.read": [...QMS, "PEGAWAI", "PENGENDALI_DOKUMEN"],

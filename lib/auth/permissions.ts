@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   "role.grant": { roles: ["ADMIN"], description: "Memberi dan mencabut peran pada unit dalam cakupan." },
   "activity.read": { roles: ["ADMIN", "MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat riwayat perubahan data dalam cakupan." },
   "dashboard.read": { roles: ALL_ROLES, description: "Membuka dasbor." },
+  "dashboard.province.read": { roles: ["PEMANTAU"], description: "Membandingkan kinerja mutu antar Perangkat Daerah dalam cakupan." },
   "sop.read": { roles: ALL_ROLES, description: "Membaca katalog SOP AP (seluruh portal: SOP AP adalah dokumen publik)." },
   "sop.manage": { roles: ["MANAJER_MUTU"], description: "Mengimpor dan merevisi SOP AP unit dalam cakupan." },
   "objective.read": { roles: [...QMS_ROLES, "PEGAWAI", "PENGENDALI_DOKUMEN"], description: "Melihat kebijakan dan sasaran mutu dalam cakupan." },

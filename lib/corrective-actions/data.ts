@@ -4,7 +4,6 @@ import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
-import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { agencyOf } from "../org/agency";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
@@ -20,30 +19,14 @@ export function readableWhere(user: SessionUser): Prisma.CorrectiveActionWhereIn
   return { unit: unitPathWhere(unitScope(user, "corrective_action.read")) };
 }
 
+import { caFilterWhere } from "./list-where-data";
 import { overdueWhere } from "./overdue";
 
 export { overdueWhere };
 
 export async function listWhere(user: SessionUser, query: CaListQuery, now: Date = new Date()): Promise<Prisma.CorrectiveActionWhereInput | null> {
-  const unitFilter = await unitSubtreeFilter(query);
-  if (!unitFilter) return null;
-  const finding: Prisma.FindingWhereInput = {
-    ...(query.auditId ? { auditId: query.auditId } : {}),
-    ...(query.sopId ? { sopId: query.sopId } : {}),
-    ...(query.clauseCode ? { clauseCode: { startsWith: query.clauseCode } } : {}),
-    ...(query.category ? { category: query.category } : {}),
-    ...(query.findingId ? { id: query.findingId } : {}),
-    ...(query.q ? { OR: [{ number: { contains: query.q, mode: "insensitive" } }, { statement: { contains: query.q, mode: "insensitive" } }] } : {}),
-  };
-  return {
-    AND: [
-      readableWhere(user),
-      unitFilter,
-      query.status ? { status: query.status } : {},
-      query.overdue ? overdueWhere(now) : {},
-      Object.keys(finding).length > 0 ? { finding } : {},
-    ],
-  };
+  const filter = await caFilterWhere(await getDb(), query, now);
+  return filter && { AND: [readableWhere(user), filter] };
 }
 
 const ORDER: Prisma.CorrectiveActionOrderByWithRelationInput[] = [{ dueDate: "asc" }, { createdAt: "desc" }, { id: "asc" }];

@@ -1,4 +1,5 @@
 // Forms of tindakan perbaikan, shared by the react-hook-form clients and the actions.
+import { isoDateParam } from "../utils/date-range";
 import { z } from "../utils/zod";
 import { CA_STATUSES, FISHBONE_CATEGORIES, MAX_CAUSES, MAX_ITEMS, MAX_WHYS } from "./constants";
 import { todayDate } from "./rules";
@@ -75,6 +76,11 @@ export const caListQuerySchema = z.object({
   category: z.enum(["KTS_MAYOR", "KTS_MINOR"]).optional().catch(undefined),
   status: z.enum(CA_STATUSES).optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
+  /** Still running (not DITUTUP nor TIDAK_EFEKTIF). */
+  open: z.enum(["1"]).optional().catch(undefined),
+  /** Opened from / until (inclusive, YYYY-MM-DD). */
+  from: isoDateParam,
+  to: isoDateParam,
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });
 export type CaListQuery = z.output<typeof caListQuerySchema>;

@@ -6,6 +6,7 @@ import type { Role } from "../auth/roles";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { agencyOf } from "../org/agency";
+import { leadershipHome } from "./leadership-data";
 import { figures, latePeriods, ownAwaitingPeriods } from "./measurement-data";
 import { approvalQueue, managerQueue } from "./queue-data";
 import { recentlyRevisedSops, unitSops } from "./sop-data";
@@ -28,10 +29,15 @@ async function agenciesIn(scope: UnitScope) {
   return Promise.all(scope.paths.map(async (p) => ({ ...(await agencyOf(db, p)), path: p })));
 }
 
-export async function getRoleHome(user: SessionUser, today: Date = new Date()): Promise<RoleHome> {
+/** `unitId`: the leadership dashboard's unit filter (ignored outside the reader's scope). */
+export async function getRoleHome(user: SessionUser, today: Date = new Date(), unitId?: string): Promise<RoleHome> {
   const year = today.getUTCFullYear();
-  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null };
-  const tasks: Promise<void>[] = [];
+  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null, leadership: null };
+  const tasks: Promise<void>[] = [
+    (async () => {
+      home.leadership = await leadershipHome(user, unitId, today);
+    })(),
+  ];
   if (holds(user, "PIMPINAN")) {
     tasks.push((async () => {
       const scope = roleScope(user, "PIMPINAN");

@@ -55,4 +55,53 @@ export interface RoleHome {
   pegawai: { unitSops: { total: number; items: SopItem[] }; measurements: AwaitingPeriod[] } | null;
   pengendaliDokumen: { recentSops: SopItem[]; agencyName: string } | null;
   pemantau: { agencies: AgencyFigures[] } | null;
+  /** The leadership dashboard (PIMPINAN, PEMANTAU), with its unit filter. */
+  leadership: LeadershipHome | null;
+}
+
+/** One figure of the leadership dashboard and the list that shows the same count. */
+export interface CountTile {
+  label: string;
+  value: number;
+  href: string;
+}
+
+export interface ProgrammeTile {
+  programmes: { id: string; year: number; agencyName: string; rounds: number; roundsHeld: number; audits: number; auditsHeld: number; percent: number | null }[];
+  rounds: number;
+  roundsHeld: number;
+  percent: number | null;
+  href: string;
+}
+
+export interface LeadershipHome {
+  year: number;
+  /** The unit the tiles count in (the filter, or the reader's own unit); null unitId: their whole scope. */
+  focus: { unitId: string | null; unitName: string };
+  /** What the unit filter offers. */
+  units: { id: string; name: string; path: string }[];
+  objectives: Figures & { href: string; lateHref: string };
+  openFindings: { categories: CountTile[]; ages: CountTile[]; total: number; href: string };
+  overdueFindings: CountTile;
+  overdueCorrectiveActions: CountTile;
+  programme: ProgrammeTile;
+  sopsDue: CountTile;
+  rtl: CountTile & { overdue: number };
+  ikm: { year: number; ikm: number | null; surveys: number; href: string }[];
+}
+
+export interface AgencyRanking {
+  agencyId: string;
+  agencyName: string;
+  rank: number;
+  percent: number | null;
+  achieved: number;
+  measured: number;
+  objectivesHref: string;
+  openFindings: CountTile;
+  overdueCorrectiveActions: CountTile;
+  programmePercent: number | null;
+  programmeHref: string;
+  sopsDue: CountTile;
+  openRtl: number;
 }

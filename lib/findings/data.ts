@@ -6,11 +6,11 @@ import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
-import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
-import { FINDINGS_PAGE_SIZE, OPEN_STATUSES } from "./constants";
-import { ageBucketRaisedRange, ageInDays, isOpen, isOverdue } from "./rules";
+import { FINDINGS_PAGE_SIZE } from "./constants";
+import { findingFilterWhere } from "./list-where-data";
+import { ageInDays, isOpen, isOverdue } from "./rules";
 import type { FindingListQuery } from "./schema";
 import type { FindingDetail, FindingRow, SimilarFinding, TimelineEntry } from "./types";
 import { FINDING_WORKFLOW } from "./workflow";
@@ -21,31 +21,9 @@ export function readableFindingWhere(user: SessionUser): Prisma.FindingWhereInpu
 
 const ORDER: Prisma.FindingOrderByWithRelationInput[] = [{ raisedAt: "desc" }, { number: "desc" }, { id: "asc" }];
 
-function startOfDayUtc(d: Date): Date {
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-}
-
 export async function findingListWhere(user: SessionUser, query: FindingListQuery, today: Date): Promise<Prisma.FindingWhereInput | null> {
-  const unitFilter = await unitSubtreeFilter(query);
-  if (!unitFilter) return null;
-  return {
-    AND: [
-      readableFindingWhere(user),
-      unitFilter,
-      query.auditId ? { auditId: query.auditId } : {},
-      query.sopId ? { sopId: query.sopId } : {},
-      query.clauseCode ? { clauseCode: query.clauseCode } : {},
-      query.category ? { category: query.category } : {},
-      query.status ? { status: query.status } : {},
-      query.source ? { source: query.source } : {},
-      query.year ? { year: query.year } : {},
-      query.age ? { raisedAt: ageBucketRaisedRange(query.age, today) } : {},
-      query.overdue ? { status: { in: [...OPEN_STATUSES] }, dueDate: { lt: startOfDayUtc(today) } } : {},
-      query.q
-        ? { OR: [{ number: { contains: query.q, mode: "insensitive" } }, { statement: { contains: query.q, mode: "insensitive" } }, { evidence: { contains: query.q, mode: "insensitive" } }] }
-        : {},
-    ],
-  };
+  const filter = await findingFilterWhere(await getDb(), query, today);
+  return filter && { AND: [readableFindingWhere(user), filter] };
 }
 
 const rowSelect = {

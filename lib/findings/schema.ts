@@ -1,4 +1,5 @@
 // Forms and URL queries of temuan, shared by the react-hook-form client and the server action.
+import { isoDateParam } from "../utils/date-range";
 import { z } from "../utils/zod";
 import { AGE_BUCKETS, FINDING_CATEGORIES, FINDING_SOURCES, FINDING_STATUSES } from "./constants";
 
@@ -59,6 +60,11 @@ export const findingListQuerySchema = z.object({
   source: z.enum(FINDING_SOURCES).optional().catch(undefined),
   age: z.enum(AGE_BUCKETS).optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
+  /** Still being worked on (TERBUKA, DISANGGAH, DITERIMA). */
+  open: z.enum(["1"]).optional().catch(undefined),
+  /** Raised from / until (inclusive, YYYY-MM-DD). */
+  from: isoDateParam,
+  to: isoDateParam,
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });

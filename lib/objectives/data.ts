@@ -6,12 +6,12 @@ import { mayMeasureObjective } from "../auth/record-rules";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
-import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { formatDecimal } from "../utils/number";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
 import { OBJECTIVES_PAGE_SIZE, type Achievement, type MeasurementFrequency } from "./constants";
 import { EDITABLE_STATUSES, describeTarget, valueBounds, isAchieved, measurementWindow, periodCount, periodEnd, periodLabel, periodState, type TargetSpec } from "./rules";
+import { measuredSelect, objectiveFilterWhere, periodStates, summarise, type MeasuredObjective } from "./list-where-data";
 import type { ObjectiveListQuery } from "./schema";
 import type { MeasurementView, ObjectiveDetail, ObjectiveRow, PendingRevisionView, PeriodRow } from "./types";
 import { OBJECTIVE_REVISION_WORKFLOW, OBJECTIVE_WORKFLOW } from "./workflow";
@@ -20,60 +20,15 @@ export function readableWhere(user: SessionUser): Prisma.QualityObjectiveWhereIn
   return { OR: [{ unit: unitPathWhere(unitScope(user, "objective.read")) }, { ownerId: user.id }] };
 }
 
+export { periodStates, summarise };
+
 export const targetText = (spec: TargetSpec, unit: string) => describeTarget(spec, unit, formatDecimal);
-
-interface MeasuredObjective {
-  year: number;
-  frequency: MeasurementFrequency;
-  approvedAt: Date | null;
-  closedAt: Date | null;
-  measurements: (TargetSpec & { period: number; value: number })[];
-}
-
-/** Per-period states of an objective's year as of `today`. */
-export function periodStates(objective: MeasuredObjective, today: Date) {
-  const window = measurementWindow(objective);
-  return Array.from({ length: periodCount(objective.frequency) }, (_, i) => {
-    const period = i + 1;
-    const m = objective.measurements.find((x) => x.period === period) ?? null;
-    return periodState(objective.year, objective.frequency, period, m, today, window);
-  });
-}
-
-/** How an objective stands: its latest measured or ended period. */
-export function summarise(states: ReturnType<typeof periodStates>): Pick<ObjectiveRow, "achievement" | "measured" | "achieved" | "late"> {
-  const relevant = states.filter((s) => s.achievement !== "BELUM_DIUKUR" || !s.open);
-  const latest = relevant.at(-1);
-  return {
-    achievement: (latest?.achievement ?? "BELUM_DIUKUR") as Achievement,
-    measured: states.filter((s) => s.achievement !== "BELUM_DIUKUR").length,
-    achieved: states.filter((s) => s.achievement === "TERCAPAI").length,
-    late: states.filter((s) => s.late).length,
-  };
-}
-
-const measuredSelect = {
-  year: true, frequency: true, approvedAt: true, closedAt: true,
-  measurements: { select: { period: true, value: true, direction: true, target: true, targetLow: true, targetHigh: true } },
-} as const;
 
 const LIST_ORDER: Prisma.QualityObjectiveOrderByWithRelationInput[] = [{ year: "desc" }, { unit: { name: "asc" } }, { code: "asc" }, { id: "asc" }];
 
 async function listWhere(user: SessionUser, query: ObjectiveListQuery): Promise<Prisma.QualityObjectiveWhereInput | null> {
-  const unitFilter = await unitSubtreeFilter(query);
-  if (!unitFilter) return null;
-  return {
-    AND: [
-      readableWhere(user),
-      unitFilter,
-      query.year ? { year: query.year } : {},
-      query.perspective ? { perspective: query.perspective } : {},
-      query.status ? { status: query.status } : {},
-      query.q
-        ? { OR: [{ statement: { contains: query.q, mode: "insensitive" } }, { code: { contains: query.q, mode: "insensitive" } }, { indicator: { contains: query.q, mode: "insensitive" } }] }
-        : {},
-    ],
-  };
+  const filter = await objectiveFilterWhere(await getDb(), query);
+  return filter && { AND: [readableWhere(user), filter] };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitTreeOptions } from "./unit-tree-options";
+import { coversListedUnit, unitTreeOptions } from "./unit-tree-options";
 
 const units = [
   { id: "u3", name: "Sub Bagian Umum", path: "/a/s/u3/" },
@@ -31,5 +31,15 @@ describe("unitTreeOptions", () => {
       { value: "b", label: "Biro Organisasi (b)" },
       { value: "u3", label: "Sub Bagian Umum (u3)" },
     ]);
+  });
+});
+
+describe("coversListedUnit", () => {
+  const listed = [{ id: "b", name: "Bidang", path: "/a/b/" }, { id: "c", name: "Seksi", path: "/a/b/c/" }];
+  it("keeps a listed unit and a unit above one, and nothing else", () => {
+    expect(coversListedUnit(listed, "c")).toBe(true);
+    expect(coversListedUnit(listed, "a")).toBe(true);
+    expect(coversListedUnit(listed, "z")).toBe(false);
+    expect(coversListedUnit(listed, undefined)).toBe(false);
   });
 });

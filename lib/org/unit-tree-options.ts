@@ -26,3 +26,12 @@ export function unitTreeOptions<U extends PathUnit>(units: readonly U[], label: 
   visit(undefined, 0);
   return out;
 }
+
+/**
+ * Whether a list keeps a unit id from its URL: one of the units it lists, or a unit above one of
+ * them (a drill-down link from a dashboard or the review pack names the agency or a parent unit).
+ * Paths are chains of ids.
+ */
+export function coversListedUnit(units: readonly PathUnit[], unitId: string | undefined): boolean {
+  return !!unitId && units.some((u) => u.id === unitId || u.path.split("/").includes(unitId));
+}

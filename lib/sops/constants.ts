@@ -1,5 +1,12 @@
 export const SOPS_PAGE_SIZE = 25;
 
+/**
+ * An SOP is due for review when its current revision is older than this (PermenPAN-RB 35/2012
+ * asks for periodic evaluation of SOP AP; document control, a later module, will hold real
+ * review dates).
+ */
+export const SOP_REVIEW_MONTHS = 24;
+
 export const SOP_SORTS = ["relevansi", "nama", "nomor", "unit", "langkah", "waktu", "terbaru"] as const;
 export type SopSort = (typeof SOP_SORTS)[number];
 

@@ -9,6 +9,7 @@ import { agencyOf } from "../org/agency";
 import type { SopContent } from "./content";
 import { SOPS_PAGE_SIZE, type SopSort } from "./constants";
 import type { Warning } from "./import/types";
+import { sopFilterWhere } from "./list-where-data";
 import type { SopListQuery } from "./schema";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./snippet";
 import type { SopDetail, SopRow } from "./types";
@@ -51,19 +52,15 @@ async function searchSnippets(ids: string[], q: string): Promise<Map<string, Sni
 export async function listSops(
   user: SessionUser,
   query: SopListQuery,
+  today: Date = new Date(),
 ): Promise<{ rows: SopRow[]; total: number; page: number; pageSize: number; sort: SopSort }> {
   authorize(user, "sop.read");
   const db = await getDb();
-  const scopeUnit = query.unitId ?? query.agencyId;
-  const unit = scopeUnit ? await db.unit.findUnique({ where: { id: scopeUnit }, select: { path: true } }) : null;
   const empty = { rows: [], total: 0, page: query.page, pageSize: SOPS_PAGE_SIZE, sort: query.sort ?? "nama" } as const;
-  if (scopeUnit && !unit) return { ...empty, rows: [] };
+  const filter = await sopFilterWhere(db, query, today);
+  if (!filter) return { ...empty, rows: [] };
   const ranked = query.q ? await searchIds(query.q) : null;
-  const where: Prisma.SopWhereInput = {
-    active: true,
-    ...(unit ? { unit: { path: { startsWith: unit.path } } } : {}),
-    ...(ranked ? { id: { in: ranked } } : {}),
-  };
+  const where: Prisma.SopWhereInput = { AND: [filter, ranked ? { id: { in: ranked } } : {}] };
   const sort: SopSort = query.sort ?? (ranked ? "relevansi" : "nama");
   const select = {
     id: true, number: true, title: true, stepCount: true, totalMinutes: true, unknownTimeSteps: true,

@@ -8,6 +8,8 @@ export const sopListQuerySchema = z.object({
   agencyId: z.string().trim().max(50).optional().catch(undefined),
   unitId: z.string().trim().max(50).optional().catch(undefined),
   sort: z.enum(SOP_SORTS).optional().catch(undefined),
+  /** Due for review: no revision in the last SOP_REVIEW_MONTHS months. */
+  reviewDue: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });
 export type SopListQuery = z.output<typeof sopListQuerySchema>;

@@ -19,7 +19,7 @@ export default async function AuditsPage({ searchParams }: Props) {
   const query = auditListQuerySchema.parse(params);
   const [list, units] = await Promise.all([listAudits(user, query), auditFilterUnits(user)]);
   const mayPlan = can(user, "audit.manage");
-  const filtered = Boolean(query.q || query.year || query.status || query.type || query.unitId);
+  const filtered = Boolean(query.q || query.year || query.status || query.type || query.unitId || query.agencyId || query.held || query.active || query.from || query.to);
   const thisYear = new Date().getFullYear();
   const yearOptions = [thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: String(y), label: String(y) }));
 

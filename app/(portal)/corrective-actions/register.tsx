@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/types";
 import { listCorrectiveActions } from "@/lib/corrective-actions/data";
 import { listCaFilterOptions } from "@/lib/corrective-actions/filters-data";
 import { caListQuerySchema } from "@/lib/corrective-actions/schema";
-import { unitTreeOptions } from "@/lib/org/unit-tree-options";
+import { coversListedUnit, unitTreeOptions } from "@/lib/org/unit-tree-options";
 import { formatNumber } from "@/lib/utils/number";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -16,8 +16,9 @@ export async function CaRegister({ user, params, basePath, overdueOnly }: { user
   const options = await listCaFilterOptions(user);
   const agency = options.agencies.find((a) => a.id === parsed.agencyId);
   const units = agency ? options.units.filter((u) => u.path.startsWith(agency.path)) : options.units;
-  const unitId = units.some((u) => u.id === parsed.unitId) ? parsed.unitId : undefined;
-  const query = { ...parsed, agencyId: agency?.id, unitId };
+  const unitId = coversListedUnit(units, parsed.unitId) ? parsed.unitId : undefined;
+  const agencyId = agency?.id ?? (coversListedUnit(options.units, parsed.agencyId) ? parsed.agencyId : undefined);
+  const query = { ...parsed, agencyId, unitId };
   const list = await listCorrectiveActions(user, query);
   const agencyOptions: SelectOption[] = options.agencies.map((a) => ({ value: a.id, label: a.name }));
   const unitOptions: SelectOption[] = unitTreeOptions(units);

@@ -7,8 +7,11 @@ import { getHomePolicy } from "@/lib/objectives/home-data";
 export const metadata: Metadata = { title: "Dasbor" };
 
 /** Where sign-in lands: the same role home as "/". */
-export default async function DashboardPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
   const user = await requirePermission("dashboard.read");
-  const [home, homePolicy] = await Promise.all([getRoleHome(user), getHomePolicy(user)]);
+  const { unitId } = await searchParams;
+  const [home, homePolicy] = await Promise.all([getRoleHome(user, new Date(), typeof unitId === "string" ? unitId : undefined), getHomePolicy(user)]);
   return <RoleHome user={user} home={home} homePolicy={homePolicy} />;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ALL_YEARS, ObjectiveFilters } from "@/components/objectives/objective-filters";
 import { ObjectiveTable } from "@/components/objectives/objective-table";
 import { Card, EmptyState, LinkButton, PageHeader, Pagination, pageHref, type SelectOption } from "@/components/ui";
-import { unitTreeOptions } from "@/lib/org/unit-tree-options";
+import { coversListedUnit, unitTreeOptions } from "@/lib/org/unit-tree-options";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listObjectives } from "@/lib/objectives/data";
@@ -27,8 +27,10 @@ export default async function ObjectivesPage({ searchParams }: Props) {
   const agency = options.agencies.find((a) => a.id === parsed.agencyId);
   const units = agency ? options.units.filter((u) => u.path.startsWith(agency.path)) : options.units;
   // A unit left over from another agency (the form does not reload the unit list) is dropped.
-  const unitId = units.some((u) => u.id === parsed.unitId) ? parsed.unitId : undefined;
-  const list = await listObjectives(user, { ...parsed, agencyId: agency?.id, unitId, year });
+  // A unit above the listed ones (a drill-down link) is kept too.
+  const unitId = coversListedUnit(units, parsed.unitId) ? parsed.unitId : undefined;
+  const agencyId = agency?.id ?? (coversListedUnit(options.units, parsed.agencyId) ? parsed.agencyId : undefined);
+  const list = await listObjectives(user, { ...parsed, agencyId, unitId, year });
 
   const agencyNameOf = (path: string) => options.agencies.find((a) => path.startsWith(a.path))?.name;
   const agencyOptions: SelectOption[] = options.agencies.map((a) => ({ value: a.id, label: a.name }));
