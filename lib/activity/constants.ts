@@ -12,6 +12,7 @@ export const ACTIVITY_ENTITIES = [
   "mail",
   "auditor_competence",
   "audit_report",
+  "satisfaction_survey",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -133,6 +134,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   mail: "E-mail notifikasi",
   auditor_competence: "Kompetensi auditor",
   audit_report: "Laporan audit internal",
+  satisfaction_survey: "Survei kepuasan masyarakat",
 };
 
 /** The hash the first row links to. */

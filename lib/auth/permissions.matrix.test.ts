@@ -44,6 +44,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "corrective_action.verify": ["AUDITOR", "MANAJER_MUTU"],
   "corrective_action.settings": ["MANAJER_MUTU"],
   "management_review.read": ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"],
+  "satisfaction.read": QMS,
+  "satisfaction.manage": ["MANAJER_MUTU", "AUDITEE"],
   "document.read": ALL,
   "notification.outbox.read": ["ADMIN"],
   "notification.outbox.manage": ["ADMIN"],

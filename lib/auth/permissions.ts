@@ -53,6 +53,8 @@ export const PERMISSIONS = {
   "corrective_action.verify": { roles: ["AUDITOR", "MANAJER_MUTU"], description: "Memverifikasi efektivitas tindakan perbaikan yang tidak ia laksanakan sendiri." },
   "corrective_action.settings": { roles: ["MANAJER_MUTU"], description: "Mengatur tenggat dan masa tunggu verifikasi tindakan perbaikan Perangkat Daerahnya." },
   "management_review.read": { roles: ["MANAJER_MUTU", "PIMPINAN", "PEMANTAU"], description: "Melihat tinjauan manajemen." },
+  "satisfaction.read": { roles: QMS_ROLES, description: "Melihat hasil Survei Kepuasan Masyarakat (IKM) dan pengaduan unit pelayanan dalam cakupan." },
+  "satisfaction.manage": { roles: ["MANAJER_MUTU", "AUDITEE"], description: "Mencatat dan mengubah hasil SKM/IKM dan rekap pengaduan unit pelayanan dalam cakupan." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
   "notification.outbox.read": { roles: ["ADMIN"], description: "Melihat kotak keluar e-mail notifikasi (penerima dalam cakupan)." },
   "notification.outbox.manage": { roles: ["ADMIN"], description: "Mengirim ulang e-mail notifikasi yang gagal." },
