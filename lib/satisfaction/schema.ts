@@ -120,3 +120,6 @@ export const surveyListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });
 export type SurveyListQuery = z.output<typeof surveyListQuerySchema>;
+
+/** The editor's shape: the fields under `values`, so create and update errors land alike. */
+export const surveyEditorSchema = z.object({ values: surveyFormSchema });
