@@ -9,6 +9,7 @@ import { seedObjectives } from "./objectives";
 import { seedAuditProgrammes } from "./audit-programme";
 import { seedFindings } from "./findings";
 import { seedCorrectiveActions } from "./corrective-actions";
+import { seedSatisfaction } from "./satisfaction";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
 import { seedAuditChecklists } from "./audit-checklists";
@@ -49,6 +50,8 @@ export interface SeedOptions {
   auditChecklists?: boolean;
   findings?: boolean;
   correctiveActions?: boolean;
+  /** SKM/IKM results and complaints of the service units (needs only the organisation). */
+  satisfaction?: boolean;
   notifications?: boolean;
 }
 
@@ -85,6 +88,7 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   if (wanted(options.auditChecklists)) await seedAuditChecklists(db);
   const findingsCreated = wanted(options.findings) ? await seedFindings(db) : 0;
   const correctiveActionsCreated = wanted(options.correctiveActions) ? await seedCorrectiveActions(db) : 0;
+  if (wanted(options.satisfaction)) await seedSatisfaction(db);
   if (options.notifications !== false && options.objectives !== false) await seedNotifications(db);
   return {
     unitsCreated,
