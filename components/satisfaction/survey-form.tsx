@@ -135,7 +135,7 @@ export function SurveyForm({ survey, defaults, units, cancelHref }: SurveyFormPr
                         />
                       </td>
                     )}
-                    <td className="tabular">{result ? formatDecimal(result.elements[i].nrr) : "–"}</td>
+                    <td className="tabular">{result ? formatDecimal(result.elements[i].nrr, 4) : "–"}</td>
                   </tr>
                 );
               })}

@@ -61,8 +61,8 @@ export default async function SurveyPage({ params }: Props) {
               <Tr key={e.element}>
                 <Td>{`${e.code} ${e.label}`}</Td>
                 {survey.entryMode === "RESPONDEN" && (e.counts ?? [0, 0, 0, 0]).map((c, i) => <Td key={i} className="tabular">{formatNumber(c)}</Td>)}
-                <Td className="tabular">{formatDecimal(e.nrr)}</Td>
-                <Td className="tabular">{formatDecimal(e.weighted)}</Td>
+                <Td className="tabular">{formatDecimal(e.nrr, 4)}</Td>
+                <Td className="tabular">{formatDecimal(e.weighted, 4)}</Td>
               </Tr>
             ))}
           </TBody>
