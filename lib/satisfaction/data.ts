@@ -146,3 +146,16 @@ export async function listManageableUnits(user: SessionUser): Promise<PathUnitOp
     select: { id: true, name: true, path: true },
   });
 }
+
+/** The IKM of a unit's latest surveys, oldest first, for the chart on a survey's page. */
+export async function unitIkmHistory(user: SessionUser, unitId: string, limit = 12): Promise<{ id: string; label: string; ikm: number }[]> {
+  authorize(user, "satisfaction.read");
+  const db = await getDb();
+  const rows = await db.satisfactionSurvey.findMany({
+    where: { AND: [surveyWhere(unitScope(user, "satisfaction.read"), {}), { unitId }] },
+    orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }],
+    take: limit,
+    select: { id: true, year: true, periodType: true, periodNo: true, ikm: true },
+  });
+  return rows.reverse().map((r) => ({ id: r.id, label: periodLabel(r.year, r.periodType as PeriodType, r.periodNo), ikm: Number(r.ikm) }));
+}

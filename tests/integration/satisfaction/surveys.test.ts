@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
 import type { DatabaseConnection } from "../../../lib/db/connection";
-import { getSurvey, listSurveys } from "../../../lib/satisfaction/data";
+import { getSurvey, listSurveys, unitIkmHistory } from "../../../lib/satisfaction/data";
 import { createSurvey, updateSurvey } from "../../../lib/satisfaction/mutations";
 import { surveyListQuerySchema } from "../../../lib/satisfaction/schema";
 import { seedSatisfaction } from "../../../seeds/satisfaction";
@@ -168,5 +168,15 @@ describe("reading surveys", () => {
     expect(secondHalf.total).toBe(1);
     const categoryD = await listSurveys(as.kadis, query({ category: "D" }));
     expect(categoryD.rows.every((r) => r.category === "D")).toBe(true);
+  });
+
+  it("gives a unit's IKM history oldest first, inside the reader's scope only", async () => {
+    const history = await unitIkmHistory(as.kadis, units["ntt.dinsos.uptd-lansia"]);
+    expect(history.length).toBe(await db().satisfactionSurvey.count({ where: { unitId: units["ntt.dinsos.uptd-lansia"] } }));
+    const year = new Date().getUTCFullYear();
+    expect(history[0].label).toBe(`Tahun ${year - 2}`);
+    // The seeds add this year's first semester once it has ended.
+    expect(history.at(-1)?.label).toBe(new Date() >= new Date(Date.UTC(year, 6, 1)) ? `Semester I ${year}` : `Semester II ${year - 1}`);
+    expect(await unitIkmHistory(as.kaltim, units["ntt.dinsos.uptd-lansia"])).toEqual([]);
   });
 });

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActivityHistory } from "@/components/activity/activity-history";
+import { TargetLineChart } from "@/components/charts/target-line-chart";
 import { IkmCategoryBadge } from "@/components/satisfaction/category-badge";
 import { Card, DescriptionList, LinkButton, PageHeader, Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
 import { listRecordActivity } from "@/lib/activity/data";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { ENTRY_MODE_LABELS, PERIOD_TYPE_LABELS } from "@/lib/satisfaction/constants";
-import { getSurvey } from "@/lib/satisfaction/data";
+import { getSurvey, unitIkmHistory } from "@/lib/satisfaction/data";
 import { resolvedShare } from "@/lib/satisfaction/rules";
 import { formatCalendarDate, formatDateTime } from "@/lib/utils/format";
 import { formatDecimal, formatNumber } from "@/lib/utils/number";
 
 export const metadata: Metadata = { title: "Hasil SKM" };
+
+/** The lowest IKM of mutu pelayanan B (Baik), drawn as the reference line. */
+const B_FLOOR = 76.61;
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,6 +26,7 @@ export default async function SurveyPage({ params }: Props) {
   const survey = await getSurvey(user, id);
   if (!survey) notFound();
   const history = can(user, "activity.read", { unitPath: survey.unitPath }) ? await listRecordActivity(user, "satisfaction_survey", survey.id, survey.unitPath) : null;
+  const ikmHistory = await unitIkmHistory(user, survey.unitId);
   const share = resolvedShare(survey.complaintsReceived, survey.complaintsResolved);
   const title = `SKM ${survey.unitName}, ${survey.periodLabel}`;
   return (
@@ -69,6 +74,17 @@ export default async function SurveyPage({ params }: Props) {
         </Table>
         <p className="muted text-sm">IKM = jumlah NRR tertimbang × 25 (Permenpan RB 14/2017).</p>
       </Card>
+      {ikmHistory.length > 1 && (
+        <Card title={`Riwayat IKM ${survey.unitName}`}>
+          <TargetLineChart
+            title={`IKM ${survey.unitName} per periode`}
+            data={ikmHistory.map((h) => ({ label: h.label, value: h.ikm }))}
+            target={{ kind: "single", value: B_FLOOR, text: `Baik ≥ ${formatDecimal(B_FLOOR)}` }}
+            unit="IKM"
+            floor={25}
+          />
+        </Card>
+      )}
       {history && (
         <Card title="Riwayat perubahan">
           <ActivityHistory entries={history} labels={{ valueLabels: { periodType: PERIOD_TYPE_LABELS, entryMode: ENTRY_MODE_LABELS } }} />
