@@ -1,20 +1,20 @@
-// Who reads an audit's checklist and report (pure). The agency's QMS roles read all of it; a team
-// member reads it through the team row (a cross-agency auditor holds no role in the agency); an
-// AUDITEE reads the items of their own audited units. Joins auditAccess (team-rules.ts) at merge.
-import { can } from "../auth/permissions";
+// Which items of an audit's checklist and report a reader sees (pure), on the one audit access
+// rule of team-rules.ts: the agency's readers and the active team see every item; an auditee
+// sees the items of their own audited units.
+import { scopeCovers, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
+import { auditAccess, type AuditAccessSubject } from "./team-rules";
 
-export interface AccessSubject {
-  agencyPath: string;
-  teamUserIds: string[];
+export interface AccessSubject extends Omit<AuditAccessSubject, "unitPaths"> {
   units: { id: string; path: string }[];
 }
 
 export type AuditReadAccess = { kind: "all" } | { kind: "units"; unitIds: string[] } | null;
 
 export function auditReadAccess(user: SessionUser, audit: AccessSubject): AuditReadAccess {
-  if (audit.teamUserIds.includes(user.id)) return { kind: "all" };
-  if (can(user, "audit.read", { unitPath: audit.agencyPath })) return { kind: "all" };
-  const unitIds = audit.units.filter((u) => can(user, "audit.read", { unitPath: u.path })).map((u) => u.id);
-  return unitIds.length > 0 ? { kind: "units", unitIds } : null;
+  const access = auditAccess(user, { ...audit, unitPaths: audit.units.map((u) => u.path) });
+  if (access === "agency" || access === "team") return { kind: "all" };
+  if (access !== "auditee") return null;
+  const scope = unitScope(user, "audit.read");
+  return { kind: "units", unitIds: audit.units.filter((u) => scopeCovers(scope, u.path)).map((u) => u.id) };
 }

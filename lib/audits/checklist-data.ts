@@ -1,16 +1,16 @@
 // Reads of an audit's checklist for the tablet page.
 import "server-only";
-import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { auditReadAccess } from "./checklist-access";
 import { answerRefusal, editRefusal } from "./checklist-rules";
 import type { AuditHeader, ChecklistPage } from "./checklist-types";
+import { onActiveTeam } from "./team-rules";
 
 const auditSelect = {
   id: true, number: true, title: true, status: true, startDate: true, endDate: true, reportLockedAt: true, clauses: true,
   agency: { select: { name: true, path: true } },
-  team: { select: { userId: true, role: true } },
+  team: { select: { userId: true, role: true, crossAgency: true } },
   units: { select: { unitId: true, representative: true, unit: { select: { name: true, path: true } } } },
 } as const;
 
@@ -20,7 +20,8 @@ export async function loadAuditForReading(user: SessionUser, auditId: string) {
   if (!audit) return null;
   const access = auditReadAccess(user, {
     agencyPath: audit.agency.path,
-    teamUserIds: audit.team.map((t) => t.userId),
+    status: audit.status,
+    team: audit.team,
     units: audit.units.map((u) => ({ id: u.unitId, path: u.unit.path })),
   });
   if (!access) return null;
@@ -49,7 +50,7 @@ export async function getChecklistPage(user: SessionUser, auditId: string): Prom
     },
   });
   const clauses = await db.isoClause.findMany({ orderBy: { position: "asc" }, select: { code: true, title: true } });
-  const onTeam = audit.team.some((t) => t.userId === user.id) && can(user, "audit.checklist");
+  const onTeam = onActiveTeam(user.id, audit.team, audit.status);
   const answerBlock = answerRefusal(audit);
   return {
     audit: header,

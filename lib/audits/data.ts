@@ -115,6 +115,7 @@ export async function getAudit(user: SessionUser, id: string): Promise<AuditDeta
       edit: manage && PLAN_EDITABLE_STATUSES.includes(a.status),
       schedule: manage && PLAN_EDITABLE_STATUSES.includes(a.status),
       meetings: (manage || lead) && MEETING_STATUSES.includes(a.status),
+      copy: manage,
     },
   };
 }

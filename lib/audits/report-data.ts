@@ -10,7 +10,7 @@ import type { AuditReportView } from "./checklist-types";
 import { reportStore } from "./report-mutations";
 import { summarise } from "./report-summary";
 import { REPORT_WORKFLOW } from "./report-workflow";
-import { actingOnAudit, auditAccessSubject } from "./team-rules";
+import { actingOnAudit, auditAccessSubject, onActiveTeam } from "./team-rules";
 
 const CATEGORY_ORDER = { KTS_MAYOR: 0, KTS_MINOR: 1, OBSERVASI: 2 } as const;
 
@@ -91,7 +91,7 @@ export async function getReportPage(user: SessionUser, auditId: string): Promise
     view.report.status === "DISETUJUI" && !view.audit.reportLockedAt
       ? view.units.filter((u) => !acknowledged.has(u.id) && can(user, "audit.report.acknowledge", { unitPath: u.path })).map((u) => ({ id: u.id, name: u.name }))
       : [];
-  const onTeam = view.team.some((t) => t.userId === user.id) && can(user, "audit.checklist");
+  const onTeam = onActiveTeam(user.id, view.team, view.audit.status);
   const canEditText = onTeam && !view.audit.reportLockedAt && view.report.status === "DRAF" && (view.audit.status === "PELAKSANAAN" || view.audit.status === "PELAPORAN");
   return { view, transitions, acknowledgeUnits, canEditText };
 }

@@ -24,11 +24,19 @@ export type AuditAccess = "agency" | "team" | "auditee" | null;
 export function auditAccess(user: SessionUser, audit: AuditAccessSubject): AuditAccess {
   const scope = unitScope(user, "audit.read");
   if (scopeCovers(scope, audit.agencyPath)) return "agency";
-  const member = audit.team.find((m) => m.userId === user.id);
-  if (member && (!member.crossAgency || !FINAL_AUDIT_STATUSES.includes(audit.status))) return "team";
+  if (onActiveTeam(user.id, audit.team, audit.status)) return "team";
   // The plan reaches the auditees when it is published.
   if (audit.status !== "DIRENCANAKAN" && audit.unitPaths.some((p) => scopeCovers(scope, p))) return "auditee";
   return null;
+}
+
+/**
+ * Is the user on this team with a grant still running? A cross-agency member's team row ends
+ * with the audit (SELESAI or DIBATALKAN); an own-agency auditor stays a member.
+ */
+export function onActiveTeam(userId: string, team: readonly { userId: string; crossAgency: boolean }[], status: AuditStatus): boolean {
+  const member = team.find((m) => m.userId === userId);
+  return member !== undefined && (!member.crossAgency || !FINAL_AUDIT_STATUSES.includes(status));
 }
 
 /**
@@ -40,8 +48,7 @@ export async function isAssignedAuditor(tx: Pick<Tx, "auditTeamMember">, auditId
     where: { auditId_userId: { auditId, userId } },
     select: { crossAgency: true, audit: { select: { status: true } } },
   });
-  if (!member) return false;
-  return !member.crossAgency || !FINAL_AUDIT_STATUSES.includes(member.audit.status);
+  return member !== null && onActiveTeam(userId, [{ userId, crossAgency: member.crossAgency }], member.audit.status);
 }
 
 /** Is the user the lead auditor (KETUA) of the audit? */

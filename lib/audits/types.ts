@@ -61,7 +61,8 @@ export interface AuditDetail {
   meetings: MeetingView[];
   access: "agency" | "team" | "auditee";
   transitions: AllowedTransition[];
-  allowed: { edit: boolean; schedule: boolean; meetings: boolean };
+  /** copy: start a new plan from this one ("Salin sebagai rencana baru"). */
+  allowed: { edit: boolean; schedule: boolean; meetings: boolean; copy: boolean };
 }
 
 export interface MyAuditRow extends AuditRow {

@@ -7,7 +7,7 @@ import { authSecret, env, publicUrlIsHttps } from "../env";
 import { clientAddress } from "./client-address";
 import { authenticate, loginFailureMessage } from "./login";
 import { revokeSessions } from "./revoke";
-import { SessionEnded, sessionTokenValid } from "./session-token";
+import { SessionEnded, sessionTokenValid, sessionVerdict } from "./session-token";
 import { loginSchema } from "./schema";
 
 export function authOptions(): NextAuthOptions {
@@ -57,7 +57,7 @@ export function authOptions(): NextAuthOptions {
           return token;
         }
         // A revoked, deactivated or too old session is reported as signed out and not renewed.
-        if (!(await sessionTokenValid(await getDb(), token))) throw new SessionEnded();
+        if ((await sessionVerdict(async () => sessionTokenValid(await getDb(), token))) === "ended") throw new SessionEnded();
         return token;
       },
       async session({ session, token }) {

@@ -24,6 +24,21 @@ export async function sessionTokenValid(db: PrismaClient, claims: SessionClaims 
   return user !== null && user.active && user.sessionVersion === claims.sv;
 }
 
+/**
+ * The jwt callback's verdict on a token: "ended" only when the database says so. When the check
+ * itself fails (the database briefly unreachable or busy) the token is kept rather than cleared:
+ * ending the session would sign the user out for a hiccup, while every page and action reloads
+ * the user from the database before trusting the token (load-user.ts) and so fails safe.
+ */
+export async function sessionVerdict(check: () => Promise<boolean>): Promise<"valid" | "ended" | "unchecked"> {
+  try {
+    return (await check()) ? "valid" : "ended";
+  } catch (error) {
+    console.error("[auth] the session could not be checked; it is kept until the next check", error);
+    return "unchecked";
+  }
+}
+
 /** Thrown from the jwt callback: next-auth then answers "signed out" and clears the cookie. */
 export class SessionEnded extends Error {
   constructor() {

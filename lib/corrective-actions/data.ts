@@ -4,6 +4,7 @@ import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
+import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { agencyOf } from "../org/agency";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
@@ -24,10 +25,8 @@ import { overdueWhere } from "./overdue";
 export { overdueWhere };
 
 export async function listWhere(user: SessionUser, query: CaListQuery, now: Date = new Date()): Promise<Prisma.CorrectiveActionWhereInput | null> {
-  const db = await getDb();
-  const filterUnit = query.unitId ?? query.agencyId;
-  const unit = filterUnit ? await db.unit.findUnique({ where: { id: filterUnit }, select: { path: true } }) : null;
-  if (filterUnit && !unit) return null;
+  const unitFilter = await unitSubtreeFilter(query);
+  if (!unitFilter) return null;
   const finding: Prisma.FindingWhereInput = {
     ...(query.auditId ? { auditId: query.auditId } : {}),
     ...(query.sopId ? { sopId: query.sopId } : {}),
@@ -39,7 +38,7 @@ export async function listWhere(user: SessionUser, query: CaListQuery, now: Date
   return {
     AND: [
       readableWhere(user),
-      unit ? { unit: { path: { startsWith: unit.path } } } : {},
+      unitFilter,
       query.status ? { status: query.status } : {},
       query.overdue ? overdueWhere(now) : {},
       Object.keys(finding).length > 0 ? { finding } : {},

@@ -6,6 +6,7 @@ import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
+import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
 import { FINDINGS_PAGE_SIZE, OPEN_STATUSES } from "./constants";
@@ -25,14 +26,12 @@ function startOfDayUtc(d: Date): Date {
 }
 
 export async function findingListWhere(user: SessionUser, query: FindingListQuery, today: Date): Promise<Prisma.FindingWhereInput | null> {
-  const db = await getDb();
-  const filterUnit = query.unitId ?? query.agencyId;
-  const unit = filterUnit ? await db.unit.findUnique({ where: { id: filterUnit }, select: { path: true } }) : null;
-  if (filterUnit && !unit) return null;
+  const unitFilter = await unitSubtreeFilter(query);
+  if (!unitFilter) return null;
   return {
     AND: [
       readableFindingWhere(user),
-      unit ? { unit: { path: { startsWith: unit.path } } } : {},
+      unitFilter,
       query.auditId ? { auditId: query.auditId } : {},
       query.sopId ? { sopId: query.sopId } : {},
       query.clauseCode ? { clauseCode: query.clauseCode } : {},

@@ -6,6 +6,7 @@ import { mayMeasureObjective } from "../auth/record-rules";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
+import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { formatDecimal } from "../utils/number";
 import { paginate, type Page } from "../utils/paginate";
 import { allowedTransitions } from "../workflow";
@@ -59,14 +60,12 @@ const measuredSelect = {
 const LIST_ORDER: Prisma.QualityObjectiveOrderByWithRelationInput[] = [{ year: "desc" }, { unit: { name: "asc" } }, { code: "asc" }, { id: "asc" }];
 
 async function listWhere(user: SessionUser, query: ObjectiveListQuery): Promise<Prisma.QualityObjectiveWhereInput | null> {
-  const db = await getDb();
-  const filterUnit = query.unitId ?? query.agencyId;
-  const unit = filterUnit ? await db.unit.findUnique({ where: { id: filterUnit }, select: { path: true } }) : null;
-  if (filterUnit && !unit) return null;
+  const unitFilter = await unitSubtreeFilter(query);
+  if (!unitFilter) return null;
   return {
     AND: [
       readableWhere(user),
-      unit ? { unit: { path: { startsWith: unit.path } } } : {},
+      unitFilter,
       query.year ? { year: query.year } : {},
       query.perspective ? { perspective: query.perspective } : {},
       query.status ? { status: query.status } : {},

@@ -34,12 +34,14 @@ export type ChecklistItemCardProps = {
   canEdit: boolean;
   isFirst: boolean;
   isLast: boolean;
+  /** Filtered out of the list on screen (kept mounted, so what was typed stays). */
+  hidden?: boolean;
   units: { id: string; name: string }[];
   clauses: { code: string; title: string }[];
   onAnswer: (input: AnswerInput) => void;
 };
 
-export function ChecklistItemCard({ auditId, item, state, pending, offline, canAnswer, canEdit, isFirst, isLast, units, clauses, onAnswer }: ChecklistItemCardProps) {
+export function ChecklistItemCard({ auditId, item, state, pending, offline, canAnswer, canEdit, isFirst, isLast, hidden, units, clauses, onAnswer }: ChecklistItemCardProps) {
   const id = useId();
   const router = useRouter();
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -83,7 +85,7 @@ export function ChecklistItemCard({ auditId, item, state, pending, offline, canA
   const error = localError ?? state.error;
   const label = `Butir ${item.position}`;
   return (
-    <li className={styles.item} aria-label={label}>
+    <li className={styles.item} aria-label={label} hidden={hidden}>
       <div className={styles.meta}>
         <Badge>{CHECKLIST_KIND_LABELS[item.kind]}</Badge>
         {item.clauseCode && <span>Klausul {item.clauseCode}</span>}

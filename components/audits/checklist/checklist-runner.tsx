@@ -2,7 +2,8 @@
 // The daftar periksa on a tablet during interviews: large answer buttons, each answer saved at once;
 // an answer the server has not confirmed is kept in localStorage and sent again after a reload or
 // when the connection returns, with an indicator "tersimpan / menunggu koneksi".
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Checkbox, Select } from "@/components/ui";
 import type { ChecklistAnswer } from "@/lib/db/generated/enums";
 import { answerChecklistItemAction } from "@/lib/audits/checklist-actions";
 
@@ -10,6 +11,7 @@ import type { AnswerInput } from "@/lib/audits/checklist-schema";
 import type { ChecklistPage } from "@/lib/audits/checklist-types";
 import { afterSaved, readQueue, writeQueue, type PendingAnswers } from "./answer-queue";
 import { ChecklistItemCard, type ItemState } from "./checklist-item-card";
+import { itemVisible, NO_FILTER, type ItemFilter } from "./item-filter";
 import styles from "./checklist.module.css";
 
 const RETRY_MS = 15_000;
@@ -117,6 +119,8 @@ export function ChecklistRunner({ page }: { page: ChecklistPage }) {
     void flush();
   };
 
+  const [filter, setFilter] = useState<ItemFilter>(NO_FILTER);
+  const sopTitles = useMemo(() => [...new Set(page.items.map((i) => i.sopTitle).filter((t): t is string => t !== null))].sort(), [page.items]);
   const pending = Object.keys(queue).length;
   const answered = Object.values(states).filter((s) => s.answer !== null).length;
   return (
@@ -129,9 +133,21 @@ export function ChecklistRunner({ page }: { page: ChecklistPage }) {
           {!checked ? "Memeriksa jawaban yang belum terkirim…" : pending === 0 ? "Semua jawaban tersimpan" : offline ? `${pending} jawaban menunggu koneksi` : `Menyimpan ${pending} jawaban…`}
         </span>
       </div>
+      <div className={styles.filters} role="search" aria-label="Saring butir">
+        {page.units.length > 1 && (
+          <Select aria-label="Unit" placeholder="Semua unit" value={filter.unitId} onChange={(e) => setFilter({ ...filter, unitId: e.target.value })}
+            options={page.units.map((u) => ({ value: u.id, label: u.name }))} />
+        )}
+        {sopTitles.length > 0 && (
+          <Select aria-label="SOP" placeholder="Semua SOP dan klausul" value={filter.sopTitle} onChange={(e) => setFilter({ ...filter, sopTitle: e.target.value })}
+            options={sopTitles.map((t) => ({ value: t, label: t }))} />
+        )}
+        <Checkbox label="Hanya yang belum dijawab" checked={filter.unansweredOnly} onChange={(e) => setFilter({ ...filter, unansweredOnly: e.target.checked })} />
+      </div>
       <ol className={styles.list} aria-label="Butir daftar periksa">
         {page.items.map((item, index) => (
           <ChecklistItemCard
+            hidden={!itemVisible(item, (states[item.id] ?? item).answer, filter)}
             key={item.id}
             auditId={auditId}
             item={item}

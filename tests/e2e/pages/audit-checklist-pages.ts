@@ -21,6 +21,22 @@ export class ChecklistPage {
     await this.answerButton(position, label).click();
   }
 
+  /** The position of the first item generated from an SOP step. */
+  async firstSopStep(): Promise<number> {
+    const label = await this.page.getByRole("listitem").filter({ hasText: "Langkah SOP" }).first().getAttribute("aria-label");
+    return Number(label!.replace("Butir ", ""));
+  }
+
+  /** Answers every item still without an answer, one tap each, as an auditor does at the end. */
+  async answerRemaining(label: string) {
+    const items = this.page.getByRole("listitem", { name: /^Butir \d+$/ });
+    for (const item of await items.all()) {
+      const group = item.getByRole("group", { name: /^Jawaban Butir/ });
+      if ((await group.locator('[aria-pressed="true"]').count()) === 0) await group.getByRole("button", { name: label, exact: true }).click();
+    }
+    await this.expectAllSaved();
+  }
+
   status(): Locator {
     return this.page.getByRole("status").filter({ hasText: /jawaban/ });
   }

@@ -49,7 +49,7 @@ export class AuditPage {
   }
 
   /** Runs a workflow button and confirms its dialog. */
-  async transition(label: "Terbitkan rencana" | "Mulai pelaksanaan" | "Masuk pelaporan") {
+  async transition(label: "Terbitkan rencana" | "Mulai pelaksanaan" | "Masuk pelaporan" | "Selesaikan audit") {
     await this.page.getByRole("button", { name: label, exact: true }).click();
     await this.page.getByRole("alertdialog").getByRole("button", { name: label, exact: true }).click();
     await expect(this.page.getByRole("alertdialog")).toHaveCount(0);

@@ -19,6 +19,13 @@ export class CorrectiveActionPage {
     await expect(this.page.getByRole("heading", { level: 1, name: /Tindakan perbaikan/ })).toBeVisible();
   }
 
+  /** The round of a finding's corrective action, from the finding's page. */
+  async openFromFinding(findingUrl: string, round: number) {
+    await this.page.goto(findingUrl);
+    await this.page.getByRole("link", { name: `Putaran ${round}`, exact: true }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: /Tindakan perbaikan/ })).toBeVisible();
+  }
+
   async plan(entry: PlanEntry) {
     const form = this.page.getByRole("form", { name: "Rencana tindakan perbaikan" });
     await form.getByRole("textbox", { name: "Koreksi (tindakan segera)" }).fill(entry.correction);

@@ -21,6 +21,12 @@ export type AxeFinding = { id: string; impact: string; help: string; nodes: stri
 export async function accessibilityViolations(page: Page): Promise<AxeFinding[]> {
   await page.waitForLoadState("load");
   await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
+  // A toast fading in is judged on its final colours, not on a frame of its animation.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+  });
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === "object");
   if (!injected) await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {

@@ -57,6 +57,7 @@ export default async function AuditPage({ params }: Props) {
         <LinkButton href={`${base}/meetings`} variant="secondary">Rapat pembukaan dan penutupan</LinkButton>
         <LinkButton href={`${base}/checklist`} variant="secondary">Daftar periksa</LinkButton>
         <LinkButton href={`${base}/report`} variant="secondary">Laporan audit</LinkButton>
+        {a.allowed.copy && <LinkButton href={`/audits/new?from=${encodeURIComponent(a.id)}`} variant="ghost">Salin sebagai rencana baru</LinkButton>}
       </nav>
 
       <Card title="Rencana audit">

@@ -4,13 +4,12 @@ import { AuditForm } from "@/components/audits/audit-form";
 import { Alert, PageHeader } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
 import { auditFormOptions } from "@/lib/audits/options-data";
+import { planDefaults } from "@/lib/audits/plan-defaults";
 import { loadAudit } from "../load";
 
 export const metadata: Metadata = { title: "Ubah rencana audit" };
 
 type Props = { params: Promise<{ id: string }> };
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function EditAuditPage({ params }: Props) {
   const user = await requirePermission("audit.manage");
@@ -34,12 +33,7 @@ export default async function EditAuditPage({ params }: Props) {
       {header}
       <AuditForm
         audit={{ id: audit.id, version: audit.version }}
-        defaults={{
-          agencyId: audit.agency.id, type: audit.type, title: audit.title, objectives: audit.objectives, criteria: audit.criteria, clauses: audit.clauses,
-          startDate: isoDay(audit.startDate), endDate: isoDay(audit.endDate), place: audit.place ?? "",
-          units: audit.units.map((u) => ({ unitId: u.id, representative: u.representative })), sopIds: audit.sops.map((s) => s.id),
-          team: audit.team.map((m) => ({ userId: m.userId, role: m.role })),
-        }}
+        defaults={planDefaults(audit)}
         options={options}
         cancelHref={base}
       />
