@@ -4,6 +4,7 @@ import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
+import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { paginate, type Page } from "../utils/paginate";
 import { SATISFACTION_PAGE_SIZE, SKM_ELEMENTS, type EntryMode, type IkmCategory, type PeriodType } from "./constants";
 import { surveyWhere, type SurveyFilter } from "./list-where";
@@ -29,18 +30,10 @@ function toRow(s: RowSelected): SurveyRow {
 
 const LIST_ORDER: Prisma.SatisfactionSurveyOrderByWithRelationInput[] = [{ periodEnd: "desc" }, { unit: { path: "asc" } }, { id: "asc" }];
 
-/** The list query as a filter: the unit (or else the agency) chosen becomes a path prefix. Null: an unknown unit. */
-export async function filterOf(query: SurveyListQuery): Promise<SurveyFilter | null> {
-  const unitId = query.unitId ?? query.agencyId;
-  let unitPath: string | undefined;
-  if (unitId) {
-    const db = await getDb();
-    const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
-    if (!unit) return null;
-    unitPath = unit.path;
-  }
+/** The list query's filters besides the unit (which `unitSubtreeFilter` turns into a where-fragment). */
+export function filterOf(query: SurveyListQuery): SurveyFilter {
   const day = (v?: string) => (v ? new Date(`${v}T00:00:00.000Z`) : undefined);
-  return { unitPath, year: query.year, category: query.category, from: day(query.from), to: day(query.to) };
+  return { year: query.year, category: query.category, from: day(query.from), to: day(query.to) };
 }
 
 export interface SurveyList extends Page<SurveyRow> {
@@ -54,11 +47,11 @@ export interface SurveyList extends Page<SurveyRow> {
 export async function listSurveys(user: SessionUser, query: SurveyListQuery): Promise<SurveyList> {
   authorize(user, "satisfaction.read");
   const db = await getDb();
-  const filter = await filterOf(query);
-  if (!filter) {
+  const unitFilter = await unitSubtreeFilter(query);
+  if (!unitFilter) {
     return { ...(await paginate(query.page, SATISFACTION_PAGE_SIZE, async () => 0, async () => [])), complaintsReceived: 0, complaintsResolved: 0, meanIkm: null };
   }
-  const where = surveyWhere(unitScope(user, "satisfaction.read"), filter);
+  const where: Prisma.SatisfactionSurveyWhereInput = { AND: [surveyWhere(unitScope(user, "satisfaction.read"), filterOf(query)), unitFilter] };
   const [page, sums] = await Promise.all([
     paginate(
       query.page,

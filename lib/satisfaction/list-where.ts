@@ -6,9 +6,8 @@ import { unitPathWhere, type UnitScope } from "../auth/scope";
 import type { Prisma } from "../db";
 import type { IkmCategory } from "./constants";
 
+/** The unit filter of the list is lib/org's `unitSubtreeFilter`; the compilers narrow by scope. */
 export interface SurveyFilter {
-  /** A unit's or an agency's path: its subtree. */
-  unitPath?: string;
   year?: number;
   /** Any of these years (the dashboard's trend). */
   years?: number[];
@@ -23,7 +22,6 @@ export function surveyWhere(scope: UnitScope, filter: SurveyFilter): Prisma.Sati
   return {
     AND: [
       { unit: unitPathWhere(scope) },
-      filter.unitPath ? { unit: { path: { startsWith: filter.unitPath } } } : {},
       filter.year ? { year: filter.year } : {},
       filter.years ? { year: { in: filter.years } } : {},
       filter.category ? { category: filter.category } : {},
