@@ -10,6 +10,7 @@ import { seedAuditProgrammes } from "./audit-programme";
 import { seedFindings } from "./findings";
 import { seedCorrectiveActions } from "./corrective-actions";
 import { seedManagementReviews } from "./management-reviews";
+import { seedSatisfaction } from "./satisfaction";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
 import { seedAuditChecklists } from "./audit-checklists";
@@ -52,6 +53,8 @@ export interface SeedOptions {
   findings?: boolean;
   correctiveActions?: boolean;
   managementReviews?: boolean;
+  /** SKM/IKM results and complaints of the service units (needs only the organisation). */
+  satisfaction?: boolean;
   notifications?: boolean;
 }
 
@@ -88,7 +91,9 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   if (wanted(options.auditChecklists)) await seedAuditChecklists(db);
   const findingsCreated = wanted(options.findings) ? await seedFindings(db) : 0;
   const correctiveActionsCreated = wanted(options.correctiveActions) ? await seedCorrectiveActions(db) : 0;
-  // Tinjauan manajemen: last year's published RTM with its RTL, this year's scheduled one.
+  if (wanted(options.satisfaction)) await seedSatisfaction(db);
+  // Tinjauan manajemen: last year's published RTM with its RTL (its pack compiled from the data
+  // above, SKM included), this year's scheduled one.
   const managementReviewsCreated = wanted(options.managementReviews) ? await seedManagementReviews(db) : 0;
   if (options.notifications !== false && options.objectives !== false) await seedNotifications(db);
   return {

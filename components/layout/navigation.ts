@@ -14,6 +14,7 @@ const MODULES: (NavItem & { permission: Permission })[] = [
   { href: "/audits/auditors", label: "Kumpulan Auditor", section: "Sistem Manajemen Mutu", permission: "auditor_pool.read" },
   { href: "/findings", label: "Temuan", section: "Sistem Manajemen Mutu", permission: "finding.read" },
   { href: "/corrective-actions", label: "Tindakan Perbaikan", section: "Sistem Manajemen Mutu", permission: "corrective_action.read" },
+  { href: "/satisfaction", label: "Kepuasan Masyarakat (SKM)", section: "Sistem Manajemen Mutu", permission: "satisfaction.read" },
   { href: "/management-reviews", label: "Tinjauan Manajemen", section: "Sistem Manajemen Mutu", permission: "management_review.read" },
   { href: "/documents", label: "Pengendalian Dokumen", section: "Sistem Manajemen Mutu", permission: "document.read" },
   { href: "/admin/units", label: "Unit Organisasi", section: "Administrasi", permission: "unit.read" },

@@ -14,6 +14,7 @@ export const ACTIVITY_ENTITIES = [
   "audit_report",
   "management_review",
   "management_review_action",
+  "satisfaction_survey",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -153,6 +154,7 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   audit_report: "Laporan audit internal",
   management_review: "Tinjauan manajemen",
   management_review_action: "Rencana tindak lanjut (RTL)",
+  satisfaction_survey: "Survei kepuasan masyarakat",
 };
 
 /** The hash the first row links to. */

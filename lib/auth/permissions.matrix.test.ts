@@ -48,6 +48,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "management_review.manage": ["MANAJER_MUTU"],
   "management_review.initial": ["MANAJER_MUTU", "AUDITOR", "AUDITEE", "PIMPINAN", "PENGENDALI_DOKUMEN", "PEGAWAI"],
   "management_review.sign": ["PIMPINAN"],
+  "satisfaction.read": QMS,
+  "satisfaction.manage": ["MANAJER_MUTU", "AUDITEE"],
   "document.read": ALL,
   "notification.outbox.read": ["ADMIN"],
   "notification.outbox.manage": ["ADMIN"],

@@ -57,6 +57,8 @@ export const PERMISSIONS = {
   "management_review.manage": { roles: ["MANAJER_MUTU"], description: "Menjadwalkan rapat tinjauan manajemen, menyusun bahan masukan, notulen dan RTL, lalu menerbitkannya." },
   "management_review.initial": { roles: ["MANAJER_MUTU", "AUDITOR", "AUDITEE", "PIMPINAN", "PENGENDALI_DOKUMEN", "PEGAWAI"], description: "Memaraf atau mengembalikan notulen tinjauan manajemen: hanya pemaraf yang ditunjuk untuk rapat itu." },
   "management_review.sign": { roles: ["PIMPINAN"], description: "Memimpin rapat tinjauan manajemen dan menandatangani atau mengembalikan notulennya (pimpinan rapat itu)." },
+  "satisfaction.read": { roles: QMS_ROLES, description: "Melihat hasil Survei Kepuasan Masyarakat (IKM) dan pengaduan unit pelayanan dalam cakupan." },
+  "satisfaction.manage": { roles: ["MANAJER_MUTU", "AUDITEE"], description: "Mencatat dan mengubah hasil SKM/IKM dan rekap pengaduan unit pelayanan dalam cakupan." },
   "document.read": { roles: ALL_ROLES, description: "Membaca dokumen terkendali yang berlaku." },
   "notification.outbox.read": { roles: ["ADMIN"], description: "Melihat kotak keluar e-mail notifikasi (penerima dalam cakupan)." },
   "notification.outbox.manage": { roles: ["ADMIN"], description: "Mengirim ulang e-mail notifikasi yang gagal." },

@@ -42,3 +42,12 @@ describe("decimalText", () => {
     expect(parseDecimal(decimalText(1250.75))).toBe(1250.75);
   });
 });
+
+describe("formatDecimal with more digits", () => {
+  it("shows up to the digits asked, trailing zeros dropped", () => {
+    expect(formatDecimal(3.53245, 4)).toBe("3,5325");
+    expect(formatDecimal(3.5, 4)).toBe("3,5");
+    expect(formatDecimal(3.53245)).toBe("3,53");
+    expect(formatDecimal(null, 4)).toBe("–");
+  });
+});

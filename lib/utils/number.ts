@@ -30,9 +30,21 @@ export function formatNumber(value: number): string {
   return countFormat.format(value);
 }
 
-/** A measured value for reading, to 2 decimals: "95,5", "1.250,75"; "–" when there is none. */
-export function formatDecimal(value: number | null | undefined): string {
-  return value === null || value === undefined ? "–" : decimalFormat.format(value);
+const preciseFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A measured value for reading, to 2 decimals: "95,5", "1.250,75"; "–" when there is none.
+ * `maxFractionDigits` shows more where the value is kept finer (an SKM element's NRR: 4).
+ */
+export function formatDecimal(value: number | null | undefined, maxFractionDigits = 2): string {
+  if (value === null || value === undefined) return "–";
+  if (maxFractionDigits === 2) return decimalFormat.format(value);
+  let format = preciseFormats.get(maxFractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat("id-ID", { maximumFractionDigits: maxFractionDigits });
+    preciseFormats.set(maxFractionDigits, format);
+  }
+  return format.format(value);
 }
 
 /**
