@@ -1,6 +1,6 @@
 // Two writers at once on a tinjauan manajemen (the pattern of tests/integration/concurrency): on
 // PostgreSQL truly in parallel on two pooled connections, on PGlite queued. Exactly one wins.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseConnection } from "../../../lib/db/connection";
 import { expectedFailure } from "../../../lib/errors";
 import { acknowledgeMinutes, completeReviewAction } from "../../../lib/management-reviews/action-mutations";
@@ -10,7 +10,6 @@ import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { ACCOUNTS, isoDay, schedule, version, type As } from "./fixtures";
 
-vi.mock("../../../lib/management-reviews/input-compile", () => import("./pack-mock"));
 
 const ROUNDS = 4;
 let connection: DatabaseConnection;

@@ -3,7 +3,7 @@
 // the approval chain with returns at both steps (each a new draft, what changed shown), publishing,
 // acknowledgment, RTL tracked to closure; and every refusal (wrong role, other agency, bad state,
 // stale version) leaving nothing written.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "../../../lib/errors";
 import type { DatabaseConnection } from "../../../lib/db/connection";
 import { acknowledgeMinutes, completeReviewAction } from "../../../lib/management-reviews/action-mutations";
@@ -18,7 +18,6 @@ import { openDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 import { ACCOUNTS, isoDay, schedule, scheduleInput, version, type As } from "./fixtures";
 
-vi.mock("../../../lib/management-reviews/input-compile", () => import("./pack-mock"));
 
 let connection: DatabaseConnection;
 const as = {} as As;
