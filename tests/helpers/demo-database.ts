@@ -20,6 +20,7 @@ export async function openDemoDatabase<K extends string>(
 /** The demo accounts of seeds/users.ts by the short names the integration tests use. */
 export const DEMO_USERS = {
   admin: "admin@portalmutu.go.id",
+  adminBiro: "admin.biro@nttprov.go.id", // ADMIN of Biro Organisasi
   manajer: "manajer.mutu@dinsos.nttprov.go.id",
   kadis: "kadis@dinsos.nttprov.go.id",
   kabid: "kabid.dayasos@dinsos.nttprov.go.id", // AUDITEE of Bidang Dayasos

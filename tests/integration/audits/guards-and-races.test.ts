@@ -11,16 +11,14 @@ import type { MeetingValues } from "../../../lib/audits/schema";
 import { createAudit } from "../../helpers/audit-factory";
 import { DEMO_USERS, demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { race } from "../../helpers/race";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 
 const ROUNDS = 4;
 const { db, as } = useDemoDatabase(demoUsers("manajer", "kadis", "auditor", "auditor2", "kabid", "pegawai", "bpsmb", "kaltimAuditor", "biro"), { sops: false });
 
 /** The call is refused with `message` and nothing in the database changed (the rows given and the history). */
-async function refusedUnchanged(call: () => Promise<unknown>, message: RegExp, rows: () => Promise<unknown>) {
-  const before = [await rows(), await db().activity.count()];
-  await expect(call()).rejects.toThrow(message);
-  expect([await rows(), await db().activity.count()]).toEqual(before);
-}
+const refusedUnchanged = (call: () => Promise<unknown>, message: RegExp, rows: () => Promise<unknown>) =>
+  expectRefusedUnchanged(call, message, async () => [await rows(), await db().activity.count()]);
 
 let auditSerial = 0;
 /** An audit of Dinas Sosial being held (PELAKSANAAN): the demo auditor leads, the Linjamsos auditor is a member. */

@@ -14,6 +14,7 @@ import { transitionFinding } from "../../../lib/findings/workflow-mutations";
 import { isAchieved } from "../../../lib/objectives/rules";
 import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 import { auditWithTeam, ensureClauses, plor } from "./helpers";
 
 const NOW = new Date("2026-11-23T08:00:00Z");
@@ -26,13 +27,8 @@ beforeAll(async () => {
 const load = (id: string) => db().finding.findUniqueOrThrow({ where: { id } });
 const count = async () => ({ findings: await db().finding.count(), activity: await db().activity.count(), files: await db().attachment.count() });
 
-async function refusedWithoutTrace(call: () => Promise<unknown>, message: RegExp, recordId?: string) {
-  const before = recordId ? await load(recordId) : null;
-  const totals = await count();
-  await expect(call()).rejects.toThrow(message);
-  expect(await count()).toEqual(totals);
-  if (recordId) expect(await load(recordId)).toEqual(before);
-}
+const refusedWithoutTrace = (call: () => Promise<unknown>, message: RegExp, recordId?: string) =>
+  expectRefusedUnchanged(call, message, async () => [await count(), recordId ? await load(recordId) : null]);
 
 async function step(user: SessionUser, id: string, transition: Parameters<typeof transitionFinding>[1]["transition"], note: string | null = null) {
   const f = await load(id);

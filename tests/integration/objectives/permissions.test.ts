@@ -11,6 +11,7 @@ import { createPolicy, transitionPolicy, updatePolicy } from "../../../lib/objec
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 
 const { db, as } = useDemoDatabase(demoUsers("manajer", "kadis", "kabid", "lansia", "pegawai", "bpsmb", "biro"));
 
@@ -27,13 +28,8 @@ async function definition(unitCode: string, code: string, ownerId: string, overr
 }
 
 /** Runs a refused call and checks that nothing was written: the record and the history stand. */
-async function refusedWithoutTrace(call: () => Promise<unknown>, message: RegExp, recordId?: string) {
-  const before = recordId ? await load(recordId) : null;
-  const history = await activityCount();
-  await expect(call()).rejects.toThrow(message);
-  expect(await activityCount()).toBe(history);
-  if (recordId) expect(await load(recordId)).toEqual(before);
-}
+const refusedWithoutTrace = (call: () => Promise<unknown>, message: RegExp, recordId?: string) =>
+  expectRefusedUnchanged(call, message, async () => [await activityCount(), recordId ? await load(recordId) : null]);
 
 async function submitted(actor: SessionUser, values: ObjectiveFormValues) {
   const { id } = await createObjective(actor, values);
