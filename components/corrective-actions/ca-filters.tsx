@@ -1,4 +1,4 @@
-import { FilterBar, FormField, Input, Select, type SelectOption } from "@/components/ui";
+import { FilterSelect, RegisterFilters, type SelectOption } from "@/components/ui";
 import { CA_STATUSES, CA_STATUS_LABELS } from "@/lib/corrective-actions/constants";
 
 const STATUS_OPTIONS = CA_STATUSES.map((s) => ({ value: s, label: CA_STATUS_LABELS[s] }));
@@ -6,6 +6,7 @@ const CATEGORY_OPTIONS = [
   { value: "KTS_MAYOR", label: "KTS Mayor" },
   { value: "KTS_MINOR", label: "KTS Minor" },
 ];
+const OVERDUE_OPTIONS = [{ value: "1", label: "Hanya yang terlambat" }];
 
 export type CaFilterValues = {
   q?: string;
@@ -34,38 +35,20 @@ export type CaFiltersProps = {
 /** The filters of the corrective-action register: a GET form, so the query string is the state. */
 export function CaFilters({ values, resetHref, agencyOptions, unitOptions, auditOptions, clauseOptions, sopOptions, showOverdue = true }: CaFiltersProps) {
   return (
-    <FilterBar resetHref={resetHref}>
-      <FormField label="Cari" htmlFor="filter-q">
-        <Input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Nomor atau pernyataan temuan" maxLength={100} />
-      </FormField>
-      {agencyOptions.length > 1 && (
-        <FormField label="Perangkat Daerah" htmlFor="filter-agency">
-          <Select id="filter-agency" name="agencyId" options={agencyOptions} placeholder="Semua Perangkat Daerah" defaultValue={values.agencyId ?? ""} />
-        </FormField>
-      )}
-      <FormField label="Unit" htmlFor="filter-unit">
-        <Select id="filter-unit" name="unitId" options={unitOptions} placeholder="Semua unit" defaultValue={values.unitId ?? ""} />
-      </FormField>
-      <FormField label="Audit" htmlFor="filter-audit">
-        <Select id="filter-audit" name="auditId" options={auditOptions} placeholder="Semua audit dan sumber" defaultValue={values.auditId ?? ""} />
-      </FormField>
-      <FormField label="Klausul" htmlFor="filter-clause">
-        <Select id="filter-clause" name="clauseCode" options={clauseOptions} placeholder="Semua klausul" defaultValue={values.clauseCode ?? ""} />
-      </FormField>
-      <FormField label="SOP" htmlFor="filter-sop">
-        <Select id="filter-sop" name="sopId" options={sopOptions} placeholder="Semua SOP" defaultValue={values.sopId ?? ""} />
-      </FormField>
-      <FormField label="Kategori" htmlFor="filter-category">
-        <Select id="filter-category" name="category" options={CATEGORY_OPTIONS} placeholder="Semua kategori" defaultValue={values.category ?? ""} />
-      </FormField>
-      <FormField label="Status" htmlFor="filter-status">
-        <Select id="filter-status" name="status" options={STATUS_OPTIONS} placeholder="Semua status" defaultValue={values.status ?? ""} />
-      </FormField>
+    <RegisterFilters
+      resetHref={resetHref}
+      search={{ value: values.q, placeholder: "Nomor atau pernyataan temuan" }}
+      agencies={{ options: agencyOptions.length > 1 ? agencyOptions : [], value: values.agencyId }}
+      units={{ options: unitOptions, value: values.unitId }}
+    >
+      <FilterSelect label="Audit" name="auditId" id="filter-audit" options={auditOptions} placeholder="Semua audit dan sumber" value={values.auditId} />
+      <FilterSelect label="Klausul" name="clauseCode" id="filter-clause" options={clauseOptions} placeholder="Semua klausul" value={values.clauseCode} />
+      <FilterSelect label="SOP" name="sopId" id="filter-sop" options={sopOptions} placeholder="Semua SOP" value={values.sopId} />
+      <FilterSelect label="Kategori" name="category" id="filter-category" options={CATEGORY_OPTIONS} placeholder="Semua kategori" value={values.category} />
+      <FilterSelect label="Status" name="status" id="filter-status" options={STATUS_OPTIONS} placeholder="Semua status" value={values.status} />
       {showOverdue && (
-        <FormField label="Tenggat" htmlFor="filter-overdue">
-          <Select id="filter-overdue" name="overdue" options={[{ value: "1", label: "Hanya yang terlambat" }]} placeholder="Semua" defaultValue={values.overdue ?? ""} />
-        </FormField>
+        <FilterSelect label="Tenggat" name="overdue" id="filter-overdue" options={OVERDUE_OPTIONS} placeholder="Semua" value={values.overdue} />
       )}
-    </FilterBar>
+    </RegisterFilters>
   );
 }

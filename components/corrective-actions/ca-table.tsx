@@ -1,49 +1,47 @@
 import Link from "next/link";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui";
+import { RegisterTable, type RegisterColumn } from "@/components/ui";
 import { CATEGORY_LABELS } from "@/lib/corrective-actions/constants";
 import type { CaRow } from "@/lib/corrective-actions/types";
 import { formatDate } from "@/lib/utils/format";
 import { CaStatusBadge, OverdueBadge } from "./ca-status-badge";
 
+const COLUMNS: RegisterColumn<CaRow>[] = [
+  {
+    header: "Temuan",
+    nowrap: true,
+    cell: (row) => (
+      <>
+        <div>{row.findingNumber}</div>
+        <div className="muted text-sm">{CATEGORY_LABELS[row.category]}{row.clauseCode ? ` · ${row.clauseCode}` : ""}</div>
+      </>
+    ),
+  },
+  {
+    header: "Ketidaksesuaian",
+    cell: (row) => (
+      <>
+        <Link href={`/corrective-actions/${encodeURIComponent(row.id)}`}>{row.statement}</Link>
+        {row.auditNumber && <div className="muted text-sm">{`Audit ${row.auditNumber}`}</div>}
+      </>
+    ),
+  },
+  { header: "Unit", className: "text-sm", cell: (row) => row.unitName },
+  { header: "Putaran", className: "tabular", cell: (row) => row.round },
+  { header: "Status", cell: (row) => <CaStatusBadge status={row.status} /> },
+  { header: "Tindakan", className: "tabular text-sm", cell: (row) => `${row.itemsDone}/${row.itemCount} selesai` },
+  {
+    header: "Tenggat",
+    nowrap: true,
+    cell: (row) => (
+      <>
+        <div className="tabular">{formatDate(row.dueDate)}</div>
+        {row.overdue && <OverdueBadge />}
+      </>
+    ),
+  },
+];
+
 /** The rows of the corrective-action register (one row per round). */
 export function CaTable({ rows, caption = "Daftar tindakan perbaikan" }: { rows: CaRow[]; caption?: string }) {
-  return (
-    <Table caption={caption}>
-      <THead>
-        <Tr>
-          <Th>Temuan</Th>
-          <Th>Ketidaksesuaian</Th>
-          <Th>Unit</Th>
-          <Th>Putaran</Th>
-          <Th>Status</Th>
-          <Th>Tindakan</Th>
-          <Th>Tenggat</Th>
-        </Tr>
-      </THead>
-      <TBody>
-        {rows.map((row) => (
-          <Tr key={row.id}>
-            <Td nowrap>
-              <div>{row.findingNumber}</div>
-              <div className="muted text-sm">{CATEGORY_LABELS[row.category]}{row.clauseCode ? ` · ${row.clauseCode}` : ""}</div>
-            </Td>
-            <Td>
-              <Link href={`/corrective-actions/${encodeURIComponent(row.id)}`}>{row.statement}</Link>
-              {row.auditNumber && <div className="muted text-sm">{`Audit ${row.auditNumber}`}</div>}
-            </Td>
-            <Td className="text-sm">{row.unitName}</Td>
-            <Td className="tabular">{row.round}</Td>
-            <Td>
-              <CaStatusBadge status={row.status} />
-            </Td>
-            <Td className="tabular text-sm">{`${row.itemsDone}/${row.itemCount} selesai`}</Td>
-            <Td nowrap>
-              <div className="tabular">{formatDate(row.dueDate)}</div>
-              {row.overdue && <OverdueBadge />}
-            </Td>
-          </Tr>
-        ))}
-      </TBody>
-    </Table>
-  );
+  return <RegisterTable caption={caption} columns={COLUMNS} rows={rows} />;
 }

@@ -1,4 +1,4 @@
-import { FilterBar, FormField, Input, Select, type SelectOption } from "@/components/ui";
+import { FilterSelect, RegisterFilters, type SelectOption } from "@/components/ui";
 import {
   ACHIEVEMENTS,
   ACHIEVEMENT_LABELS,
@@ -36,30 +36,16 @@ export type ObjectiveFiltersProps = {
 /** The filters of the sasaran mutu list: a GET form, so the query string is the state. */
 export function ObjectiveFilters({ values, agencyOptions, unitOptions, yearOptions }: ObjectiveFiltersProps) {
   return (
-    <FilterBar resetHref="/objectives">
-      <FormField label="Cari" htmlFor="filter-q">
-        <Input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Kode, pernyataan atau indikator" maxLength={100} />
-      </FormField>
-      {agencyOptions.length > 0 && (
-        <FormField label="Perangkat Daerah" htmlFor="filter-agency">
-          <Select id="filter-agency" name="agencyId" options={agencyOptions} placeholder="Semua Perangkat Daerah" defaultValue={values.agencyId ?? ""} />
-        </FormField>
-      )}
-      <FormField label="Unit" htmlFor="filter-unit">
-        <Select id="filter-unit" name="unitId" options={unitOptions} placeholder="Semua unit" defaultValue={values.unitId ?? ""} />
-      </FormField>
-      <FormField label="Tahun" htmlFor="filter-year">
-        <Select id="filter-year" name="year" options={[{ value: ALL_YEARS, label: "Semua tahun" }, ...yearOptions]} defaultValue={values.year} />
-      </FormField>
-      <FormField label="Perspektif" htmlFor="filter-perspective">
-        <Select id="filter-perspective" name="perspective" options={PERSPECTIVE_OPTIONS} placeholder="Semua perspektif" defaultValue={values.perspective ?? ""} />
-      </FormField>
-      <FormField label="Status" htmlFor="filter-status">
-        <Select id="filter-status" name="status" options={STATUS_OPTIONS} placeholder="Semua status" defaultValue={values.status ?? ""} />
-      </FormField>
-      <FormField label="Capaian" htmlFor="filter-achievement">
-        <Select id="filter-achievement" name="achievement" options={ACHIEVEMENT_OPTIONS} placeholder="Semua capaian" defaultValue={values.achievement ?? ""} />
-      </FormField>
-    </FilterBar>
+    <RegisterFilters
+      resetHref="/objectives"
+      search={{ value: values.q, placeholder: "Kode, pernyataan atau indikator" }}
+      agencies={{ options: agencyOptions, value: values.agencyId }}
+      units={{ options: unitOptions, value: values.unitId }}
+    >
+      <FilterSelect label="Tahun" name="year" id="filter-year" options={[{ value: ALL_YEARS, label: "Semua tahun" }, ...yearOptions]} value={values.year} />
+      <FilterSelect label="Perspektif" name="perspective" id="filter-perspective" options={PERSPECTIVE_OPTIONS} placeholder="Semua perspektif" value={values.perspective} />
+      <FilterSelect label="Status" name="status" id="filter-status" options={STATUS_OPTIONS} placeholder="Semua status" value={values.status} />
+      <FilterSelect label="Capaian" name="achievement" id="filter-achievement" options={ACHIEVEMENT_OPTIONS} placeholder="Semua capaian" value={values.achievement} />
+    </RegisterFilters>
   );
 }

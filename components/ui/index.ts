@@ -20,3 +20,5 @@ export * from "./fields";
 export * from "./file-input";
 export * from "./character-count";
 export * from "./error-panel";
+export * from "./register-filters";
+export * from "./register-table";

@@ -1,5 +1,6 @@
 // The Laporan Audit Internal as a page and as its print view (the same markup, print CSS hides
 // the portal around it).
+import type { ReactNode } from "react";
 import { DescriptionList, Table, TBody, THead } from "@/components/ui";
 import type { AuditReportView } from "@/lib/audits/checklist-types";
 import { auditDates, FINDING_COLUMNS, findingCounts, findingRows, SUMMARY_COLUMNS, summaryRows, teamLines } from "@/lib/audits/report-format";
@@ -20,6 +21,34 @@ function Paragraphs({ text, empty }: { text: string | null; empty: string }) {
   );
 }
 
+/** A numbered part of the report: its heading and content. */
+function ReportSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className={styles.section}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** A table of the report: the column headings, then the rows given. */
+function ReportTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
+  return (
+    <Table caption={caption}>
+      <THead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </THead>
+      <TBody>{children}</TBody>
+    </Table>
+  );
+}
+
 export function ReportView({ view }: { view: AuditReportView }) {
   const { audit, report } = view;
   const summary = summaryRows(view);
@@ -34,8 +63,7 @@ export function ReportView({ view }: { view: AuditReportView }) {
       <h2 className={styles.title}>LAPORAN AUDIT INTERNAL</h2>
       <p className={styles.subtitle}>{`${audit.number} · ${audit.title}`}</p>
 
-      <section className={styles.section}>
-        <h3>1. Identitas audit</h3>
+      <ReportSection title="1. Identitas audit">
         <DescriptionList
           items={[
             { term: "Nomor", description: audit.number },
@@ -44,13 +72,11 @@ export function ReportView({ view }: { view: AuditReportView }) {
             { term: "Status laporan", description: REPORT_STATUS_LABELS[report.status] },
           ]}
         />
-      </section>
-      <section className={styles.section}>
-        <h3>2. Tujuan audit</h3>
+      </ReportSection>
+      <ReportSection title="2. Tujuan audit">
         <Paragraphs text={audit.objectives} empty="-" />
-      </section>
-      <section className={styles.section}>
-        <h3>3. Ruang lingkup</h3>
+      </ReportSection>
+      <ReportSection title="3. Ruang lingkup">
         <DescriptionList
           items={[
             { term: "Unit auditi", description: view.units.map((u) => (u.representative ? `${u.name} (wakil: ${u.representative})` : u.name)).join("; ") || "-" },
@@ -58,77 +84,48 @@ export function ReportView({ view }: { view: AuditReportView }) {
             { term: "Klausul ISO 9001:2015", description: audit.clauses.join(", ") || "-" },
           ]}
         />
-      </section>
-      <section className={styles.section}>
-        <h3>4. Kriteria audit</h3>
+      </ReportSection>
+      <ReportSection title="4. Kriteria audit">
         <Paragraphs text={audit.criteria} empty="-" />
-      </section>
-      <section className={styles.section}>
-        <h3>5. Tim audit</h3>
+      </ReportSection>
+      <ReportSection title="5. Tim audit">
         <ul>
           {teamLines(view).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
-      <section className={styles.section}>
-        <h3>6. Ringkasan hasil per unit dan klausul</h3>
+      </ReportSection>
+      <ReportSection title="6. Ringkasan hasil per unit dan klausul">
         <Paragraphs text={report.summary} empty="" />
-        <Table caption="Jumlah jawaban daftar periksa per unit dan klausul">
-          <THead>
-            <tr>
-              {SUMMARY_COLUMNS.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
+        <ReportTable caption="Jumlah jawaban daftar periksa per unit dan klausul" columns={SUMMARY_COLUMNS}>
+          {summary.rows.map((row, i) => (
+            <tr key={i} className={summary.unitRows.has(i) ? styles.unitRow : undefined}>
+              {row.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell}</th> : <td key={c}>{cell}</td>))}
             </tr>
-          </THead>
-          <TBody>
-            {summary.rows.map((row, i) => (
-              <tr key={i} className={summary.unitRows.has(i) ? styles.unitRow : undefined}>
-                {row.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell}</th> : <td key={c}>{cell}</td>))}
-              </tr>
-            ))}
-          </TBody>
-        </Table>
-      </section>
-      <section className={styles.section}>
-        <h3>7. Temuan</h3>
+          ))}
+        </ReportTable>
+      </ReportSection>
+      <ReportSection title="7. Temuan">
         <p>{findingCounts(view).map((c) => `${c.label}: ${c.count}`).join(" · ")}</p>
         {view.findings.length > 0 && (
-          <Table caption="Temuan audit menurut kategori">
-            <THead>
-              <tr>
-                {FINDING_COLUMNS.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
+          <ReportTable caption="Temuan audit menurut kategori" columns={FINDING_COLUMNS}>
+            {findingRows(view).map((row) => (
+              <tr key={row[0]}>
+                {row.map((cell, c) => (
+                  <td key={c}>{cell}</td>
                 ))}
               </tr>
-            </THead>
-            <TBody>
-              {findingRows(view).map((row) => (
-                <tr key={row[0]}>
-                  {row.map((cell, c) => (
-                    <td key={c}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </TBody>
-          </Table>
+            ))}
+          </ReportTable>
         )}
-      </section>
-      <section className={styles.section}>
-        <h3>8. Kekuatan</h3>
+      </ReportSection>
+      <ReportSection title="8. Kekuatan">
         <Paragraphs text={report.strengths} empty="Belum diisi." />
-      </section>
-      <section className={styles.section}>
-        <h3>9. Kesimpulan</h3>
+      </ReportSection>
+      <ReportSection title="9. Kesimpulan">
         <Paragraphs text={report.conclusion} empty="Belum diisi." />
-      </section>
-      <section className={styles.section}>
-        <h3>10. Persetujuan dan penerimaan</h3>
+      </ReportSection>
+      <ReportSection title="10. Persetujuan dan penerimaan">
         <ul>
           <li>{report.approvedBy ? `Disetujui ketua tim audit: ${report.approvedBy}, ${formatDateTime(report.approvedAt as Date)}` : "Belum disetujui ketua tim audit."}</li>
           {view.units.map((u) => {
@@ -141,7 +138,7 @@ export function ReportView({ view }: { view: AuditReportView }) {
           })}
           <li>{report.receivedBy ? `Diterima pimpinan: ${report.receivedBy}, ${formatDateTime(report.receivedAt as Date)}` : "Belum diterima pimpinan."}</li>
         </ul>
-      </section>
+      </ReportSection>
     </article>
   );
 }

@@ -1,36 +1,19 @@
 // Auditor competence (trainings and certificates with files) and the province auditor pool:
 // the auditor records their own, the manajer mutu records for auditors of the agency, nobody else;
 // a forbidden file writes nothing; the pool lists a province's auditors with past assignments.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { competenceSummaries, getAuditorProfile, getCompetenceFile, listAuditorPool } from "../../../lib/audits/competence-data";
 import { addCompetence, deleteCompetence } from "../../../lib/audits/competence-mutations";
 import { competenceFormSchema, type CompetenceFormValues } from "../../../lib/audits/competence-schema";
-import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
-
+const { db, as } = useDemoDatabase(demoUsers("manajer", "auditor", "pegawai", "kabid", "bpsmb", "biro"));
 beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    auditor: "auditor@dinsos.nttprov.go.id",
-    pegawai: "pegawai@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-    biro: "biro.organisasi@nttprov.go.id",
-  });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
   // Start from an auditor with nothing recorded (the demo data gives the demo auditor a training).
-  await connection.prisma.auditorCompetence.deleteMany({ where: { userId: as.auditor.id } });
-}, 120_000);
-afterAll(closeTestDatabase);
+  await db().auditorCompetence.deleteMany({ where: { userId: as.auditor.id } });
+});
 
-const db = () => connection.prisma;
 const pdf = { name: "sertifikat.pdf", type: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") };
 
 const training = (userId: string, overrides: Partial<CompetenceFormValues> = {}): CompetenceFormValues => ({

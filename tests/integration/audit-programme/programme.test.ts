@@ -1,37 +1,20 @@
 // The audit programme end to end against the database: drafting with rounds, the approval
 // workflow (every transition), bad input, the wrong role, another agency, a stale edit, starting
 // from last year's programme, the risk-based priorities and the coverage matrix.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { coverageAgencies, getCoverage } from "../../../lib/audits/coverage-data";
 import { getProgramme, programmeFormOptions, programmeRisks } from "../../../lib/audits/programme-data";
 import { copyProgramme, createProgramme, transitionProgramme, updateProgramme } from "../../../lib/audits/programme-mutations";
 import { programmeFormSchema, type ProgrammeFormValues } from "../../../lib/audits/programme-schema";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
-import { expectedFailure } from "../../../lib/errors";
 import { raiseFinding } from "../../../lib/findings/raise-mutations";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
+import { race } from "../../helpers/race";
 import { unitId } from "../../helpers/users";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
+const { db, as } = useDemoDatabase(demoUsers("manajer", "kadis", "kabid", "auditor", "bpsmb", "biro"), { auditProgrammes: true });
 
-beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    auditor: "auditor@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-    biro: "biro.organisasi@nttprov.go.id",
-  }, { auditProgrammes: true });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 120_000);
-afterAll(closeTestDatabase);
-
-const db = () => connection.prisma;
 const load = (id: string) => db().auditProgramme.findUniqueOrThrow({ where: { id } });
 const activityCount = () => db().activity.count();
 
@@ -48,13 +31,9 @@ async function values(year: number, overrides: Partial<ProgrammeFormValues> = {}
   };
 }
 
-async function refusedWithoutTrace(call: () => Promise<unknown>, message: RegExp, recordId?: string) {
-  const before = recordId ? await load(recordId) : null;
-  const history = await activityCount();
-  await expect(call()).rejects.toThrow(message);
-  expect(await activityCount()).toBe(history);
-  if (recordId) expect(await load(recordId)).toEqual(before);
-}
+/** Refused, and the programme (when given) and the history stand. */
+const refusedWithoutTrace = (call: () => Promise<unknown>, message: RegExp, recordId?: string) =>
+  expectRefusedUnchanged(call, message, async () => [await activityCount(), recordId ? await load(recordId) : null]);
 
 const step = async (actor: SessionUser, id: string, transition: "submit" | "approve" | "return" | "discard" | "reopen", note: string | null = null) =>
   transitionProgramme(actor, { id, version: (await load(id)).version, transition, note });
@@ -212,19 +191,6 @@ describe("risk-based priorities and coverage", () => {
     expect(await coverageAgencies(as.bpsmb)).toEqual([]);
   });
 });
-
-/** All calls at once (on PostgreSQL truly parallel); the refusals as the user sees them. */
-async function race(calls: (() => Promise<unknown>)[]) {
-  const results = await Promise.allSettled(calls.map((call) => call()));
-  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-  const refusals = results.flatMap((r) => {
-    if (r.status === "fulfilled") return [];
-    const failure = expectedFailure(r.reason);
-    if (!failure || failure.ok) throw r.reason;
-    return [failure.reason];
-  });
-  return { winners, refusals };
-}
 
 describe("two writers at once", () => {
   it("approve and return of one submitted programme: exactly one wins, the history agrees", async () => {

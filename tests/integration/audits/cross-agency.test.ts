@@ -13,6 +13,7 @@ import { openDemoDatabase } from "../../helpers/demo-database";
 import { sessionsFor } from "../../helpers/users";
 import { ensureUser } from "../../../seeds/factories/org";
 import { createAudit, setAuditStatus } from "../../helpers/audit-factory";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
@@ -32,13 +33,8 @@ beforeAll(async () => {
 afterAll(closeTestDatabase);
 
 const items = (auditId: string) => db().checklistItem.findMany({ where: { auditId }, orderBy: { position: "asc" } });
-async function refusedWithoutTrace(call: () => Promise<unknown>, message: RegExp) {
-  const before = { items: await db().checklistItem.findMany({ orderBy: { id: "asc" } }), reports: await db().auditReport.findMany(), history: await db().activity.count() };
-  await expect(call()).rejects.toThrow(message);
-  expect(await db().checklistItem.findMany({ orderBy: { id: "asc" } })).toEqual(before.items);
-  expect(await db().auditReport.findMany()).toEqual(before.reports);
-  expect(await db().activity.count()).toBe(before.history);
-}
+const refusedWithoutTrace = (call: () => Promise<unknown>, message: RegExp) =>
+  expectRefusedUnchanged(call, message, async () => ({ items: await db().checklistItem.findMany({ orderBy: { id: "asc" } }), reports: await db().auditReport.findMany(), history: await db().activity.count() }));
 
 describe("a cross-agency lead auditor", () => {
   it("answers and approves in their audit only; an unassigned auditor is refused", async () => {

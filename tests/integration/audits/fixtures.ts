@@ -4,21 +4,13 @@ import type { SessionUser } from "../../../lib/auth/types";
 import type { PrismaClient } from "../../../lib/db";
 import type { AuditFormValues } from "../../../lib/audits/schema";
 import { ensureUser } from "../../../seeds/factories/org";
+import { DEMO_USERS, demoUsers } from "../../helpers/demo-database";
 import { sessionFor, unitId } from "../../helpers/users";
 
 export const ACCOUNTS = {
-  manajer: "manajer.mutu@dinsos.nttprov.go.id",
-  kadis: "kadis@dinsos.nttprov.go.id",
-  auditor: "auditor@dinsos.nttprov.go.id", // home Bidang Rehsos
-  auditor2: "auditor.linjamsos@dinsos.nttprov.go.id", // home Bidang Linjamsos
-  biroAuditor: "auditor@biro-organisasi.nttprov.go.id",
-  kaltimAuditor: "auditor@bpsmb.kaltimprov.go.id",
-  kabid: "kabid.dayasos@dinsos.nttprov.go.id", // AUDITEE of Bidang Dayasos
-  kaupt: "kaupt.lansia@dinsos.nttprov.go.id", // AUDITEE of UPTD Lansia
-  pegawai: "pegawai@dinsos.nttprov.go.id",
-  bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-  biro: "biro.organisasi@nttprov.go.id",
-} as const;
+  ...demoUsers("manajer", "kadis", "auditor", "auditor2", "biroAuditor", "kaltimAuditor", "kabid", "pegawai", "bpsmb", "biro"),
+  kaupt: DEMO_USERS.lansia, // AUDITEE of UPTD Lansia
+};
 
 /** Auditors placed around UPTD Lansia and its Seksi Budi Agung, and one who heads a bidang. */
 export async function placedAuditors(db: PrismaClient): Promise<Record<"uptd" | "seksi" | "auditeeRole", SessionUser>> {

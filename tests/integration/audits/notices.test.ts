@@ -1,31 +1,20 @@
 // Who hears of audits: the programme's submission reaches the pimpinan and its decision the
 // submitter; a published plan its team and the auditee units; an approved report the auditees;
 // the last acknowledgment the pimpinan. One notification per person per event, never the actor.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerChecklistItem, generateAuditChecklist } from "../../../lib/audits/checklist-mutations";
 import { answerSchema } from "../../../lib/audits/checklist-schema";
 import { createAudit, transitionAudit } from "../../../lib/audits/mutations";
 import { createProgramme, transitionProgramme } from "../../../lib/audits/programme-mutations";
 import { acknowledgeReport, saveReportText, transitionReport } from "../../../lib/audits/report-mutations";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import type { NotificationEvent } from "../../../lib/notifications/constants";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 import { createAudit as createAuditRow, setAuditStatus } from "../../helpers/audit-factory";
 import { ACCOUNTS, planValues } from "./fixtures";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
-const db = () => connection.prisma;
-
-beforeAll(async () => {
-  const opened = await openDemoDatabase(ACCOUNTS, { sops: false });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 240_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(ACCOUNTS, { sops: false }, 240_000);
 
 async function told(event: NotificationEvent, entityId: string): Promise<string[]> {
   const rows = await db().notification.findMany({ where: { event, entityId }, select: { userId: true } });

@@ -1,30 +1,19 @@
 // The audit reminder job with a fixed clock (WITA agency): an audit starting Wednesday 16 September
 // 2026 reminds its team and auditees once 14 days before, once the day before, never twice on a
 // rerun; a cancelled audit reminds nobody.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
+import { describe, expect, it } from "vitest";
 import { findJob } from "../../../lib/jobs/registry";
 import { runJob } from "../../../lib/jobs/runner";
 import type { Job } from "../../../lib/jobs/types";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
 import { createAudit } from "../../helpers/audit-factory";
 import { ACCOUNTS } from "./fixtures";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
-const db = () => connection.prisma;
 const job = () => findJob("audit-reminders") as Job;
 // 08:00 WITA on the given day.
 const morning = (day: string) => new Date(`${day}T00:00:00Z`);
 
-beforeAll(async () => {
-  const opened = await openDemoDatabase(ACCOUNTS, { sops: false });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 240_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(ACCOUNTS, { sops: false }, 240_000);
 
 async function audit(number: string, status: "PERSIAPAN" | "DIBATALKAN") {
   const id = await createAudit(db(), {

@@ -13,6 +13,7 @@ import { openDemoDatabase } from "../../helpers/demo-database";
 import { sessionsFor, unitId } from "../../helpers/users";
 import { ensureUser } from "../../../seeds/factories/org";
 import { createAudit, setAuditStatus } from "../../helpers/audit-factory";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 
 let connection: DatabaseConnection;
 const as: Record<string, SessionUser> = {};
@@ -33,14 +34,11 @@ beforeAll(async () => {
 afterAll(closeTestDatabase);
 
 const history = () => db().activity.count();
-async function refused(call: () => Promise<unknown>, message: RegExp) {
-  const before = { history: await history(), report: await db().auditReport.findMany(), acks: await db().auditReportAcknowledgment.count(), items: await db().checklistItem.findMany({ orderBy: { id: "asc" } }) };
-  await expect(call()).rejects.toThrow(message);
-  expect(await history()).toBe(before.history);
-  expect(await db().auditReport.findMany()).toEqual(before.report);
-  expect(await db().auditReportAcknowledgment.count()).toBe(before.acks);
-  expect(await db().checklistItem.findMany({ orderBy: { id: "asc" } })).toEqual(before.items);
-}
+const refused = (call: () => Promise<unknown>, message: RegExp) =>
+  expectRefusedUnchanged(call, message, async () => ({
+    history: await history(), report: await db().auditReport.findMany(), acks: await db().auditReportAcknowledgment.count(),
+    items: await db().checklistItem.findMany({ orderBy: { id: "asc" } }),
+  }));
 const reportOf = (auditId: string) => db().auditReport.findUniqueOrThrow({ where: { auditId } });
 
 describe("the report from draft to locked", () => {

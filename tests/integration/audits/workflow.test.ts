@@ -1,29 +1,18 @@
 // Every transition of the audit (DIRENCANAKAN → PERSIAPAN → PELAKSANAAN → PELAPORAN → SELESAI, or
 // DIBATALKAN with a reason) and its refusals; the opening and closing meetings; two writers at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { saveMeeting } from "../../../lib/audits/meeting-mutations";
 import { createAudit, transitionAudit, updateAudit } from "../../../lib/audits/mutations";
 import { addScheduleItem } from "../../../lib/audits/schedule-mutations";
 import type { MeetingValues } from "../../../lib/audits/schema";
 import type { AuditTransition } from "../../../lib/audits/workflow";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
-import { expectedFailure } from "../../../lib/errors";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
+import { race } from "../../helpers/race";
 import { unitId } from "../../helpers/users";
 import { ACCOUNTS, planValues } from "./fixtures";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
-const db = () => connection.prisma;
-
-beforeAll(async () => {
-  const opened = await openDemoDatabase(ACCOUNTS, { sops: false });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 120_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(ACCOUNTS, { sops: false });
 
 const team = () => [{ userId: as.auditor.id, role: "KETUA" as const }, { userId: as.auditor2.id, role: "ANGGOTA" as const }];
 const load = (id: string) => db().audit.findUniqueOrThrow({ where: { id } });
@@ -132,19 +121,6 @@ describe("opening and closing meetings", () => {
     expect((await db().auditMeeting.findFirstOrThrow({ where: { auditId: id, kind: "PENUTUPAN" } })).notes).toBe("Temuan dibacakan dan disepakati.");
   });
 });
-
-/** All calls at once; which succeeded and the refusals of the others. */
-async function race(calls: (() => Promise<unknown>)[]) {
-  const results = await Promise.allSettled(calls.map((call) => call()));
-  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-  const refusals = results.flatMap((r) => {
-    if (r.status === "fulfilled") return [];
-    const failure = expectedFailure(r.reason);
-    if (!failure || failure.ok) throw r.reason;
-    return [failure.reason];
-  });
-  return { winners, refusals };
-}
 
 describe("two writers at once", () => {
   it("two edits of one plan with the same version: one wins, the other is told", async () => {

@@ -2,9 +2,7 @@
 // pooled connections truly in parallel (many rounds, so their transactions overlap); on PGlite they
 // queue on its one connection. Either way exactly one wins, the other is told, and the record and
 // its history agree with the winner. New modules add their records here.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
+import { describe, expect, it } from "vitest";
 import { DomainError, expectedFailure } from "../../../lib/errors";
 import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
 import { createObjective, transitionObjective } from "../../../lib/objectives/mutations";
@@ -14,28 +12,15 @@ import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
 import type { SopContent } from "../../../lib/sops/content";
 import { reviseSop } from "../../../lib/sops/revise-mutations";
 import { importSopDocument } from "../../../seeds/sops";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
+import { race } from "../../helpers/race";
 import { unitId } from "../../helpers/users";
 
 const ROUNDS = 8;
 const TODAY = new Date("2026-11-23T08:00:00Z");
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
 
-beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    pegawai: "pegawai@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-  });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 120_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(demoUsers("manajer", "kadis", "pegawai", "bpsmb"));
 
-const db = () => connection.prisma;
 let serial = 0;
 
 async function values(overrides: Partial<ObjectiveFormValues> = {}): Promise<ObjectiveFormValues> {
@@ -56,19 +41,6 @@ async function approvedObjective() {
   o = await db().qualityObjective.findUniqueOrThrow({ where: { id } });
   await transitionObjective(as.kadis, { id, version: o.version, transition: "approve", note: null });
   return db().qualityObjective.findUniqueOrThrow({ where: { id } });
-}
-
-/** Both calls at once; returns which succeeded and the refusals of the others as user messages. */
-async function race(calls: (() => Promise<unknown>)[]) {
-  const results = await Promise.allSettled(calls.map((call) => call()));
-  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-  const refusals = results.flatMap((r) => {
-    if (r.status === "fulfilled") return [];
-    const failure = expectedFailure(r.reason);
-    if (!failure || failure.ok) throw r.reason; // a bug, not a refusal
-    return [failure.reason];
-  });
-  return { winners, refusals };
 }
 
 describe("two writers at once", () => {

@@ -1,42 +1,19 @@
 // Two writers at once on a corrective action (the pattern of tests/integration/concurrency): on
 // PostgreSQL truly in parallel on two pooled connections, on PGlite queued. Exactly one wins.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../../lib/auth/types";
+import { describe, expect, it } from "vitest";
 import { transitionCorrectiveAction } from "../../../lib/corrective-actions/mutations";
 import { recordItemDone, savePlan } from "../../../lib/corrective-actions/plan-mutations";
 import { todayDate } from "../../../lib/corrective-actions/rules";
 import { planSchema } from "../../../lib/corrective-actions/schema";
-import type { DatabaseConnection } from "../../../lib/db/connection";
-import { expectedFailure } from "../../../lib/errors";
 import { acceptedFindingWithAction } from "../../../seeds/factories/corrective-actions";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
+import { race } from "../../helpers/race";
 import { unitId } from "../../helpers/users";
 
 const ROUNDS = 4;
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
-const db = () => connection.prisma;
 const due = new Date(todayDate().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  const opened = await openDemoDatabase({ manajer: "manajer.mutu@dinsos.nttprov.go.id", kabid: "kabid.dayasos@dinsos.nttprov.go.id" }, { sops: false });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 120_000);
-afterAll(closeTestDatabase);
-
-async function race(calls: (() => Promise<unknown>)[]) {
-  const results = await Promise.allSettled(calls.map((call) => call()));
-  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-  const refusals = results.flatMap((r) => {
-    if (r.status === "fulfilled") return [];
-    const failure = expectedFailure(r.reason);
-    if (!failure || failure.ok) throw r.reason;
-    return [failure.reason];
-  });
-  return { winners, refusals };
-}
+const { db, as } = useDemoDatabase(demoUsers("manajer", "kabid"), { sops: false });
 
 const plan = (id: string, version: number, correction: string) =>
   planSchema.parse({

@@ -1,6 +1,6 @@
 // Tindakan perbaikan as the workflow runs it: every gate and its refusal, the verifier rule, the
 // not-effective loop into a new round, bad input, permissions and what each role may read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
 import { getCorrectiveAction, listCorrectiveActions } from "../../../lib/corrective-actions/data";
 import { transitionCorrectiveAction } from "../../../lib/corrective-actions/mutations";
@@ -10,31 +10,20 @@ import { todayDate } from "../../../lib/corrective-actions/rules";
 import { caListQuerySchema, planSchema, type PlanInput } from "../../../lib/corrective-actions/schema";
 import { saveSettings } from "../../../lib/corrective-actions/settings-mutations";
 import type { CaTransition } from "../../../lib/corrective-actions/workflow";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import { raiseFinding } from "../../../lib/findings/raise-mutations";
 import { acceptedFindingWithAction } from "../../../seeds/factories/corrective-actions";
 import { ensureUser } from "../../../seeds/factories/org";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { sessionFor, unitId } from "../../helpers/users";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
-const db = () => connection.prisma;
 const day = (offset: number) => new Date(todayDate().getTime() + offset * 86_400_000).toISOString().slice(0, 10);
 const TEXT = { name: "bukti.txt", type: "text/plain", bytes: new TextEncoder().encode("Daftar hadir sosialisasi SOP, 12 peserta.") };
 
+const demo = useDemoDatabase(demoUsers("manajer", "auditor", "kabid", "lansia", "kadis", "bpsmb"), { sops: false });
+const db = demo.db;
+/** The demo accounts, and a second auditor of the agency added below. */
+const as = demo.as as typeof demo.as & { auditor2: SessionUser };
 beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    auditor: "auditor@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    lansia: "kaupt.lansia@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-  }, { sops: false });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
   // A second auditor of the agency, who implements nothing, to verify.
   const agency = await unitId(db(), "ntt.dinsos");
   await ensureUser(db(), {
@@ -42,8 +31,7 @@ beforeAll(async () => {
     grants: [{ role: "AUDITOR", unitId: agency }],
   });
   as.auditor2 = await sessionFor(db(), "auditor2@dinsos.test");
-}, 120_000);
-afterAll(closeTestDatabase);
+});
 
 const load = (id: string) => db().correctiveAction.findUniqueOrThrow({ where: { id }, include: { items: true, causes: true } });
 

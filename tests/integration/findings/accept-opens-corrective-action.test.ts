@@ -1,32 +1,19 @@
 // The merge point of findings and corrective actions: the auditee accepting a KTS opens round 1 of
 // its corrective action (TERBUKA) in the same transaction; an observasi opens none; a refused
 // accept leaves no corrective action behind.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import { createFinding } from "../../../lib/findings/create-mutations";
 import { transitionFinding } from "../../../lib/findings/workflow-mutations";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { ensureClauses, plor } from "./helpers";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
 const NOW = new Date("2026-11-23T08:00:00Z");
 
+const { db, as } = useDemoDatabase(demoUsers("manajer", "kabid", "lansia"));
 beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    lansia: "kaupt.lansia@dinsos.nttprov.go.id",
-  });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-  await ensureClauses(connection.prisma);
-}, 120_000);
-afterAll(closeTestDatabase);
-
-const db = () => connection.prisma;
+  await ensureClauses(db());
+});
 
 async function accept(user: SessionUser, id: string) {
   const f = await db().finding.findUniqueOrThrow({ where: { id } });

@@ -1,9 +1,8 @@
 // Temuan end to end against the database: raising from other sources and from a missed sasaran
 // mutu, the response gates (accept, dispute, confirm, reclassify, withdraw, close an observasi)
 // and who may do each, bad input, the register's scope and filters, and two writers at once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import { expectedFailure } from "../../../lib/errors";
 import { addFindingEvidence, createFinding } from "../../../lib/findings/create-mutations";
 import { getFinding, listFindings, listSimilarFindings } from "../../../lib/findings/data";
@@ -13,42 +12,23 @@ import { missedObjectivePrefill } from "../../../lib/findings/options-data";
 import { findingListQuerySchema } from "../../../lib/findings/schema";
 import { transitionFinding } from "../../../lib/findings/workflow-mutations";
 import { isAchieved } from "../../../lib/objectives/rules";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 import { auditWithTeam, ensureClauses, plor } from "./helpers";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
 const NOW = new Date("2026-11-23T08:00:00Z");
 
+const { db, as } = useDemoDatabase(demoUsers("manajer", "auditor", "kabid", "lansia", "kadis", "bpsmb", "biro"));
 beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    auditor: "auditor@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    lansia: "kaupt.lansia@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-    biro: "biro.organisasi@nttprov.go.id",
-  });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-  await ensureClauses(connection.prisma);
-}, 120_000);
-afterAll(closeTestDatabase);
+  await ensureClauses(db());
+});
 
-const db = () => connection.prisma;
 const load = (id: string) => db().finding.findUniqueOrThrow({ where: { id } });
 const count = async () => ({ findings: await db().finding.count(), activity: await db().activity.count(), files: await db().attachment.count() });
 
-async function refusedWithoutTrace(call: () => Promise<unknown>, message: RegExp, recordId?: string) {
-  const before = recordId ? await load(recordId) : null;
-  const totals = await count();
-  await expect(call()).rejects.toThrow(message);
-  expect(await count()).toEqual(totals);
-  if (recordId) expect(await load(recordId)).toEqual(before);
-}
+const refusedWithoutTrace = (call: () => Promise<unknown>, message: RegExp, recordId?: string) =>
+  expectRefusedUnchanged(call, message, async () => [await count(), recordId ? await load(recordId) : null]);
 
 async function step(user: SessionUser, id: string, transition: Parameters<typeof transitionFinding>[1]["transition"], note: string | null = null) {
   const f = await load(id);

@@ -4,18 +4,10 @@ import type { SessionUser } from "../../../lib/auth/types";
 import type { PrismaClient } from "../../../lib/db";
 import { createObjective, transitionObjective } from "../../../lib/objectives/mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
+import { demoUsers } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 
-export const DEMO = {
-  admin: "admin@portalmutu.go.id",
-  adminBiro: "admin.biro@nttprov.go.id",
-  manajer: "manajer.mutu@dinsos.nttprov.go.id",
-  kadis: "kadis@dinsos.nttprov.go.id",
-  pegawai: "pegawai@dinsos.nttprov.go.id",
-  biro: "biro.organisasi@nttprov.go.id",
-  bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-  auditor: "auditor@dinsos.nttprov.go.id",
-} as const;
+export const DEMO = demoUsers("admin", "adminBiro", "manajer", "kadis", "pegawai", "biro", "bpsmb", "auditor");
 
 let serial = 0;
 

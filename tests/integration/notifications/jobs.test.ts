@@ -3,28 +3,18 @@
 // submission reminds the pimpinan; the digest queues one e-mail per user and day; and a job held by
 // another runner is skipped.
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
+import { describe, expect, it } from "vitest";
 import { findJob } from "../../../lib/jobs/registry";
 import { runJob } from "../../../lib/jobs/runner";
 import type { Job } from "../../../lib/jobs/types";
 import { savePreference } from "../../../lib/notifications/mutations";
 import { updateUnit } from "../../../lib/org/unit-mutations";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
 import { DEMO, approvedObjective, submittedObjective } from "./fixtures";
 
-let connection: DatabaseConnection;
-let as: Record<keyof typeof DEMO, SessionUser>;
-const db = () => connection.prisma;
+const { db, as, connection } = useDemoDatabase(DEMO);
 const job = (name: string) => findJob(name) as Job;
 const at = (iso: string) => new Date(iso);
-
-beforeAll(async () => {
-  ({ connection, as } = await openDemoDatabase(DEMO));
-}, 120_000);
-afterAll(closeTestDatabase);
 
 const remindersOf = (objectiveId: string, event: string) =>
   db().notification.findMany({ where: { entityId: objectiveId, event }, select: { userId: true, title: true, dedupeKey: true } });
@@ -124,10 +114,10 @@ describe("the daily digest", () => {
 describe("the advisory lock", () => {
   it("skips a job while another runner holds it", async () => {
     const name = "measurement-reminders";
-    if (connection.kind === "postgres") {
+    if (connection().kind === "postgres") {
       // Another app server: a second connection holding the job's lock in an open transaction.
       const url = new URL(process.env.TEST_DATABASE_URL as string);
-      url.pathname = connection.location.slice(connection.location.indexOf("/"));
+      url.pathname = connection().location.slice(connection().location.indexOf("/"));
       const other = new pg.Client({ connectionString: url.toString() });
       await other.connect();
       try {

@@ -1,28 +1,19 @@
 // notify() and the workflow's notices: the right people are told inside the change's own
 // transaction (a rolled-back change tells nobody), e-mail follows each user's preference, a
 // reminder key writes once, and people mark only their own notifications read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import { transitionObjective } from "../../../lib/objectives/mutations";
 import { createPolicy, transitionPolicy } from "../../../lib/objectives/policy-mutations";
 import { listNotifications, unreadCount } from "../../../lib/notifications/data";
 import { markAllRead, markRead, savePreference } from "../../../lib/notifications/mutations";
 import { notify } from "../../../lib/notifications/notify";
 import { holdersOfRole } from "../../../lib/notifications/recipients";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 import { DEMO, submittedObjective } from "./fixtures";
 
-let connection: DatabaseConnection;
-let as: Record<keyof typeof DEMO, SessionUser>;
-const db = () => connection.prisma;
-
-beforeAll(async () => {
-  ({ connection, as } = await openDemoDatabase(DEMO));
-}, 120_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(DEMO);
 
 const notificationsOf = (user: SessionUser, entityId: string) =>
   db().notification.findMany({ where: { userId: user.id, entityId }, orderBy: { createdAt: "asc" } });

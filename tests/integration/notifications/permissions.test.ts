@@ -1,13 +1,11 @@
 // The notification actions called for real (guardedAction) by users who must be refused: the
 // wrong role cannot read or resend the outbox, an administrator of another agency neither sees nor
 // resends a Dinas Sosial message, and nobody marks another user's notification read.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import { DomainError } from "../../../lib/errors";
 import { listOutbox } from "../../../lib/notifications/data";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
 import { DEMO } from "./fixtures";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -16,14 +14,11 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const actions = await import("../../../lib/notifications/actions");
 
-let connection: DatabaseConnection;
-let as: Record<keyof typeof DEMO, SessionUser>;
-const db = () => connection.prisma;
+const { db, as } = useDemoDatabase(DEMO);
 let failedId: string;
 let noticeId: string;
 
 beforeAll(async () => {
-  ({ connection, as } = await openDemoDatabase(DEMO));
   const failed = await db().mailOutbox.create({
     data: { userId: as.pegawai.id, toAddress: "bounce@dinsos.nttprov.go.id", subject: "[Portal Mutu] Uji", text: "Uji", status: "FAILED", attempts: 1, lastError: "550 Mailbox tidak ada" },
   });
@@ -32,8 +27,7 @@ beforeAll(async () => {
     data: { userId: as.kadis.id, event: "objective_submitted", entityType: "objective", entityId: "x", href: "/objectives", title: "Uji" },
   });
   noticeId = notice.id;
-}, 120_000);
-afterAll(closeTestDatabase);
+});
 
 const failedRow = () => db().mailOutbox.findUniqueOrThrow({ where: { id: failedId }, select: { status: true, attempts: true } });
 

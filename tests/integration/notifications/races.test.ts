@@ -1,26 +1,16 @@
 // Two at once on the notification writes (on PostgreSQL truly parallel on pooled connections, on
 // PGlite queued): one resend of a failed message wins, marking read counts each notification
 // once, and two digest runs queue one e-mail.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
+import { describe, expect, it } from "vitest";
 import { expectedFailure } from "../../../lib/errors";
 import { findJob } from "../../../lib/jobs/registry";
 import { runJob } from "../../../lib/jobs/runner";
 import type { Job } from "../../../lib/jobs/types";
 import { markAllRead, markRead, resendMail, savePreference } from "../../../lib/notifications/mutations";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { useDemoDatabase } from "../../helpers/demo-database";
 import { DEMO, submittedObjective } from "./fixtures";
 
-let connection: DatabaseConnection;
-let as: Record<keyof typeof DEMO, SessionUser>;
-const db = () => connection.prisma;
-
-beforeAll(async () => {
-  ({ connection, as } = await openDemoDatabase(DEMO));
-}, 120_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(DEMO);
 
 describe("two at once", () => {
   it("resend of one failed message: one wins, the other is told it is no longer failed", async () => {

@@ -1,38 +1,20 @@
 // Who may act on sasaran mutu and kebijakan mutu beyond the happy path: the wrong role, the right
 // role on another unit or agency, separation of duties, the read-only province role, references
 // across agencies, and the kebijakan mutu workflow under the one revision model.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
 import { expectedFailure } from "../../../lib/errors";
 import { getObjective } from "../../../lib/objectives/data";
 import { createObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
 import { getPolicy } from "../../../lib/objectives/policy-data";
 import { createPolicy, transitionPolicy, updatePolicy } from "../../../lib/objectives/policy-mutations";
 import type { ObjectiveFormValues } from "../../../lib/objectives/schema";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
+import { expectRefusedUnchanged } from "../../helpers/refusals";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
+const { db, as } = useDemoDatabase(demoUsers("manajer", "kadis", "kabid", "lansia", "pegawai", "bpsmb", "biro"));
 
-beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    lansia: "kaupt.lansia@dinsos.nttprov.go.id",
-    pegawai: "pegawai@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-    biro: "biro.organisasi@nttprov.go.id",
-  });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 120_000);
-afterAll(closeTestDatabase);
-
-const db = () => connection.prisma;
 const load = (id: string) => db().qualityObjective.findUniqueOrThrow({ where: { id } });
 const activityCount = () => db().activity.count();
 
@@ -46,13 +28,8 @@ async function definition(unitCode: string, code: string, ownerId: string, overr
 }
 
 /** Runs a refused call and checks that nothing was written: the record and the history stand. */
-async function refusedWithoutTrace(call: () => Promise<unknown>, message: RegExp, recordId?: string) {
-  const before = recordId ? await load(recordId) : null;
-  const history = await activityCount();
-  await expect(call()).rejects.toThrow(message);
-  expect(await activityCount()).toBe(history);
-  if (recordId) expect(await load(recordId)).toEqual(before);
-}
+const refusedWithoutTrace = (call: () => Promise<unknown>, message: RegExp, recordId?: string) =>
+  expectRefusedUnchanged(call, message, async () => [await activityCount(), recordId ? await load(recordId) : null]);
 
 async function submitted(actor: SessionUser, values: ObjectiveFormValues) {
   const { id } = await createObjective(actor, values);

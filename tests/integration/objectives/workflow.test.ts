@@ -1,8 +1,6 @@
 // Sasaran mutu as the workflow runs it: who may do what, the transitions, measurements,
 // achievement, stale edits, and what each role may read.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "../../../lib/auth/types";
-import type { DatabaseConnection } from "../../../lib/db/connection";
+import { describe, expect, it } from "vitest";
 import { getObjective, listObjectives } from "../../../lib/objectives/data";
 import { recordMeasurement } from "../../../lib/objectives/measurement-mutations";
 import { createObjective, transitionObjective, updateObjective } from "../../../lib/objectives/mutations";
@@ -13,31 +11,16 @@ import { listRecordActivity } from "../../../lib/activity/data";
 import { describeChange } from "../../../lib/activity/diff";
 import { historyNames } from "../../../lib/objectives/data";
 import { objectiveHistoryOptions } from "../../../lib/objectives/history-format";
-import { closeTestDatabase } from "../../helpers/database";
-import { openDemoDatabase } from "../../helpers/demo-database";
+import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 
-let connection: DatabaseConnection;
-const as: Record<string, SessionUser> = {};
 const TODAY = new Date("2026-11-23T08:00:00Z");
 
-beforeAll(async () => {
-  const opened = await openDemoDatabase({
-    manajer: "manajer.mutu@dinsos.nttprov.go.id",
-    kadis: "kadis@dinsos.nttprov.go.id",
-    kabid: "kabid.dayasos@dinsos.nttprov.go.id",
-    pegawai: "pegawai@dinsos.nttprov.go.id",
-    bpsmb: "mutu@bpsmb.kaltimprov.go.id",
-    biro: "biro.organisasi@nttprov.go.id",
-  });
-  connection = opened.connection;
-  Object.assign(as, opened.as);
-}, 120_000);
-afterAll(closeTestDatabase);
+const { db, as } = useDemoDatabase(demoUsers("manajer", "kadis", "kabid", "pegawai", "bpsmb", "biro"));
 
 async function newObjective(overrides: Partial<ObjectiveFormValues> = {}): Promise<ObjectiveFormValues> {
   return {
-    unitId: await unitId(connection.prisma, "ntt.dinsos.rehsos"), year: 2026, code: "SM-09",
+    unitId: await unitId(db(), "ntt.dinsos.rehsos"), year: 2026, code: "SM-09",
     statement: "Rujukan rehabilitasi sosial ditindaklanjuti paling lambat 2 hari kerja.", perspective: "PELANGGAN",
     indicator: "Persentase rujukan ditindaklanjuti ≤ 2 hari kerja", formula: null, measureUnit: "%", direction: "MINIMAL",
     target: 90, targetLow: null, targetHigh: null, baseline: null, valueMin: null, valueMax: null, frequency: "BULANAN", ownerId: as.pegawai.id,
@@ -45,7 +28,7 @@ async function newObjective(overrides: Partial<ObjectiveFormValues> = {}): Promi
   };
 }
 
-const load = (id: string) => connection.prisma.qualityObjective.findUniqueOrThrow({ where: { id } });
+const load = (id: string) => db().qualityObjective.findUniqueOrThrow({ where: { id } });
 
 describe("the objective workflow", () => {
   let id: string;
@@ -90,7 +73,7 @@ describe("the objective workflow", () => {
     await transitionObjective(as.kadis, { id, version: o.version, transition: "approve", note: null });
     o = await load(id);
     expect([o.status, o.target, o.approvedBy]).toEqual(["DISETUJUI", 95, "Dr. Theresia Adu, M.Si"]);
-    const history = await connection.prisma.activity.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true } });
+    const history = await db().activity.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true } });
     expect(history.map((h) => h.action)).toEqual(["create", "submit", "return", "update", "submit", "approve"]);
   });
 
@@ -133,22 +116,22 @@ describe("the objective workflow", () => {
   });
 
   it("corrects a measurement only from its current version", async () => {
-    const m = await connection.prisma.objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } });
+    const m = await db().objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } });
     await expect(
       recordMeasurement(as.pegawai, { objectiveId: id, period: 1, version: null, value: 98, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
     ).rejects.toThrow(/sudah diukur/);
     await recordMeasurement(as.pegawai, { objectiveId: id, period: 1, version: m.version, value: 98, note: "Koreksi rekap", analysis: null, evidenceUrl: null }, null, TODAY);
-    expect((await connection.prisma.objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } })).value).toBe(98);
+    expect((await db().objectiveMeasurement.findFirstOrThrow({ where: { objectiveId: id, period: 1 } })).value).toBe(98);
   });
 
   it("refuses an implausible value (1000000,5 %) with a field error on the value, and stores nothing", async () => {
-    const before = await connection.prisma.objectiveMeasurement.count({ where: { objectiveId: id } });
+    const before = await db().objectiveMeasurement.count({ where: { objectiveId: id } });
     const attempt = recordMeasurement(as.pegawai, { objectiveId: id, period: 2, version: null, value: 1000000.5, note: null, analysis: null, evidenceUrl: null }, null, TODAY);
     await expect(attempt).rejects.toMatchObject({ reason: "INVALID", fieldErrors: { value: ["Nilai harus antara 0 % dan 100 %."] } });
     await expect(
       recordMeasurement(as.pegawai, { objectiveId: id, period: 2, version: null, value: -1, note: null, analysis: "x", evidenceUrl: null }, null, TODAY),
     ).rejects.toThrow(/antara 0 % dan 100 %/);
-    expect(await connection.prisma.objectiveMeasurement.count({ where: { objectiveId: id } })).toBe(before);
+    expect(await db().objectiveMeasurement.count({ where: { objectiveId: id } })).toBe(before);
   });
 
   it("is revised as a pending draft while the definition in force stays measured", async () => {
@@ -174,44 +157,44 @@ describe("the objective workflow", () => {
     await expect(
       saveObjectiveRevision(as.manajer, { id, revisionId: null, version: o.version, reason: "Revisi kedua bersamaan.", values: await newObjective({ target: 98 }) }),
     ).rejects.toThrow(/sudah memiliki draf revisi/);
-    const draft = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: id, status: "DRAF" } });
+    const draft = await db().objectiveRevision.findFirstOrThrow({ where: { objectiveId: id, status: "DRAF" } });
     await saveObjectiveRevision(as.manajer, { id, revisionId: draft.id, version: draft.version, reason: "Target dinaikkan sesuai Renstra perubahan.", values: await newObjective({ target: 99.5 }) });
     await expect(
       saveObjectiveRevision(as.manajer, { id, revisionId: draft.id, version: draft.version, reason: "Dari halaman lama.", values: await newObjective({ target: 80 }) }),
     ).rejects.toThrow(/telah diubah/);
-    const kept = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    const kept = await db().objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
     expect((kept.definition as { target: number }).target).toBe(99.5);
   });
 
   it("replaces the definition in force when the pimpinan approves the revision; past results keep their target", async () => {
-    let draft = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: id, status: "DRAF" } });
+    let draft = await db().objectiveRevision.findFirstOrThrow({ where: { objectiveId: id, status: "DRAF" } });
     await transitionObjectiveRevision(as.manajer, { id: draft.id, version: draft.version, transition: "submit", note: null });
-    draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    draft = await db().objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
     await transitionObjectiveRevision(as.kadis, { id: draft.id, version: draft.version, transition: "return", note: "Sertakan dasar Renstra." });
-    draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    draft = await db().objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
     expect([draft.status, draft.returnNote]).toEqual(["DIKEMBALIKAN", "Sertakan dasar Renstra."]);
     expect((await load(id)).target).toBe(95);
     await transitionObjectiveRevision(as.manajer, { id: draft.id, version: draft.version, transition: "submit", note: null });
-    draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
+    draft = await db().objectiveRevision.findUniqueOrThrow({ where: { id: draft.id } });
     await transitionObjectiveRevision(as.kadis, { id: draft.id, version: draft.version, transition: "approve", note: null });
     const promoted = await load(id);
     expect([promoted.status, promoted.revisionNo, promoted.target]).toEqual(["DISETUJUI", 2, 99.5]);
-    const history = await connection.prisma.objectiveRevision.findMany({ where: { objectiveId: id }, orderBy: { revisionNo: "asc" } });
+    const history = await db().objectiveRevision.findMany({ where: { objectiveId: id }, orderBy: { revisionNo: "asc" } });
     expect(history.map((r) => [r.revisionNo, r.status, (r.definition as { target: number }).target])).toEqual([[1, "DISETUJUI", 95], [2, "DISETUJUI", 99.5]]);
     const detail = await getObjective(as.manajer, id, TODAY);
     expect(detail?.periods[0].achievement).toBe("TERCAPAI"); // 98 against the 95 in force then
     expect(detail?.pendingRevision).toBeNull();
-    const actions = await connection.prisma.activity.findMany({ where: { entityId: id, action: { in: ["revise", "submit", "return", "approve"] } }, orderBy: { id: "asc" }, select: { action: true, after: true } });
+    const actions = await db().activity.findMany({ where: { entityId: id, action: { in: ["revise", "submit", "return", "approve"] } }, orderBy: { id: "asc" }, select: { action: true, after: true } });
     expect(actions.slice(-4).map((a) => [a.action, (a.after as { revisionNo?: number }).revisionNo])).toEqual([["submit", 2], ["return", 2], ["submit", 2], ["approve", 2]]);
   });
 
   it("can discard a draft revision, leaving the definition in force", async () => {
     const o = await load(id);
     const { revisionId } = await saveObjectiveRevision(as.manajer, { id, revisionId: null, version: o.version, reason: "Percobaan yang dibatalkan.", values: await newObjective({ target: 50 }) });
-    const draft = await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: revisionId } });
+    const draft = await db().objectiveRevision.findUniqueOrThrow({ where: { id: revisionId } });
     await expect(transitionObjectiveRevision(as.kadis, { id: revisionId, version: draft.version, transition: "discard", note: null })).rejects.toThrow(/tidak berwenang/);
     await transitionObjectiveRevision(as.manajer, { id: revisionId, version: draft.version, transition: "discard", note: null });
-    expect((await connection.prisma.objectiveRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe("DIBATALKAN");
+    expect((await db().objectiveRevision.findUniqueOrThrow({ where: { id: revisionId } })).status).toBe("DIBATALKAN");
     expect((await load(id)).target).toBe(99.5);
   });
 
@@ -233,7 +216,7 @@ describe("the objective workflow", () => {
     await transitionObjective(as.manajer, { id, version: o.version, transition: "close", note: "Layanan dialihkan ke UPTD." });
     const closed = await load(id);
     expect([closed.status, closed.closedReason]).toEqual(["DITUTUP", "Layanan dialihkan ke UPTD."]);
-    expect(await connection.prisma.objectiveRevision.count({ where: { objectiveId: id, status: { in: ["DRAF", "DIAJUKAN", "DIKEMBALIKAN"] } } })).toBe(0);
+    expect(await db().objectiveRevision.count({ where: { objectiveId: id, status: { in: ["DRAF", "DIAJUKAN", "DIKEMBALIKAN"] } } })).toBe(0);
     await expect(
       recordMeasurement(as.pegawai, { objectiveId: id, period: 4, version: null, value: 99, note: null, analysis: null, evidenceUrl: null }, null, TODAY),
     ).rejects.toThrow(/sudah ditutup/);
@@ -242,7 +225,7 @@ describe("the objective workflow", () => {
 
 describe("the change history as the screens show it", () => {
   it("shows labels and values of real rows: units, months, results, statuses", async () => {
-    const o = await connection.prisma.qualityObjective.findFirstOrThrow({ where: { code: "SM-09", year: 2026 }, include: { unit: true } });
+    const o = await db().qualityObjective.findFirstOrThrow({ where: { code: "SM-09", year: 2026 }, include: { unit: true } });
     const entries = await listRecordActivity(as.manajer, "objective", o.id, o.unit.path);
     const options = objectiveHistoryOptions({ frequency: o.frequency, year: o.year, measureUnit: o.measureUnit, names: await historyNames(entries) });
     const lines = (action: string) => entries.filter((e) => e.action === action).reverse().map((e) => describeChange(e.before, e.after, options));
@@ -269,7 +252,7 @@ describe("reading objectives", () => {
   });
 
   it("hides another agency's objectives", async () => {
-    const bpsmbObjective = await connection.prisma.qualityObjective.findFirstOrThrow({ where: { unit: { code: { startsWith: "kaltim" } } } });
+    const bpsmbObjective = await db().qualityObjective.findFirstOrThrow({ where: { unit: { code: { startsWith: "kaltim" } } } });
     expect(await getObjective(as.kadis, bpsmbObjective.id, TODAY)).toBeNull();
     expect(await getObjective(as.bpsmb, bpsmbObjective.id, TODAY)).not.toBeNull();
   });
@@ -283,7 +266,7 @@ describe("reading objectives", () => {
   it("filters by achievement and shows late measurements in the overview", async () => {
     const missed = await listObjectives(as.kadis, { page: 1, year: 2025, achievement: "TIDAK_TERCAPAI" }, TODAY);
     expect(missed.rows.every((r) => r.achievement === "TIDAK_TERCAPAI")).toBe(true);
-    const dinsos = await unitId(connection.prisma, "ntt.dinsos");
+    const dinsos = await unitId(db(), "ntt.dinsos");
     const overview = await getOverview(as.kadis, { unitId: dinsos, year: 2026 }, TODAY);
     expect(overview.late.some((l) => l.code === "SM-01" && l.periodLabel === "Okt 2026")).toBe(true);
     expect(overview.statusCounts.DIAJUKAN).toBeGreaterThan(0);
@@ -314,7 +297,7 @@ describe("plausible measured values", () => {
     const oid = await approved(await newObjective({ code: "SM-B2", measureUnit: "indeks", target: 3, valueMin: 1, valueMax: 4 }));
     const o = await load(oid);
     expect([o.valueMin, o.valueMax]).toEqual([1, 4]);
-    const revision = await connection.prisma.objectiveRevision.findFirstOrThrow({ where: { objectiveId: oid } });
+    const revision = await db().objectiveRevision.findFirstOrThrow({ where: { objectiveId: oid } });
     expect(revision.definition).toMatchObject({ valueMin: 1, valueMax: 4 });
     await expect(measure(oid, 5)).rejects.toMatchObject({ fieldErrors: { value: ["Nilai harus antara 1 indeks dan 4 indeks."] } });
     await expect(measure(oid, 0.5)).rejects.toThrow(/antara 1 indeks dan 4 indeks/);
