@@ -2,11 +2,11 @@
 // PostgreSQL truly in parallel on two pooled connections, on PGlite queued. Exactly one wins.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseConnection } from "../../../lib/db/connection";
-import { expectedFailure } from "../../../lib/errors";
 import { acknowledgeMinutes, completeReviewAction } from "../../../lib/management-reviews/action-mutations";
 import { saveMinutes, saveNarrative, transitionReview } from "../../../lib/management-reviews/mutations";
 import { minutesSchema } from "../../../lib/management-reviews/schema";
 import { closeTestDatabase } from "../../helpers/database";
+import { race } from "../../helpers/race";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { ACCOUNTS, isoDay, schedule, version, type As } from "./fixtures";
 
@@ -23,17 +23,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(closeTestDatabase);
 
-async function race(calls: (() => Promise<unknown>)[]) {
-  const results = await Promise.allSettled(calls.map((call) => call()));
-  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-  const refusals = results.flatMap((r) => {
-    if (r.status === "fulfilled") return [];
-    const failure = expectedFailure(r.reason);
-    if (!failure || failure.ok) throw r.reason;
-    return [failure.reason];
-  });
-  return { winners, refusals };
-}
 
 const minutes = (id: string, v: number, text: string) =>
   minutesSchema.parse({

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
 import type { DatabaseConnection } from "../../../lib/db/connection";
-import { expectedFailure } from "../../../lib/errors";
 import { createSurvey, updateSurvey } from "../../../lib/satisfaction/mutations";
 import { closeTestDatabase } from "../../helpers/database";
+import { race } from "../../helpers/race";
 import { openDemoDatabase } from "../../helpers/demo-database";
 import { unitId } from "../../helpers/users";
 import { surveyValues } from "./helpers";
@@ -22,17 +22,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(closeTestDatabase);
 
-async function race(calls: (() => Promise<unknown>)[]) {
-  const results = await Promise.allSettled(calls.map((call) => call()));
-  const winners = results.flatMap((r, i) => (r.status === "fulfilled" ? [i] : []));
-  const refusals = results.flatMap((r) => {
-    if (r.status === "fulfilled") return [];
-    const failure = expectedFailure(r.reason);
-    if (!failure || failure.ok) throw r.reason;
-    return [failure.reason];
-  });
-  return { winners, refusals };
-}
 
 describe("two writers at once on an SKM survey", () => {
   it("two edits with the same version: one kept whole (with its nine elements), the other told it is stale", async () => {
