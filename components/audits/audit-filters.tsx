@@ -1,4 +1,4 @@
-import { FilterBar, FormField, Input, Select, type SelectOption } from "@/components/ui";
+import { FilterBar, FormField, Input, Select, type FilterBarProps, type SelectOption } from "@/components/ui";
 import { AUDIT_STATUSES, AUDIT_STATUS_LABELS, AUDIT_TYPES, AUDIT_TYPE_LABELS } from "@/lib/audits/constants";
 
 const STATUS_OPTIONS = AUDIT_STATUSES.map((s) => ({ value: s, label: AUDIT_STATUS_LABELS[s] }));
@@ -7,9 +7,9 @@ const TYPE_OPTIONS = AUDIT_TYPES.map((t) => ({ value: t, label: AUDIT_TYPE_LABEL
 export type AuditFilterValues = { q?: string; year?: string; status?: string; type?: string; unitId?: string };
 
 /** The filters of the audit list: a GET form, so the query string is the state. */
-export function AuditFilters({ values, yearOptions, unitOptions }: { values: AuditFilterValues; yearOptions: SelectOption[]; unitOptions: SelectOption[] }) {
+export function AuditFilters({ values, yearOptions, unitOptions, carried }: { values: AuditFilterValues; yearOptions: SelectOption[]; unitOptions: SelectOption[]; carried?: FilterBarProps["carried"] }) {
   return (
-    <FilterBar resetHref="/audits">
+    <FilterBar resetHref="/audits" carried={carried}>
       <FormField label="Cari" htmlFor="filter-q">
         <Input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Nomor atau judul" maxLength={100} />
       </FormField>

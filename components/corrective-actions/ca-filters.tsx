@@ -1,4 +1,4 @@
-import { FilterSelect, RegisterFilters, type SelectOption } from "@/components/ui";
+import { FilterSelect, RegisterFilters, type FilterBarProps, type SelectOption } from "@/components/ui";
 import { CA_STATUSES, CA_STATUS_LABELS } from "@/lib/corrective-actions/constants";
 
 const STATUS_OPTIONS = CA_STATUSES.map((s) => ({ value: s, label: CA_STATUS_LABELS[s] }));
@@ -21,6 +21,7 @@ export type CaFilterValues = {
 };
 
 export type CaFiltersProps = {
+  carried?: FilterBarProps["carried"];
   values: CaFilterValues;
   resetHref: string;
   agencyOptions: SelectOption[];
@@ -33,9 +34,10 @@ export type CaFiltersProps = {
 };
 
 /** The filters of the corrective-action register: a GET form, so the query string is the state. */
-export function CaFilters({ values, resetHref, agencyOptions, unitOptions, auditOptions, clauseOptions, sopOptions, showOverdue = true }: CaFiltersProps) {
+export function CaFilters({ values, resetHref, agencyOptions, unitOptions, auditOptions, clauseOptions, sopOptions, showOverdue = true, carried }: CaFiltersProps) {
   return (
     <RegisterFilters
+      carried={carried}
       resetHref={resetHref}
       search={{ value: values.q, placeholder: "Nomor atau pernyataan temuan" }}
       agencies={{ options: agencyOptions.length > 1 ? agencyOptions : [], value: values.agencyId }}

@@ -1,4 +1,4 @@
-import { FilterBar, FormField, Input, Select, type SelectOption } from "@/components/ui";
+import { FilterBar, FormField, Input, Select, type FilterBarProps, type SelectOption } from "@/components/ui";
 import {
   AGE_BUCKETS, AGE_BUCKET_LABELS, FINDING_CATEGORIES, FINDING_CATEGORY_LABELS, FINDING_SOURCES, FINDING_SOURCE_LABELS,
   FINDING_STATUSES, FINDING_STATUS_LABELS,
@@ -9,6 +9,7 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 export type FindingFilterValues = Partial<Record<"q" | "agencyId" | "unitId" | "auditId" | "sopId" | "clauseCode" | "category" | "status" | "source" | "age" | "overdue", string>>;
 
 export type FindingFiltersProps = {
+  carried?: FilterBarProps["carried"];
   values: FindingFilterValues;
   agencyOptions: SelectOption[];
   unitOptions: SelectOption[];
@@ -18,14 +19,14 @@ export type FindingFiltersProps = {
 };
 
 /** The register's filters: a GET form, so the query string is the state. */
-export function FindingFilters({ values, agencyOptions, unitOptions, auditOptions, sopOptions, clauseOptions }: FindingFiltersProps) {
+export function FindingFilters({ values, agencyOptions, unitOptions, auditOptions, sopOptions, clauseOptions, carried }: FindingFiltersProps) {
   const select = (id: string, name: keyof FindingFilterValues, label: string, opts: SelectOption[], placeholder: string) => (
     <FormField label={label} htmlFor={id}>
       <Select id={id} name={name} options={opts} placeholder={placeholder} defaultValue={values[name] ?? ""} />
     </FormField>
   );
   return (
-    <FilterBar resetHref="/findings">
+    <FilterBar resetHref="/findings" carried={carried}>
       <FormField label="Cari" htmlFor="filter-q">
         <Input id="filter-q" name="q" type="search" defaultValue={values.q ?? ""} placeholder="Nomor, pernyataan atau bukti" maxLength={100} />
       </FormField>

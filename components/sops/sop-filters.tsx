@@ -1,4 +1,4 @@
-import { FilterBar, FormField, Input, Select, type SelectOption } from "@/components/ui";
+import { FilterBar, FormField, Input, Select, type FilterBarProps, type SelectOption } from "@/components/ui";
 import { SOP_SORTS, SOP_SORT_LABELS, type SopSort } from "@/lib/sops/constants";
 
 /** Value of the "Perangkat Daerah" filter that means every agency (no filter). */
@@ -7,6 +7,7 @@ export const ALL_AGENCIES = "semua";
 const SORT_OPTIONS: SelectOption[] = SOP_SORTS.map((sort) => ({ value: sort, label: SOP_SORT_LABELS[sort] }));
 
 export type SopFiltersProps = {
+  carried?: FilterBarProps["carried"];
   q: string | undefined;
   /** The agency filter as applied: an agency id or ALL_AGENCIES. */
   agencyValue: string;
@@ -17,9 +18,9 @@ export type SopFiltersProps = {
 };
 
 /** The filters of the SOP catalogue: a GET form, so the query string is the state. */
-export function SopFilters({ q, agencyValue, unitId, sort, agencyOptions, unitOptions }: SopFiltersProps) {
+export function SopFilters({ q, agencyValue, unitId, sort, agencyOptions, unitOptions, carried }: SopFiltersProps) {
   return (
-    <FilterBar resetHref="/sops">
+    <FilterBar resetHref="/sops" carried={carried}>
       <FormField label="Cari" htmlFor="filter-q">
         <Input
           id="filter-q"

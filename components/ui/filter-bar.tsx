@@ -7,6 +7,8 @@ export type FilterBarProps = {
   children: ReactNode;
   /** Where "Atur ulang" leads: usually the list path without a query. */
   resetHref: string;
+  /** Filters from a link that have no field here: kept as hidden fields and named. */
+  carried?: readonly { name: string; value: string; label: string }[];
 };
 
 /**
@@ -14,9 +16,13 @@ export type FilterBarProps = {
  * without JavaScript, and drops parameters that are not fields (such as `page`), so the list
  * starts again at page 1.
  */
-export function FilterBar({ children, resetHref }: FilterBarProps) {
+export function FilterBar({ children, resetHref, carried = [] }: FilterBarProps) {
+  const labels = carried.map((c) => c.label).filter(Boolean);
   return (
     <form method="get" role="search" aria-label="Penyaring" className={styles.bar}>
+      {carried.map((c) => (
+        <input key={c.name} type="hidden" name={c.name} value={c.value} />
+      ))}
       <div className={styles.fields}>{children}</div>
       <div className={styles.actions}>
         <Button type="submit" variant="primary">
@@ -26,6 +32,7 @@ export function FilterBar({ children, resetHref }: FilterBarProps) {
           Atur ulang
         </LinkButton>
       </div>
+      {labels.length > 0 && <p className={styles.carried}>Juga disaring: {labels.join(" · ")}</p>}
     </form>
   );
 }

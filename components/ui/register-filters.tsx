@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { FilterBar } from "./filter-bar";
+import { FilterBar, type FilterBarProps } from "./filter-bar";
 import { FormField } from "./form-field";
 import { Input } from "./input";
 import { Select, type SelectOption } from "./select";
@@ -34,15 +34,17 @@ export type RegisterFiltersProps = {
   units: { options: SelectOption[]; value: string | undefined };
   /** The register's own filters, after the unit. */
   children: ReactNode;
+  /** Filters from a drill-down link without a field here (see FilterBar). */
+  carried?: FilterBarProps["carried"];
 };
 
 /**
  * The filters every register starts with (search, Perangkat Daerah, unit) in a GET form, so the
  * query string is the state; the register adds its own fields as children.
  */
-export function RegisterFilters({ resetHref, search, agencies, units, children }: RegisterFiltersProps) {
+export function RegisterFilters({ resetHref, search, agencies, units, children, carried }: RegisterFiltersProps) {
   return (
-    <FilterBar resetHref={resetHref}>
+    <FilterBar resetHref={resetHref} carried={carried}>
       <FormField label="Cari" htmlFor="filter-q">
         <Input id="filter-q" name="q" type="search" defaultValue={search.value ?? ""} placeholder={search.placeholder} maxLength={100} />
       </FormField>

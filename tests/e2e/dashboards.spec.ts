@@ -18,6 +18,12 @@ test("the pimpinan's tiles drill down to lists showing the same count", async ({
   await tiles.click();
   await expect(page).toHaveURL(/\/findings\?.*open=1/);
   await expect(page.getByText(new RegExp(`^${open} temuan$`))).toBeVisible();
+  // The list names the tile's filter and keeps it when the reader filters further.
+  const filters = page.getByRole("search", { name: "Penyaring" });
+  await expect(filters).toContainText("Juga disaring: Hanya yang masih terbuka");
+  await filters.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/open=1/);
+  await expect(page.getByText(new RegExp(`^${open} temuan$`))).toBeVisible();
 
   await page.goto("/dashboard");
   await chooseOptionContaining(page.getByRole("combobox", { name: "Unit" }), "UPTD Kesejahteraan Sosial Lanjut Usia");

@@ -8,6 +8,7 @@ import { listAudits } from "@/lib/audits/data";
 import { auditListQuerySchema } from "@/lib/audits/schema";
 import { auditFilterUnits } from "@/lib/audits/options-data";
 import { formatNumber } from "@/lib/utils/number";
+import { carriedFilters } from "@/lib/utils/drill-down";
 
 export const metadata: Metadata = { title: "Audit Internal" };
 
@@ -36,6 +37,7 @@ export default async function AuditsPage({ searchParams }: Props) {
         }
       />
       <AuditFilters
+        carried={carriedFilters(query)}
         values={{ q: query.q, year: query.year ? String(query.year) : undefined, status: query.status, type: query.type, unitId: query.unitId }}
         yearOptions={yearOptions}
         unitOptions={units.map((u) => ({ value: u.id, label: `${"\u00a0\u00a0".repeat(u.indent)}${u.name}` }))}

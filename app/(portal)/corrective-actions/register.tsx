@@ -8,6 +8,7 @@ import { listCaFilterOptions } from "@/lib/corrective-actions/filters-data";
 import { caListQuerySchema } from "@/lib/corrective-actions/schema";
 import { coversListedUnit, unitTreeOptions } from "@/lib/org/unit-tree-options";
 import { formatNumber } from "@/lib/utils/number";
+import { carriedFilters } from "@/lib/utils/drill-down";
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -27,6 +28,7 @@ export async function CaRegister({ user, params, basePath, overdueOnly }: { user
   return (
     <>
       <CaFilters
+        carried={carriedFilters(parsed)}
         resetHref={basePath}
         showOverdue={!overdueOnly}
         values={{ q: parsed.q, agencyId: agency?.id, unitId, auditId: parsed.auditId, clauseCode: parsed.clauseCode, sopId: parsed.sopId, category: parsed.category, status: parsed.status, overdue: parsed.overdue }}

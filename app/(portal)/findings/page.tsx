@@ -11,6 +11,7 @@ import { listFindingFilterOptions } from "@/lib/findings/options-data";
 import { findingListQuerySchema } from "@/lib/findings/schema";
 import { unitTreeOptions } from "@/lib/org/unit-tree-options";
 import { formatNumber } from "@/lib/utils/number";
+import { carriedFilters } from "@/lib/utils/drill-down";
 
 export const metadata: Metadata = { title: "Temuan" };
 
@@ -41,6 +42,7 @@ export default async function FindingsPage({ searchParams }: Props) {
         }
       />
       <FindingFilters
+        carried={carriedFilters(query)}
         values={{
           q: query.q, agencyId: query.agencyId, unitId: query.unitId, auditId: query.auditId, sopId: query.sopId, clauseCode: query.clauseCode,
           category: query.category, status: query.status, source: query.source, age: query.age, overdue: query.overdue,

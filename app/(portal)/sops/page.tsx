@@ -25,6 +25,7 @@ import { formatDuration } from "@/lib/sops/format-duration";
 import { isMissingSopNumber } from "@/lib/sops/number";
 import { sopListQuerySchema } from "@/lib/sops/schema";
 import { formatNumber } from "@/lib/utils/number";
+import { carriedFilters } from "@/lib/utils/drill-down";
 
 export const metadata: Metadata = { title: "Katalog SOP AP" };
 
@@ -68,6 +69,7 @@ export default async function SopCataloguePage({ searchParams }: Props) {
         actions={mayImport && <LinkButton href="/sops/import">Impor SOP</LinkButton>}
       />
       <SopFilters
+        carried={carriedFilters(query)}
         q={query.q}
         agencyValue={agencyId ?? ALL_AGENCIES}
         unitId={unitId}
