@@ -20,7 +20,7 @@ export type AxeFinding = { id: string; impact: string; help: string; nodes: stri
  */
 export async function accessibilityViolations(page: Page): Promise<AxeFinding[]> {
   await page.waitForLoadState("load");
-  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 15_000 }).catch(() => {});
   // A toast fading in is judged on its final colours, not on a frame of its animation.
   await page.evaluate(() => {
     const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
