@@ -1,21 +1,19 @@
 "use client";
-// The PIC (or the manajer mutu) reports an RTL item done, with what was done.
+// The PIC (or the manajer mutu) reports an RTL item done, with what was done (the shared NoteDialog).
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
-import { Alert, Button, Dialog, TextareaField, useToast } from "@/components/ui";
+import { useState } from "react";
+import { Alert, Button, NoteDialog, useToast } from "@/components/ui";
 import { completeReviewActionAction } from "@/lib/management-reviews/actions";
 import { UNAVAILABLE_MESSAGE } from "@/lib/errors";
 
 export function CompleteActionButton({ action }: { action: { id: string; version: number; description: string } }) {
-  const id = useId();
   const router = useRouter();
   const toast = useToast();
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
 
-  const confirm = async () => {
+  const confirm = async (note: string) => {
     setSending(true);
     const result = await completeReviewActionAction({ id: action.id, version: action.version, note }).catch(() => null);
     setSending(false);
@@ -31,23 +29,21 @@ export function CompleteActionButton({ action }: { action: { id: string; version
       <Button size="sm" variant="secondary" onClick={() => { setError(null); setOpen(true); }} aria-label={`Laporkan selesai: ${action.description}`}>
         Laporkan selesai
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="Laporkan RTL selesai"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)} disabled={sending}>Batal</Button>
-            <Button onClick={confirm} loading={sending}>Laporkan selesai</Button>
-          </>
-        }
-      >
-        <div className="stack">
-          <p>{action.description}</p>
-          {error && <Alert tone="danger">{error}</Alert>}
-          <TextareaField id={`${id}-note`} label="Hasil tindak lanjut" required rows={3} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
-        </div>
-      </Dialog>
+      {open && (
+        <NoteDialog
+          open
+          title="Laporkan RTL selesai"
+          message={action.description}
+          noteLabel="Hasil tindak lanjut"
+          noteMaxLength={2000}
+          requiredMessage="Tuliskan hasil tindak lanjut."
+          confirmLabel="Laporkan selesai"
+          pending={sending}
+          error={error && <Alert tone="danger">{error}</Alert>}
+          onConfirm={(note) => void confirm(note)}
+          onCancel={() => setOpen(false)}
+        />
+      )}
     </>
   );
 }
