@@ -11,6 +11,9 @@ import { seedFindings } from "./findings";
 import { seedCorrectiveActions } from "./corrective-actions";
 import { seedManagementReviews } from "./management-reviews";
 import { seedSatisfaction } from "./satisfaction";
+import { seedDocuments } from "./documents";
+import { seedDocumentCirculation } from "./document-circulation";
+import { seedDocumentRetention } from "./document-retention";
 import { seedSops } from "./sops";
 import { seedIsoClauses } from "./iso-clauses";
 import { seedAuditChecklists } from "./audit-checklists";
@@ -56,6 +59,8 @@ export interface SeedOptions {
   /** SKM/IKM results and complaints of the service units (needs only the organisation). */
   satisfaction?: boolean;
   notifications?: boolean;
+  /** Controlled documents with revisions, distribution, reviews, retention and loans (needs the SOPs). */
+  documents?: boolean;
 }
 
 export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}): Promise<SeedReport> {
@@ -95,6 +100,13 @@ export async function seedDemoData(db: PrismaClient, options: SeedOptions = {}):
   // Tinjauan manajemen: last year's published RTM with its RTL (its pack compiled from the data
   // above, SKM included), this year's scheduled one.
   const managementReviewsCreated = wanted(options.managementReviews) ? await seedManagementReviews(db) : 0;
+  // Document control: the register (SOP AP linked as PROSEDUR), then distribution and periodic
+  // review, then retention, destruction and archive loans.
+  if (wanted(options.documents)) {
+    await seedDocuments(db);
+    await seedDocumentCirculation(db);
+    await seedDocumentRetention(db);
+  }
   if (options.notifications !== false && options.objectives !== false) await seedNotifications(db);
   return {
     unitsCreated,

@@ -15,6 +15,12 @@ export const ACTIVITY_ENTITIES = [
   "management_review",
   "management_review_action",
   "satisfaction_survey",
+  "document",
+  "document_revision",
+  "document_setting",
+  "document_destruction",
+  "archive_loan",
+  "attachment",
 ] as const;
 export type ActivityEntity = (typeof ACTIVITY_ENTITIES)[number];
 
@@ -76,6 +82,18 @@ export const ACTIVITY_ACTIONS = [
   "narrative",
   "minutes",
   "attendance",
+  "check",
+  "return_check",
+  "effective",
+  "obsolete",
+  "distribute",
+  "review",
+  "destroy",
+  "purge",
+  "hand_over",
+  "lend",
+  "refuse",
+  "return_loan",
 ] as const;
 export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number];
 
@@ -137,6 +155,18 @@ export const ACTIVITY_ACTION_LABELS: Record<ActivityAction, string> = {
   narrative: "Narasi bahan masukan diubah",
   minutes: "Notulen dan RTL disimpan",
   attendance: "Daftar hadir dicatat",
+  check: "Diperiksa",
+  return_check: "Dikembalikan pemeriksa",
+  effective: "Mulai berlaku",
+  obsolete: "Kadaluarsa (digantikan)",
+  distribute: "Didistribusikan",
+  review: "Dikaji ulang",
+  destroy: "Dimusnahkan",
+  purge: "Isi dihapus (pemusnahan)",
+  hand_over: "Diserahkan ke arsip provinsi",
+  lend: "Dipinjamkan",
+  refuse: "Ditolak",
+  return_loan: "Dikembalikan peminjam",
 };
 
 export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
@@ -155,6 +185,12 @@ export const ACTIVITY_ENTITY_LABELS: Record<ActivityEntity, string> = {
   management_review: "Tinjauan manajemen",
   management_review_action: "Rencana tindak lanjut (RTL)",
   satisfaction_survey: "Survei kepuasan masyarakat",
+  document: "Dokumen terkendali",
+  document_revision: "Revisi dokumen",
+  document_setting: "Pengaturan dokumen",
+  document_destruction: "Berita acara pemusnahan",
+  archive_loan: "Peminjaman arsip",
+  attachment: "Berkas",
 };
 
 /** The hash the first row links to. */

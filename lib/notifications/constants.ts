@@ -40,6 +40,18 @@ export const NOTIFICATION_EVENTS = {
   management_review_published: { label: "Notulen tinjauan manajemen diterbitkan", priority: "normal" },
   management_review_cancelled: { label: "Rapat tinjauan manajemen dibatalkan", priority: "high" },
   review_action_assigned: { label: "RTL tinjauan manajemen untuk Anda", priority: "normal" },
+  document_submitted: { label: "Revisi dokumen menunggu pemeriksaan", priority: "normal" },
+  document_checked: { label: "Revisi dokumen menunggu pengesahan", priority: "normal" },
+  document_returned: { label: "Revisi dokumen dikembalikan", priority: "high" },
+  document_approved: { label: "Revisi dokumen disahkan", priority: "normal" },
+  document_effective: { label: "Revisi dokumen mulai berlaku", priority: "normal" },
+  document_read_required: { label: "Dokumen wajib baca untuk Anda", priority: "normal" },
+  document_review_due: { label: "Kaji ulang dokumen jatuh tempo", priority: "normal" },
+  document_destruction_submitted: { label: "Usulan pemusnahan dokumen menunggu persetujuan", priority: "normal" },
+  document_destruction_decided: { label: "Usulan pemusnahan dokumen diputus", priority: "normal" },
+  archive_loan_requested: { label: "Permintaan peminjaman arsip", priority: "normal" },
+  archive_loan_decided: { label: "Peminjaman arsip diproses", priority: "normal" },
+  archive_loan_overdue: { label: "Peminjaman arsip melewati batas waktu", priority: "high" },
 } as const satisfies Record<string, { label: string; priority: "normal" | "high" }>;
 
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;

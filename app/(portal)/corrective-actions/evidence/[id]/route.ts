@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!can(user, "corrective_action.read")) return NextResponse.json({ message: "Anda tidak berwenang membuka bukti ini." }, { status: 403 });
   const evidence = await readableEvidence(user, (await params).id);
   if (!evidence) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
-  return new NextResponse(Buffer.from(evidence.data), { headers: downloadHeaders(evidence.fileName, evidence.mimeType) });
+  return new NextResponse(Buffer.from(evidence.data ?? new Uint8Array()), { headers: downloadHeaders(evidence.fileName, evidence.mimeType) });
 }

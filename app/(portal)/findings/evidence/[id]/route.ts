@@ -9,5 +9,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!user) return NextResponse.json({ message: "Sesi Anda telah berakhir. Silakan masuk kembali." }, { status: 401 });
   const file = await getFindingEvidenceFile(user, (await params).id);
   if (!file) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
-  return new NextResponse(Buffer.from(file.data), { headers: downloadHeaders(file.fileName, file.mimeType) });
+  return new NextResponse(Buffer.from(file.data ?? new Uint8Array()), { headers: downloadHeaders(file.fileName, file.mimeType) });
 }

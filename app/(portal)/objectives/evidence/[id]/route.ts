@@ -12,5 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const evidence = await getEvidence(user, (await params).id);
   if (!evidence) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
   // The stored type was detected from the content; an unknown one (older rows) goes out as bytes.
-  return new NextResponse(Buffer.from(evidence.data), { headers: downloadHeaders(evidence.fileName, evidence.mimeType) });
+  return new NextResponse(Buffer.from(evidence.data ?? new Uint8Array()), { headers: downloadHeaders(evidence.fileName, evidence.mimeType) });
 }

@@ -12,5 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!can(user, "audit.read")) return NextResponse.json({ message: "Anda tidak berwenang membuka bukti ini." }, { status: 403 });
   const file = await getChecklistEvidenceFile(user, (await params).evidenceId);
   if (!file) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
-  return new NextResponse(Buffer.from(file.data), { headers: downloadHeaders(file.fileName, file.mimeType) });
+  return new NextResponse(Buffer.from(file.data ?? new Uint8Array()), { headers: downloadHeaders(file.fileName, file.mimeType) });
 }
