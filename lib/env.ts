@@ -10,6 +10,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().trim().min(1).optional(),
   /** Data directory of the embedded database. */
   PGLITE_DIR: z.string().trim().min(1).default(path.join(".data", "pglite")),
+  /** The file store of every upload (lib/files): content named by SHA-256. Back it up with the database. */
+  FILES_DIR: z.string().trim().min(1).default(path.join(".data", "files")),
   /** Secret that signs session tokens (NEXTAUTH_SECRET is accepted too). */
   AUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),

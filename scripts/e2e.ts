@@ -1,5 +1,5 @@
 // npm run test:e2e: a fresh database for this run (a temporary PGlite directory, or a new
-// PostgreSQL database when TEST_DATABASE_URL is set), then Playwright against `npm start`.
+// PostgreSQL database when TEST_DATABASE_URL is set) and file store, then Playwright against `npm start`.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,9 @@ import pg from "pg";
 const root = path.resolve(import.meta.dirname, "..");
 const adminUrl = process.env.TEST_DATABASE_URL;
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// Uploads of the run go to a temporary file store, removed afterwards (never the project's .data/files).
+const filesDir = mkdtempSync(path.join(tmpdir(), "portal-mutu-e2e-files-"));
+env.FILES_DIR = filesDir;
 let cleanup = async () => {};
 
 if (adminUrl) {
@@ -41,4 +44,5 @@ const result = spawnSync(
   { cwd: root, env, stdio: "inherit" },
 );
 await cleanup();
+rmSync(filesDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

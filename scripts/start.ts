@@ -149,6 +149,8 @@ async function main() {
   console.log(`Basis data: ${describeDatabase(connection)}`);
   await migrate(connection);
   if (stopping) return;
+  await moveFilesToStore(connection.prisma);
+  if (stopping) return;
   const seeding = await seedIfNeeded(connection.prisma);
   if (seeding.action !== "skipped") {
     const { report } = seeding;
@@ -169,6 +171,14 @@ async function main() {
   server = createServer((req, res) => void handle(req, res));
   server.listen(PORT, () => console.log(`Portal Mutu berjalan di http://localhost:${PORT}`));
   await startJobs(connection.prisma);
+}
+
+/** Attachments still kept in the database (written before lib/files) move to the file store. */
+async function moveFilesToStore(prisma: import("../lib/db").PrismaClient): Promise<void> {
+  const { fileStore } = await import("../lib/files");
+  const { moveAttachmentsToFileStore } = await import("../lib/files/migrate");
+  const report = await moveAttachmentsToFileStore(prisma, fileStore());
+  if (report.moved > 0) console.log(`${report.moved} lampiran dipindahkan ke penyimpanan berkas ${fileStore().location}.`);
 }
 
 /**

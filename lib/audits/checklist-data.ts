@@ -1,5 +1,6 @@
 // Reads of an audit's checklist for the tablet page.
 import "server-only";
+import { ATTACHMENT_FILE_SELECT } from "../attachments/download";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { auditReadAccess } from "./checklist-access";
@@ -73,7 +74,7 @@ export async function getChecklistEvidenceFile(user: SessionUser, evidenceId: st
   const db = await getDb();
   const evidence = await db.checklistEvidence.findUnique({
     where: { id: evidenceId },
-    select: { item: { select: { auditId: true, unitId: true } }, attachment: { select: { fileName: true, mimeType: true, data: true } } },
+    select: { item: { select: { auditId: true, unitId: true } }, attachment: { select: ATTACHMENT_FILE_SELECT } },
   });
   if (!evidence) return null;
   const loaded = await loadAuditForReading(user, evidence.item.auditId);

@@ -1,6 +1,7 @@
 import "server-only";
 // Reads of auditor competence and the province auditor pool (audit silang). `competenceSummaries`
 // is what the audit plan shows when assigning an auditor.
+import { ATTACHMENT_FILE_SELECT } from "../attachments/download";
 import type { SessionUser } from "../auth/types";
 import { getDb, type PrismaClient, type Tx } from "../db";
 import { agencyOf } from "../org/agency";
@@ -103,7 +104,7 @@ export async function getCompetenceFile(user: SessionUser, attachmentId: string)
   const db = await getDb();
   const item = await db.auditorCompetence.findFirst({
     where: { attachmentId },
-    select: { user: { select: { id: true, unit: { select: { path: true } } } }, attachment: { select: { fileName: true, mimeType: true, data: true } } },
+    select: { user: { select: { id: true, unit: { select: { path: true } } } }, attachment: { select: ATTACHMENT_FILE_SELECT } },
   });
   if (!item?.attachment || !mayReadAuditor(user, { id: item.user.id, unitPath: item.user.unit.path })) return null;
   return item.attachment;

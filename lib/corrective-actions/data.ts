@@ -1,5 +1,6 @@
 import "server-only";
 // Reads of tindakan perbaikan, inside the reader's unit scope (corrective_action.read).
+import { ATTACHMENT_FILE_SELECT } from "../attachments/download";
 import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
@@ -183,7 +184,7 @@ export async function readableEvidence(user: SessionUser, attachmentId: string) 
   const db = await getDb();
   const link = await db.correctiveActionEvidence.findFirst({
     where: { attachmentId, item: { correctiveAction: readableWhere(user) } },
-    select: { attachment: { select: { fileName: true, mimeType: true, data: true } } },
+    select: { attachment: { select: ATTACHMENT_FILE_SELECT } },
   });
   return link?.attachment ?? null;
 }

@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { acquirePgliteLock } from "./pglite-lock";
+import { trackTransactions } from "./transaction-hooks";
 import { pgliteSession, postgresSession, type SqlSession } from "./sql";
 
 export interface DatabaseConnection {
@@ -40,7 +41,7 @@ export async function openPglite(dataDir: string, options: OpenPgliteOptions = {
   try {
     const loadDataDir = options.beforeOpen?.(dir);
     const pglite = await PGlite.create({ dataDir: dir, ...(loadDataDir ? { loadDataDir } : {}) });
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    const prisma = trackTransactions(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
     return {
       kind: "pglite",
       location: dir,
@@ -80,7 +81,7 @@ export async function openPostgres(connectionString: string): Promise<DatabaseCo
   const onPoolError = logPoolError(location);
   const pool = new Pool({ connectionString, max: 4 });
   pool.on("error", onPoolError);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }, { onPoolError }) });
+  const prisma = trackTransactions(new PrismaClient({ adapter: new PrismaPg({ connectionString }, { onPoolError }) }));
   return {
     kind: "postgres",
     location,

@@ -2,6 +2,7 @@ import "server-only";
 // Reads of temuan, inside the reader's unit scope (another agency never reads them unless it holds
 // a role there): the register with its filters, one finding with its timeline, similar findings
 // (ISO 9001 10.2.1 b 3) and an SOP's findings.
+import { ATTACHMENT_FILE_SELECT } from "../attachments/download";
 import { authorize, can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
@@ -144,7 +145,7 @@ export async function getFindingEvidenceFile(user: SessionUser, attachmentId: st
   const db = await getDb();
   const link = await db.findingEvidence.findFirst({
     where: { attachmentId, finding: readableFindingWhere(user) },
-    select: { attachment: { select: { fileName: true, mimeType: true, data: true } } },
+    select: { attachment: { select: ATTACHMENT_FILE_SELECT } },
   });
   return link?.attachment ?? null;
 }

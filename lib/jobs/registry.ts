@@ -5,6 +5,7 @@ import { approvalReminderJob, measurementReminderJob } from "../objectives/remin
 import { digestJob } from "../notifications/digest";
 import { correctiveActionReminderJob } from "../corrective-actions/reminders";
 import { findingReminderJob } from "../findings/reminders";
+import { fileSweepJob } from "../files/sweep";
 import type { Job } from "./types";
 
 export const JOBS: readonly Job[] = [
@@ -14,6 +15,7 @@ export const JOBS: readonly Job[] = [
   findingReminderJob,
   correctiveActionReminderJob,
   digestJob,
+  fileSweepJob,
 ];
 
 export function findJob(name: string): Job | undefined {

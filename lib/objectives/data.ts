@@ -1,6 +1,7 @@
 import "server-only";
 // Reads of sasaran mutu, inside the reader's scope: a unit head sees their subtree, a pimpinan
 // their agency, a province-level grant everything, and every PIC their own objectives.
+import { ATTACHMENT_FILE_SELECT } from "../attachments/download";
 import { authorize, can } from "../auth/permissions";
 import { mayMeasureObjective } from "../auth/record-rules";
 import { unitPathWhere, unitScope } from "../auth/scope";
@@ -190,7 +191,7 @@ export async function getEvidence(user: SessionUser, attachmentId: string) {
   const db = await getDb();
   const linked = await db.objectiveMeasurement.findFirst({
     where: { evidenceId: attachmentId, objective: readableWhere(user) },
-    select: { evidence: { select: { fileName: true, mimeType: true, data: true } } },
+    select: { evidence: { select: ATTACHMENT_FILE_SELECT } },
   });
   return linked?.evidence ?? null;
 }

@@ -1,6 +1,6 @@
 // GET /corrective-actions/evidence/<id>: an evidence file of a corrective action the user may read.
 import { NextResponse } from "next/server";
-import { downloadHeaders } from "@/lib/attachments/content-type";
+import { attachmentResponse } from "@/lib/attachments/download";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { readableEvidence } from "@/lib/corrective-actions/data";
@@ -11,5 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!can(user, "corrective_action.read")) return NextResponse.json({ message: "Anda tidak berwenang membuka bukti ini." }, { status: 403 });
   const evidence = await readableEvidence(user, (await params).id);
   if (!evidence) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
-  return new NextResponse(Buffer.from(evidence.data ?? new Uint8Array()), { headers: downloadHeaders(evidence.fileName, evidence.mimeType) });
+  return attachmentResponse(evidence);
 }

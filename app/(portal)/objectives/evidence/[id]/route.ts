@@ -1,6 +1,6 @@
 // GET /objectives/evidence/<id>: an evidence file of a measurement the user may read.
 import { NextResponse } from "next/server";
-import { downloadHeaders } from "@/lib/attachments/content-type";
+import { attachmentResponse } from "@/lib/attachments/download";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEvidence } from "@/lib/objectives/data";
@@ -11,6 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!can(user, "objective.read")) return NextResponse.json({ message: "Anda tidak berwenang membuka bukti ini." }, { status: 403 });
   const evidence = await getEvidence(user, (await params).id);
   if (!evidence) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
-  // The stored type was detected from the content; an unknown one (older rows) goes out as bytes.
-  return new NextResponse(Buffer.from(evidence.data ?? new Uint8Array()), { headers: downloadHeaders(evidence.fileName, evidence.mimeType) });
+  return attachmentResponse(evidence);
 }

@@ -2,7 +2,7 @@
 // reader of that audit's checklist.
 import { NextResponse } from "next/server";
 import { getChecklistEvidenceFile } from "@/lib/audits/checklist-data";
-import { downloadHeaders } from "@/lib/attachments/content-type";
+import { attachmentResponse } from "@/lib/attachments/download";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -12,5 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!can(user, "audit.read")) return NextResponse.json({ message: "Anda tidak berwenang membuka bukti ini." }, { status: 403 });
   const file = await getChecklistEvidenceFile(user, (await params).evidenceId);
   if (!file) return NextResponse.json({ message: "Berkas bukti tidak ditemukan." }, { status: 404 });
-  return new NextResponse(Buffer.from(file.data ?? new Uint8Array()), { headers: downloadHeaders(file.fileName, file.mimeType) });
+  return attachmentResponse(file);
 }

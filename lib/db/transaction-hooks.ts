@@ -1,0 +1,70 @@
+// Work that must follow a transaction's outcome, e.g. deleting a file written during a
+// transaction that rolled back (lib/attachments). Every client lib/db opens runs its interactive
+// transactions through `trackTransactions`, so code that only holds the `tx` can register a hook.
+import type { PrismaClient, Tx } from "./index";
+
+export interface TransactionOutcome {
+  committed: boolean;
+  /** The client the transaction ran on, for work after it ended. */
+  db: PrismaClient;
+}
+
+type Hook = (outcome: TransactionOutcome) => Promise<void> | void;
+
+const hooks = new WeakMap<object, Hook[]>();
+
+/**
+ * Runs `hook` once the transaction of `tx` has committed or rolled back, before the caller's
+ * `$transaction` returns or throws. False when `tx` is not a tracked transaction (the hook is not
+ * registered).
+ */
+export function afterTransaction(tx: Tx, hook: Hook): boolean {
+  const list = hooks.get(tx);
+  if (!list) return false;
+  list.push(hook);
+  return true;
+}
+
+async function settle(tx: object | undefined, outcome: TransactionOutcome): Promise<void> {
+  const list = tx ? hooks.get(tx) : undefined;
+  if (!tx || !list) return;
+  hooks.delete(tx);
+  for (const hook of list) {
+    try {
+      await hook(outcome);
+    } catch (error) {
+      // A hook never hides the transaction's own result or error.
+      console.error("Pekerjaan setelah transaksi gagal:", error);
+    }
+  }
+}
+
+const TRACKED = Symbol.for("portal-mutu.tracked-transactions");
+
+/** Wraps the client's interactive `$transaction` so that `afterTransaction` hooks run. */
+export function trackTransactions(prisma: PrismaClient): PrismaClient {
+  const holder = prisma as unknown as Record<symbol, boolean>;
+  if (holder[TRACKED]) return prisma;
+  holder[TRACKED] = true;
+  const original = prisma.$transaction.bind(prisma) as (arg: unknown, options?: unknown) => Promise<unknown>;
+  const wrapped = (arg: unknown, options?: unknown) => {
+    if (typeof arg !== "function") return original(arg, options);
+    let current: object | undefined;
+    return original((tx: object) => {
+      current = tx;
+      hooks.set(tx, []);
+      return (arg as (tx: object) => unknown)(tx);
+    }, options).then(
+      async (value) => {
+        await settle(current, { committed: true, db: prisma });
+        return value;
+      },
+      async (error: unknown) => {
+        await settle(current, { committed: false, db: prisma });
+        throw error;
+      },
+    );
+  };
+  (prisma as unknown as { $transaction: unknown }).$transaction = wrapped;
+  return prisma;
+}
