@@ -2,12 +2,15 @@
 // PostgreSQL (DATABASE_URL): pg_dump custom format. PGlite: an archive written by PGlite itself,
 // which needs the data directory to itself: stop the portal first (the lock file says so).
 // Without an argument the backup goes to .data/backups/portal-mutu-<kind>-<time>.<ext>.
+// Then the uploaded files (FILES_DIR) are mirrored into files/ beside the backup file.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { backupFileName, backupPglite, backupPostgres } from "../lib/db/backup";
 import { openPglite, openPostgres, type DatabaseConnection } from "../lib/db/connection";
 import { DatabaseLockedError } from "../lib/db/pglite-lock";
 import { env } from "../lib/env";
+import { fileStore } from "../lib/files";
+import { diskStoreAt, filesBackupDir, mirrorFiles } from "../lib/files/backup";
 import { finishWithCheck, runScript } from "./lib/restore-check";
 
 function target(kind: "pglite" | "postgres"): string {
@@ -21,9 +24,10 @@ function target(kind: "pglite" | "postgres"): string {
 async function main(): Promise<number> {
   const { DATABASE_URL, PGLITE_DIR } = env();
   let connection: DatabaseConnection | undefined;
+  let file: string;
   try {
     if (DATABASE_URL) {
-      const file = target("postgres");
+      file = target("postgres");
       backupPostgres(DATABASE_URL, file);
       connection = await openPostgres(DATABASE_URL);
       console.log(`Cadangan PostgreSQL ditulis: ${file} (${statSync(file).size} bita)`);
@@ -37,12 +41,20 @@ async function main(): Promise<number> {
         }
         throw error;
       }
-      const file = target("pglite");
+      file = target("pglite");
       await backupPglite(connection, file);
       console.log(`Cadangan PGlite ditulis: ${file} (${statSync(file).size} bita)`);
     }
+    // After the database: every file a backed-up row references exists by now.
+    const mirror = filesBackupDir(file);
+    const files = await mirrorFiles(fileStore(), diskStoreAt(mirror));
+    console.log(`Berkas unggahan dicadangkan ke ${mirror}: ${files.copied} baru, ${files.present} sudah ada.`);
+    if (files.corrupt.length > 0) {
+      console.error(`${files.corrupt.length} berkas rusak (checksum tidak cocok) tidak dicadangkan: ${files.corrupt.join(", ")}`);
+    }
     // What the backup holds, as the restore will report it.
-    return await finishWithCheck(connection, false);
+    const check = await finishWithCheck(connection, false);
+    return files.corrupt.length > 0 ? Math.max(check, 1) : check;
   } finally {
     await connection?.close();
   }

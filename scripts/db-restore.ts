@@ -3,11 +3,14 @@
 // PostgreSQL (DATABASE_URL): pg_restore in one transaction into an empty database (createdb), or
 // over the existing one with --replace. PGlite: creates PGLITE_DIR from the archive; an existing
 // directory is kept, moved aside to <dir>.before-restore-<time>, with --replace. Stop the portal
-// first: the PGlite lock refuses a restore under a running portal.
+// first: the PGlite lock refuses a restore under a running portal. The uploaded files of the
+// backup (files/ beside the backup file) are copied into FILES_DIR where missing.
 import { existsSync } from "node:fs";
 import { restorePglite, restorePostgres } from "../lib/db/backup";
 import { openPostgres, type DatabaseConnection } from "../lib/db/connection";
 import { env } from "../lib/env";
+import { fileStore } from "../lib/files";
+import { diskStoreAt, filesBackupDir, mirrorFiles } from "../lib/files/backup";
 import { finishWithCheck, runScript } from "./lib/restore-check";
 
 async function main(): Promise<number> {
@@ -31,6 +34,13 @@ async function main(): Promise<number> {
       connection = restored.connection;
       console.log(`Cadangan dipulihkan ke basis data tertanam ${connection.location}.`);
       if (restored.movedAside) console.log(`Basis data sebelumnya disimpan di ${restored.movedAside}.`);
+    }
+    const mirror = filesBackupDir(file);
+    if (existsSync(mirror)) {
+      const files = await mirrorFiles(diskStoreAt(mirror), fileStore());
+      console.log(`Berkas unggahan dipulihkan dari ${mirror} ke ${fileStore().location}: ${files.copied} disalin, ${files.present} sudah ada.`);
+    } else {
+      console.error(`Tidak ada cadangan berkas unggahan (${mirror}): salin direktori berkas (FILES_DIR) secara terpisah.`);
     }
     return await finishWithCheck(connection, true);
   } finally {

@@ -63,6 +63,7 @@ async function startPortal(name: string) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PGLITE_DIR: dataDir,
+    FILES_DIR: `${dataDir}-files`,
     PORT: String(40000 + Math.floor(Math.random() * 20000)),
     AUTH_SECRET: "test-secret-for-start-stop-0123456789",
   };
