@@ -85,6 +85,23 @@ export async function storeAttachment(
 }
 
 /**
+ * Deletes an attachment inside the caller's transaction (e.g. a destruction purging a document's
+ * content). Once the transaction commits, its file is deleted unless another row uses the same
+ * content; a rollback keeps both. Returns whether the row existed.
+ */
+export async function deleteAttachment(tx: Tx, attachmentId: string): Promise<boolean> {
+  const row = await tx.attachment.findUnique({ where: { id: attachmentId }, select: { sha256: true } });
+  if (!row) return false;
+  await tx.attachment.delete({ where: { id: attachmentId } });
+  const store = fileStore();
+  // Untracked transaction: the sweep removes the file a day later.
+  afterTransaction(tx, async ({ committed, db }) => {
+    if (committed) await discardUnreferenced(db, store, [row.sha256]);
+  });
+  return true;
+}
+
+/**
  * Deletes the files of `keys` that no `Attachment` row references and no running transaction of
  * this process holds. Returns how many were deleted.
  */

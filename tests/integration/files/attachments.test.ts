@@ -4,7 +4,7 @@
 import { utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { storeAttachment } from "../../../lib/attachments/store";
+import { deleteAttachment, storeAttachment } from "../../../lib/attachments/store";
 import { CORRUPT_FILE_MESSAGE, MISSING_FILE_MESSAGE } from "../../../lib/attachments/download";
 import { expectedFailure, forbidden } from "../../../lib/errors";
 import { contentKey, fileStore } from "../../../lib/files";
@@ -76,7 +76,7 @@ describe("a transaction that fails after the file was written", () => {
         await tx.unit.create({ data: { ...taken, path: `${taken.path}x/` } });
       })
       .catch((e: unknown) => e);
-    expect(expectedFailure(error)?.reason).toBe("CONFLICT");
+    expect(expectedFailure(error)).toMatchObject({ ok: false, reason: "CONFLICT" });
     expect(storedFiles()).toEqual(before);
   });
 
@@ -90,6 +90,29 @@ describe("a transaction that fails after the file was written", () => {
       }),
     ).rejects.toThrow();
     expect(await fileStore().exists(key)).toBe(true);
+  });
+});
+
+describe("deleting an attachment", () => {
+  it("deletes its file once the transaction commits, unless another attachment has the same content", async () => {
+    const shared = pdf("dipakai dua lampiran");
+    const a = await stored(shared);
+    const b = await stored({ ...shared, name: "salinan.pdf" });
+    const alone = await stored(pdf("dipakai satu lampiran"));
+
+    await expect(
+      db().$transaction(async (tx) => {
+        await deleteAttachment(tx, alone.id);
+        throw forbidden();
+      }),
+    ).rejects.toThrow();
+    expect(await fileStore().exists(alone.key)).toBe(true); // rolled back: row and file stay
+
+    await db().$transaction((tx) => deleteAttachment(tx, alone.id));
+    expect(await fileStore().exists(alone.key)).toBe(false);
+    await db().$transaction((tx) => deleteAttachment(tx, a.id));
+    expect(await fileStore().exists(b.key)).toBe(true);
+    expect(await db().attachment.count({ where: { id: { in: [a.id, alone.id] } } })).toBe(0);
   });
 });
 
