@@ -2,7 +2,7 @@
 // verified against the checksum recorded at upload before any byte is sent; a missing or
 // corrupt file is logged and answered with an Indonesian message instead of a broken download.
 import { createHash } from "node:crypto";
-import { fileStore, FileStoreError } from "../files";
+import { fileStore, isFileStoreError } from "../files";
 import { downloadHeaders } from "./content-type";
 
 /** The columns a download needs: select these (ATTACHMENT_FILE_SELECT) in the data function. */
@@ -40,7 +40,7 @@ export async function attachmentResponse(attachment: AttachmentFile): Promise<Re
     const { size, stream } = await fileStore().open(attachment.sha256);
     return new Response(stream, { headers: { ...headers, "Content-Length": String(size) } });
   } catch (error) {
-    if (!(error instanceof FileStoreError)) throw error;
+    if (!isFileStoreError(error)) throw error;
     console.error(`Lampiran ${attachment.id} (${attachment.fileName}) tidak dapat diunduh: ${error.message}`);
     return error.problem === "MISSING" ? failure(404, MISSING_FILE_MESSAGE) : failure(500, CORRUPT_FILE_MESSAGE);
   }

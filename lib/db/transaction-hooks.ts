@@ -11,7 +11,10 @@ export interface TransactionOutcome {
 
 type Hook = (outcome: TransactionOutcome) => Promise<void> | void;
 
-const hooks = new WeakMap<object, Hook[]>();
+// On globalThis: the start script (tsx) opens the client and wraps it, while the Next.js bundles
+// load their own copy of this module to register hooks; both must see the same map.
+const HOOKS = Symbol.for("portal-mutu.transaction-hooks");
+const hooks = ((globalThis as Record<symbol, unknown>)[HOOKS] ??= new WeakMap<object, Hook[]>()) as WeakMap<object, Hook[]>;
 
 /**
  * Runs `hook` once the transaction of `tx` has committed or rolled back, before the caller's

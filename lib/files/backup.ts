@@ -4,7 +4,7 @@
 // backed-up row references was written before that row committed, so the mirror holds it.
 import path from "node:path";
 import { DiskFileStore } from "./disk-store";
-import { FileStoreError, type FileStore } from "./types";
+import { isFileStoreError, type FileStore } from "./types";
 
 export interface MirrorReport {
   copied: number;
@@ -30,7 +30,7 @@ export async function mirrorFiles(from: FileStore, to: FileStore): Promise<Mirro
       await to.put(await from.get(key));
       report.copied++;
     } catch (error) {
-      if (!(error instanceof FileStoreError)) throw error;
+      if (!isFileStoreError(error)) throw error;
       report.corrupt.push(key);
     }
   }

@@ -5,21 +5,21 @@ import { DiskFileStore } from "./disk-store";
 import type { FileStore } from "./types";
 
 export { contentKey, DiskFileStore } from "./disk-store";
-export { FileStoreError, type FileStore, type StoredFile } from "./types";
+export { FileStoreError, isFileStoreError, type FileStore, type StoredFile } from "./types";
 
-const KEY = Symbol.for("portal-mutu.file-store");
-type Holder = { store?: FileStore; dir?: string; holds: Map<string, number> };
-// On globalThis: Next.js bundles, the start script and the jobs of one process share it.
+const KEY = Symbol.for("portal-mutu.file-holds");
+type Holder = { holds: Map<string, number> };
+// The holds live on globalThis: Next.js bundles, the start script and the jobs of one process
+// each load this module, and must all see the same running transactions.
 const holder: Holder = ((globalThis as Record<symbol, unknown>)[KEY] ??= { holds: new Map() }) as Holder;
+
+let configured: { dir: string; store: FileStore } | undefined;
 
 /** The configured store (FILES_DIR; tests point it at a temporary directory). */
 export function fileStore(): FileStore {
   const dir = env().FILES_DIR;
-  if (!holder.store || holder.dir !== dir) {
-    holder.store = new DiskFileStore(dir);
-    holder.dir = dir;
-  }
-  return holder.store;
+  if (configured?.dir !== dir) configured = { dir, store: new DiskFileStore(dir) };
+  return configured.store;
 }
 
 /**

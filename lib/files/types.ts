@@ -40,6 +40,14 @@ export class FileStoreError extends Error {
   }
 }
 
+/**
+ * By name, not instanceof: the start script (tsx) and the Next.js bundles each load their own
+ * copy of this module, and a store made by one may throw into the other.
+ */
+export function isFileStoreError(error: unknown): error is FileStoreError {
+  return error instanceof Error && error.name === "FileStoreError" && "problem" in error;
+}
+
 const KEY = /^[0-9a-f]{64}$/;
 
 export function isKey(name: string): boolean {
