@@ -1,0 +1,62 @@
+import "server-only";
+// The user's own wajib-baca list: rows of revisions still in force, unread first.
+import type { SessionUser } from "../auth/types";
+import { getDb, type Prisma } from "../db";
+import { paginate, type Page } from "../utils/paginate";
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from "./constants";
+
+export interface ReadListRow {
+  id: string;
+  documentId: string;
+  code: string;
+  title: string;
+  type: DocumentType;
+  revisionNo: number;
+  distributedAt: Date;
+  acknowledgedAt: Date | null;
+  typeLabel: string;
+}
+
+const PAGE_SIZE = 20;
+
+/** Rows still asked for or kept: only revisions in force of documents in use. */
+function ownRowsWhere(user: SessionUser): Prisma.DocumentAcknowledgmentWhereInput {
+  return { userId: user.id, revision: { status: "BERLAKU" }, document: { status: "AKTIF" } };
+}
+
+export async function myReadList(user: SessionUser, query: { status?: "belum" | "sudah"; page: number }): Promise<Page<ReadListRow> & { unreadCount: number }> {
+  const db = await getDb();
+  const own = ownRowsWhere(user);
+  const where: Prisma.DocumentAcknowledgmentWhereInput = {
+    ...own,
+    ...(query.status === "belum" ? { acknowledgedAt: null } : query.status === "sudah" ? { acknowledgedAt: { not: null } } : {}),
+  };
+  const [page, unreadCount] = await Promise.all([
+    paginate(query.page, PAGE_SIZE, () => db.documentAcknowledgment.count({ where }), (skip, take) =>
+      db.documentAcknowledgment.findMany({
+        where, skip, take,
+        // Unread first (nulls first), then the newest distribution.
+        orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { assignedAt: "desc" }, { id: "asc" }],
+        select: {
+          id: true, documentId: true, acknowledgedAt: true, assignedAt: true,
+          document: { select: { code: true, title: true, type: true } }, revision: { select: { revisionNo: true } },
+        },
+      }),
+    ),
+    db.documentAcknowledgment.count({ where: { ...own, acknowledgedAt: null } }),
+  ]);
+  return {
+    ...page,
+    unreadCount,
+    rows: page.rows.map((r) => ({
+      id: r.id, documentId: r.documentId, code: r.document.code, title: r.document.title, type: r.document.type,
+      typeLabel: DOCUMENT_TYPE_LABELS[r.document.type], revisionNo: r.revision.revisionNo, distributedAt: r.assignedAt, acknowledgedAt: r.acknowledgedAt,
+    })),
+  };
+}
+
+/** How many documents wait for the user's confirmation (the home queue). */
+export async function unreadCount(user: SessionUser): Promise<number> {
+  const db = await getDb();
+  return db.documentAcknowledgment.count({ where: { ...ownRowsWhere(user), acknowledgedAt: null } });
+}
