@@ -24,7 +24,7 @@ async function lockRevision(tx: Tx, revisionId: string): Promise<void> {
 }
 
 /** Puts the readers of the revision's open copies on its wajib-baca list (those already on it stay as they are). Returns the ids newly added. */
-async function assignReaders(tx: Tx, revision: { id: string; documentId: string }): Promise<string[]> {
+async function assignReaders(tx: Tx, revision: { id: string; documentId: string }, now: Date): Promise<string[]> {
   const copies = await tx.documentDistribution.findMany({
     where: { revisionId: revision.id, withdrawnAt: null },
     select: { id: true, userId: true, unit: { select: { path: true } } },
@@ -41,12 +41,12 @@ async function assignReaders(tx: Tx, revision: { id: string; documentId: string 
   const existing = new Set(
     (await tx.documentAcknowledgment.findMany({ where: { revisionId: revision.id }, select: { userId: true } })).map((a) => a.userId),
   );
-  const rows: { documentId: string; revisionId: string; distributionId: string; userId: string }[] = [];
+  const rows: { documentId: string; revisionId: string; distributionId: string; userId: string; assignedAt: Date }[] = [];
   for (const copy of copies) {
     for (const userId of copyReaders({ userId: copy.userId, unitPath: copy.unit?.path ?? null }, users)) {
       if (existing.has(userId)) continue;
       existing.add(userId);
-      rows.push({ documentId: revision.documentId, revisionId: revision.id, distributionId: copy.id, userId });
+      rows.push({ documentId: revision.documentId, revisionId: revision.id, distributionId: copy.id, userId, assignedAt: now });
     }
   }
   if (rows.length > 0) await tx.documentAcknowledgment.createMany({ data: rows, skipDuplicates: true });
@@ -66,7 +66,7 @@ async function issueCopies(
       unitId: t.unitId, userId: t.userId, distributedAt: input.now, distributedById: input.actorId,
     })),
   });
-  return { copyNos, newReaders: await assignReaders(tx, input.revision) };
+  return { copyNos, newReaders: await assignReaders(tx, input.revision, input.now) };
 }
 
 async function tellReaders(tx: Tx, input: { documentId: string; code: string; title: string; revisionNo: number; readerIds: string[]; actorId: string | null; revisionId: string }): Promise<number> {
@@ -157,7 +157,7 @@ export async function withdrawCopy(user: SessionUser, input: WithdrawCopyValues,
     if (count === 0) throw ruleBroken("Salinan ini sudah ditarik.");
     // Pending rows of this copy are dropped, then the other open copies put back whoever they cover.
     await tx.documentAcknowledgment.deleteMany({ where: { distributionId: copy.id, acknowledgedAt: null } });
-    await assignReaders(tx, { id: copy.revisionId, documentId: copy.documentId });
+    await assignReaders(tx, { id: copy.revisionId, documentId: copy.documentId }, now);
     await recordActivity(tx, {
       actor: actorOf(user), entity: "document", entityId: copy.documentId, action: "withdraw",
       after: { revisi: copy.revision.revisionNo, salinan: copy.copyNo, penerima: copy.unit?.name ?? copy.user?.name ?? null }, reason: input.note,
