@@ -106,10 +106,9 @@ export async function distributeDocument(user: SessionUser, input: DistributeVal
     if (doc.status !== "AKTIF" || !revision) throw ruleBroken("Hanya revisi yang sedang berlaku yang dapat didistribusikan.");
     const unitIds = [...new Set(input.unitIds)];
     const userIds = [...new Set(input.userIds)];
-    const [units, users] = await Promise.all([
-      tx.unit.findMany({ where: { id: { in: unitIds }, active: true, path: { startsWith: doc.agency.path } }, select: { id: true, name: true } }),
-      tx.user.findMany({ where: { id: { in: userIds }, active: true, unit: { path: { startsWith: doc.agency.path } } }, select: { id: true, name: true } }),
-    ]);
+    // One query at a time: a transaction holds one connection.
+    const units = await tx.unit.findMany({ where: { id: { in: unitIds }, active: true, path: { startsWith: doc.agency.path } }, select: { id: true, name: true } });
+    const users = await tx.user.findMany({ where: { id: { in: userIds }, active: true, unit: { path: { startsWith: doc.agency.path } } }, select: { id: true, name: true } });
     if (units.length !== unitIds.length || users.length !== userIds.length) {
       throw ruleBroken("Penerima salinan harus unit atau pegawai aktif di Perangkat Daerah pemilik dokumen.");
     }
@@ -194,10 +193,8 @@ export async function carryDistribution(
   input: { documentId: string; fromRevisionId: string | null; toRevisionId: string; actor: DistributionActor; now: Date },
 ): Promise<number> {
   if (!input.fromRevisionId) return 0;
-  const [to, doc] = await Promise.all([
-    tx.documentRevision.findUniqueOrThrow({ where: { id: input.toRevisionId }, select: { id: true, documentId: true, revisionNo: true } }),
-    tx.controlledDocument.findUniqueOrThrow({ where: { id: input.documentId }, select: { code: true, title: true } }),
-  ]);
+  const to = await tx.documentRevision.findUniqueOrThrow({ where: { id: input.toRevisionId }, select: { id: true, documentId: true, revisionNo: true } });
+  const doc = await tx.controlledDocument.findUniqueOrThrow({ where: { id: input.documentId }, select: { code: true, title: true } });
   await lockRevision(tx, input.fromRevisionId);
   const open = await tx.documentDistribution.findMany({
     where: { revisionId: input.fromRevisionId, withdrawnAt: null },
