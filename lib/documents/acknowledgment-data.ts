@@ -55,8 +55,18 @@ export async function myReadList(user: SessionUser, query: { status?: "belum" | 
   };
 }
 
-/** How many documents wait for the user's confirmation (the home queue). */
-export async function unreadCount(user: SessionUser): Promise<number> {
+/** The home queue "Dokumen wajib baca": how many wait for the user's confirmation, and the oldest few. */
+export async function unreadQueue(user: SessionUser, take = 5): Promise<{ total: number; items: { documentId: string; title: string; unitName: string; at: Date }[] }> {
   const db = await getDb();
-  return db.documentAcknowledgment.count({ where: { ...ownRowsWhere(user), acknowledgedAt: null } });
+  const where = { ...ownRowsWhere(user), acknowledgedAt: null };
+  const total = await db.documentAcknowledgment.count({ where });
+  if (total === 0) return { total, items: [] };
+  const rows = await db.documentAcknowledgment.findMany({
+    where, take, orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+    select: { documentId: true, assignedAt: true, revision: { select: { revisionNo: true } }, document: { select: { code: true, title: true, unit: { select: { name: true } } } } },
+  });
+  return {
+    total,
+    items: rows.map((r) => ({ documentId: r.documentId, title: `${r.document.code} ${r.document.title} (revisi ${r.revision.revisionNo})`, unitName: r.document.unit.name, at: r.assignedAt })),
+  };
 }
