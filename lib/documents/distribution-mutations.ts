@@ -119,8 +119,11 @@ export async function distributeDocument(user: SessionUser, input: DistributeVal
       ...units.filter((u) => !held.has(u.id)).map((u) => ({ unitId: u.id, userId: null })),
       ...users.filter((u) => !held.has(u.id)).map((u) => ({ unitId: null, userId: u.id })),
     ];
-    if (targets.length === 0) throw ruleBroken("Semua penerima yang dipilih sudah memegang salinan revisi ini.");
-    const { copyNos, newReaders } = await issueCopies(tx, { revision, targets, actorId: user.id, now });
+    // Distributing again to holders only adds the people who joined their units since.
+    const { copyNos, newReaders } = targets.length > 0
+      ? await issueCopies(tx, { revision, targets, actorId: user.id, now })
+      : { copyNos: [], newReaders: await assignReaders(tx, revision, now) };
+    if (newReaders.length === 0 && copyNos.length === 0) throw ruleBroken("Semua penerima yang dipilih sudah memegang salinan revisi ini dan sudah ada di daftar wajib baca.");
     const names = new Map([...units, ...users].map((r) => [r.id, r.name]));
     await recordActivity(tx, {
       actor: actorOf(user), entity: "document", entityId: doc.id, action: "distribute",

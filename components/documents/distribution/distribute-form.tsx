@@ -18,7 +18,9 @@ export function DistributeForm({ documentId, revisionNo, unitOptions, userOption
     schema: distributeSchema,
     defaultValues: { documentId, unitIds: [], userIds: [] },
     submit: (values) => distributeDocumentAction(values),
-    successMessage: (data) => `Salinan nomor ${data.copyNos.join(", ")} didistribusikan; ${data.readers} orang masuk daftar wajib baca.`,
+    successMessage: (data) => data.copyNos.length > 0
+      ? `Salinan nomor ${data.copyNos.join(", ")} didistribusikan; ${data.readers} orang masuk daftar wajib baca.`
+      : `${data.readers} pegawai baru di unit penerima masuk daftar wajib baca.`,
     onSuccess: () => {
       form.reset({ documentId, unitIds: [], userIds: [] });
       router.refresh();

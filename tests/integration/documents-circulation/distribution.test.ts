@@ -63,6 +63,15 @@ describe("distribution", () => {
     );
     const again = await distributeDocument(as.manajer, { documentId: doc.id, unitIds: [kepum], userIds: [as.kabid.id] }, NOW);
     expect(again.copyNos).toEqual([2]);
+
+    // Someone who joined the unit since: distributing to it again puts them on the list, no new copy.
+    const newcomer = await db().user.create({
+      data: { nip: `19990101202401100${process.pid % 10}`, email: `baru.${process.pid}@dinsos.nttprov.go.id`, name: "Pegawai Baru", unitId: kepum, passwordHash: "x" },
+    });
+    const joined = await distributeDocument(as.arsip, { documentId: doc.id, unitIds: [kepum], userIds: [] }, NOW);
+    expect(joined).toEqual({ copyNos: [], readers: 1 });
+    expect(await db().documentAcknowledgment.count({ where: { revisionId: doc.revisionId, userId: newcomer.id } })).toBe(1);
+    expect(await db().documentDistribution.count({ where: { documentId: doc.id } })).toBe(2);
   });
 
   it("acknowledgment tracking: the keeper sees who has read and who has not; the reader confirms only their own row, once", async () => {
