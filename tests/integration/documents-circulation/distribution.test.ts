@@ -94,6 +94,14 @@ describe("distribution", () => {
     expect(current?.total).toBe((await activeUsersUnder("ntt.dinsos.sekretariat.kepum")).length);
     expect(await db().activity.count({ where: { entityId: doc.id, action: "acknowledge" } })).toBe(1);
 
+    // The pegawai's list puts what is still unread first, whatever was distributed later.
+    const other = await dinsosDocument(db());
+    await distributeDocument(as.arsip, { documentId: other.id, unitIds: [kepum], userIds: [] }, new Date(NOW.getTime() - 86_400_000));
+    const list = (await myReadList(as.pegawai, { page: 1 })).rows.filter((r) => [doc.id, other.id].includes(r.documentId));
+    expect(list.map((r) => [r.documentId, r.acknowledgedAt === null])).toEqual([[other.id, true], [doc.id, false]]);
+    expect((await myReadList(as.pegawai, { status: "sudah", page: 1 })).rows.map((r) => r.documentId)).toContain(doc.id);
+    expect((await myReadList(as.pegawai, { status: "belum", page: 1 })).rows.map((r) => r.documentId)).not.toContain(doc.id);
+
     // The reader's own view: confirmed; a reader sees no copies or names of others.
     const readerView = await distributionSection(as.pegawai, doc.id);
     expect(readerView?.myRow?.acknowledgedAt).toEqual(NOW);
