@@ -6,7 +6,7 @@ import { actorOf, recordActivity } from "../activity/record";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
-import { forbidden, notFound, ruleBroken } from "../errors";
+import { forbidden, notFound, ruleBroken, staleRecord } from "../errors";
 import { notify } from "../notifications/notify";
 import { copyReaders, nextCopyNumbers, supersededNote } from "./distribution-rules";
 import type { DistributeValues, WithdrawCopyValues } from "./distribution-schema";
@@ -113,6 +113,9 @@ export async function distributeDocument(user: SessionUser, input: DistributeVal
       throw ruleBroken("Penerima salinan harus unit atau pegawai aktif di Perangkat Daerah pemilik dokumen.");
     }
     await lockRevision(tx, revision.id);
+    // Read again under the lock: a revision superseded or withdrawn meanwhile takes no new copies.
+    const locked = await tx.documentRevision.findUnique({ where: { id: revision.id }, select: { status: true } });
+    if (locked?.status !== "BERLAKU") throw staleRecord();
     const open = await tx.documentDistribution.findMany({ where: { revisionId: revision.id, withdrawnAt: null }, select: { unitId: true, userId: true } });
     const held = new Set(open.flatMap((c) => [c.unitId, c.userId]).filter((v): v is string => v !== null));
     const targets: CopyTarget[] = [

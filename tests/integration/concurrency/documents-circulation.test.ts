@@ -66,3 +66,19 @@ describe("circulation: two writers at once", () => {
     }
   });
 });
+
+describe("circulation: a distribution racing the review that withdraws the document", () => {
+  it("either the copy is made before and then withdrawn, or the distribution is refused; no open copy of an ended revision", async () => {
+    const kepum = await unitId(db(), "ntt.dinsos.sekretariat.kepum");
+    for (let round = 0; round < ROUNDS; round++) {
+      const doc = await dinsosDocument(db(), { nextReviewAt: day("2026-11-10") });
+      const { version } = await db().controlledDocument.findUniqueOrThrow({ where: { id: doc.id }, select: { version: true } });
+      const { winners } = await race([
+        () => distributeDocument(as.arsip, { documentId: doc.id, unitIds: [kepum], userIds: [] }, NOW),
+        () => recordDocumentReview(as.manajer, { documentId: doc.id, version, outcome: "TARIK", note: "Tidak dipakai lagi." }, NOW),
+      ]);
+      expect(winners).toContain(1);
+      expect(await db().documentDistribution.count({ where: { documentId: doc.id, withdrawnAt: null } })).toBe(0);
+    }
+  });
+});
