@@ -148,7 +148,7 @@ export async function withdrawCopy(user: SessionUser, input: WithdrawCopyValues,
       where: { id: input.distributionId },
       select: {
         id: true, copyNo: true, revisionId: true, withdrawnAt: true, documentId: true,
-        document: { select: { unit: { select: { path: true } } } }, revision: { select: { revisionNo: true } },
+        document: { select: { unit: { select: { path: true } } } }, revision: { select: { revisionNo: true, status: true } },
         unit: { select: { name: true } }, user: { select: { name: true } },
       },
     });
@@ -162,7 +162,7 @@ export async function withdrawCopy(user: SessionUser, input: WithdrawCopyValues,
     if (count === 0) throw ruleBroken("Salinan ini sudah ditarik.");
     // Pending rows of this copy are dropped, then the other open copies put back whoever they cover.
     await tx.documentAcknowledgment.deleteMany({ where: { distributionId: copy.id, acknowledgedAt: null } });
-    await assignReaders(tx, { id: copy.revisionId, documentId: copy.documentId }, now);
+    if (copy.revision.status === "BERLAKU") await assignReaders(tx, { id: copy.revisionId, documentId: copy.documentId }, now);
     await recordActivity(tx, {
       actor: actorOf(user), entity: "document", entityId: copy.documentId, action: "withdraw",
       after: { revisi: copy.revision.revisionNo, salinan: copy.copyNo, penerima: copy.unit?.name ?? copy.user?.name ?? null }, reason: input.note,
