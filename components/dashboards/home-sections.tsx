@@ -138,9 +138,14 @@ function AgencyTable({ agencies, year }: { agencies: AgencyFigures[]; year: numb
 
 /** Every section of the roles the user holds, in the order of what asks for action first. */
 export function HomeSections({ home, provinceView = false }: { home: RoleHome; provinceView?: boolean }) {
-  const { pimpinan, manajerMutu, pegawai, pengendaliDokumen, pemantau, leadership, year } = home;
+  const { pimpinan, manajerMutu, pegawai, pengendaliDokumen, pemantau, leadership, readRequired, year } = home;
   return (
     <>
+      {readRequired && (
+        <Card title={`Dokumen wajib baca (${formatNumber(readRequired.total)})`} actions={<Link href="/documents/read">Daftar wajib baca</Link>}>
+          <QueueList items={readRequired.items} label="Dokumen wajib baca" empty="Tidak ada dokumen yang menunggu konfirmasi Anda." />
+        </Card>
+      )}
       {leadership && <LeadershipSection data={leadership} provinceView={provinceView} />}
       {pimpinan && (
         <>

@@ -6,6 +6,7 @@ import type { Role } from "../auth/roles";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import { agencyOf } from "../org/agency";
+import { unreadQueue } from "../documents/acknowledgment-data";
 import { leadershipHome } from "./leadership-data";
 import { figures, latePeriods, ownAwaitingPeriods } from "./measurement-data";
 import { approvalQueue, managerQueue } from "./queue-data";
@@ -32,12 +33,19 @@ async function agenciesIn(scope: UnitScope) {
 /** `unitId`: the leadership dashboard's unit filter (ignored outside the reader's scope). */
 export async function getRoleHome(user: SessionUser, today: Date = new Date(), unitId?: string): Promise<RoleHome> {
   const year = today.getUTCFullYear();
-  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null, leadership: null };
+  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null, leadership: null, readRequired: null };
   const tasks: Promise<void>[] = [
     (async () => {
       home.leadership = await leadershipHome(user, unitId, today);
     })(),
   ];
+  tasks.push((async () => {
+    const unread = await unreadQueue(user);
+    home.readRequired = unread.total === 0 ? null : {
+      total: unread.total,
+      items: unread.items.map((i) => ({ kind: "Wajib baca", title: i.title, unitName: i.unitName, status: "Belum dikonfirmasi", href: `/documents/${i.documentId}`, at: i.at })),
+    };
+  })());
   if (holds(user, "PIMPINAN")) {
     tasks.push((async () => {
       const scope = roleScope(user, "PIMPINAN");

@@ -55,6 +55,8 @@ export interface RoleHome {
   pegawai: { unitSops: { total: number; items: SopItem[] }; measurements: AwaitingPeriod[] } | null;
   pengendaliDokumen: { recentSops: SopItem[]; agencyName: string } | null;
   pemantau: { agencies: AgencyFigures[] } | null;
+  /** Dokumen wajib baca: the user's unconfirmed rows (any role), null when there are none. */
+  readRequired: { total: number; items: QueueItem[] } | null;
   /** The leadership dashboard (PIMPINAN, PEMANTAU), with its unit filter. */
   leadership: LeadershipHome | null;
 }

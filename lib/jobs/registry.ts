@@ -6,6 +6,7 @@ import { digestJob } from "../notifications/digest";
 import { correctiveActionReminderJob } from "../corrective-actions/reminders";
 import { findingReminderJob } from "../findings/reminders";
 import { fileSweepJob } from "../files/sweep";
+import { documentReviewReminderJob } from "../documents/review-reminders";
 import type { Job } from "./types";
 
 export const JOBS: readonly Job[] = [
@@ -14,6 +15,7 @@ export const JOBS: readonly Job[] = [
   auditReminderJob,
   findingReminderJob,
   correctiveActionReminderJob,
+  documentReviewReminderJob,
   digestJob,
   fileSweepJob,
 ];
