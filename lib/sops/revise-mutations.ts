@@ -48,7 +48,7 @@ export async function reviseSop(user: SessionUser, input: SopReviseValues): Prom
       select: { contentHash: true, content: true },
     });
     const content = input.content;
-    if (hashContent(content) === current.contentHash) throw ruleBroken("Tidak ada perubahan dibandingkan revisi yang berlaku.");
+    if (hashContent(content) === current.contentHash) throw ruleBroken("Tidak ada perubahan dibandingkan revisi saat ini.");
     await assertNoTwin(tx, sop, content);
     const actor = actorOf(user);
     const { documentId } = await ensureSopDocument(tx, sop.id, actor);
