@@ -98,7 +98,7 @@ export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActo
           <p className="muted text-sm">Disimpan sebagai revisi baru dengan alasan “Penetapan pelaksana”.</p>
           <div className="row">
             <Button type="submit" loading={isSubmitting}>
-              Simpan revisi
+              Ajukan revisi
             </Button>
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={isSubmitting}>
               Batal
