@@ -18,10 +18,10 @@ export function revisionSourceText(revision: Pick<SopRevisionSummary, "source" |
 
 /**
  * When the revision entered the portal. Not the SOP's own "Tanggal Revisi" (that is in the
- * identity table): an import is "Diimpor ke portal", an edit "Disahkan di portal" (it entered the catalogue when it took effect).
+ * identity table): an import is "Diimpor ke portal", an approved edit "Mulai berlaku di portal".
  */
 export function revisionTimeLabel(source: string): string {
-  return source === "edit" ? "Disahkan di portal" : "Diimpor ke portal";
+  return source === "edit" ? "Mulai berlaku di portal" : "Diimpor ke portal";
 }
 
 /** Unit, revision shown and the importer's notes on it. */
