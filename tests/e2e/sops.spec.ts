@@ -132,13 +132,13 @@ test.describe("a manajer mutu", () => {
 
   test("edits an SOP: the edit is proposed as a revision and the catalogue shows the revision in force until it is approved", async ({ page }) => {
     const catalogue = new SopCataloguePage(page);
-    await catalogue.search("Penanganan Surat Keluar");
-    await catalogue.open("Penanganan Surat Keluar", "Dinas Sosial");
+    await catalogue.search("Pengusulan Kenaikan Gaji Berkala");
+    await catalogue.open("Pengusulan Kenaikan Gaji Berkala", "Dinas Sosial");
     const warning = page.getByRole("region", { name: "Peringatan" });
     const before = (await warning.textContent())!;
     await page.getByRole("link", { name: "Sunting" }).click();
     await expect(page.getByText("Perubahan berlaku setelah diperiksa dan disahkan")).toBeVisible();
-    await page.getByLabel("Peringatan").fill("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
+    await page.getByRole("textbox", { name: "Peringatan" }).fill("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
     await page.getByLabel("Alasan perubahan").fill("Peringatan dipertegas");
     await page.getByRole("button", { name: "Ajukan revisi" }).click();
     await expect(page.getByText(/Revisi \d+ diajukan untuk pemeriksaan dan pengesahan; katalog tetap menampilkan revisi yang berlaku\./).first()).toBeVisible();
@@ -149,7 +149,8 @@ test.describe("a manajer mutu", () => {
     await expect(warning).not.toContainText("(uji e2e)");
     // Editing again opens the pending draft, not a second revision.
     await page.getByRole("link", { name: /Sunting revisi \d+/ }).click();
-    await expect(page.getByLabel("Peringatan")).toHaveValue("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
+    await expect(page.getByRole("heading", { level: 1, name: /^Sunting: / })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Peringatan" })).toHaveValue("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
     await expect(page.getByRole("button", { name: "Simpan perubahan revisi" })).toBeVisible();
   });
 
