@@ -67,6 +67,7 @@ export async function listSops(
   const select = {
     id: true, number: true, title: true, stepCount: true, totalMinutes: true, unknownTimeSteps: true,
     currentRevisionNo: true, updatedAt: true, unit: { select: { id: true, name: true, path: true } },
+    document: { select: { revisions: { where: { status: { in: [...PENDING_REVISION_STATUSES] } }, select: { revisionNo: true } } } },
   } satisfies Prisma.SopSelect;
   type Row = Prisma.SopGetPayload<{ select: typeof select }>;
   const page = await paginate<Row>(
@@ -97,7 +98,8 @@ export async function listSops(
     rows: rows.map((r) => ({
       id: r.id, number: r.number, title: r.title, unitId: r.unit.id, unitName: r.unit.name,
       agencyName: agencies.get(r.unit.path) ?? "", stepCount: r.stepCount, totalMinutes: r.totalMinutes,
-      unknownTimeSteps: r.unknownTimeSteps, revisionNo: r.currentRevisionNo, updatedAt: r.updatedAt,
+      unknownTimeSteps: r.unknownTimeSteps, revisionNo: r.currentRevisionNo,
+      pendingRevisionNo: r.document?.revisions[0]?.revisionNo ?? null, updatedAt: r.updatedAt,
       snippet: snippets.get(r.id) ?? null,
     })),
   };

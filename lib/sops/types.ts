@@ -14,6 +14,8 @@ export interface SopRow {
   totalMinutes: number;
   unknownTimeSteps: number;
   revisionNo: number;
+  /** A revision on its way through check and approval in the register (not in force yet). */
+  pendingRevisionNo: number | null;
   updatedAt: Date;
   /** With a search: the matching words in their context, when the text (not only the name or number) matched. */
   snippet: SnippetPart[] | null;

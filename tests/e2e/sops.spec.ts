@@ -128,6 +128,11 @@ test.describe("a manajer mutu", () => {
     await expect(info).toContainText("berlaku");
     await expect(info).not.toContainText("Penetapan pelaksana");
     await expect(page.getByRole("button", { name: /Tetapkan pelaksana/ })).toHaveCount(0);
+    // The catalogue names the waiting revision beside the one in force.
+    await catalogue.search("Penanganan Nota Dinas");
+    const row = catalogue.row("Penanganan Nota Dinas", "Dinas Sosial").first();
+    await expect(row).toContainText(/rev \d+ menunggu/);
+    await expect(row).toContainText(inForce.replace("Revisi ", ""));
   });
 
   test("edits an SOP: the edit is proposed as a revision and the catalogue shows the revision in force until it is approved", async ({ page }) => {

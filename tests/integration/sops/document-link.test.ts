@@ -114,6 +114,9 @@ describe("editing an SOP under document control", () => {
     expect(page.document?.id).toBe(proposal.documentId);
     expect(page.pending).toMatchObject({ revisionNo: proposal.revisionNo, status: "DRAF", editable: true, changeReason: "Uraian diperjelas", requestedBy: as.manajer.name });
     expect(page.pending!.content).toEqual(edited);
+    // The catalogue lists the revision in force and names the one waiting.
+    const listed = (await listSops(as.pegawai, sopListQuerySchema.parse({ q: TITLE }))).rows.find((r) => r.id === sop.id);
+    expect(listed).toMatchObject({ revisionNo: sop.currentRevisionNo, pendingRevisionNo: proposal.revisionNo });
     // The search still finds the text in force, not the draft.
     const search = await listSops(as.pegawai, sopListQuerySchema.parse({ q: "diperjelas" }));
     expect(search.rows.map((r) => r.id)).not.toContain(sop.id);
@@ -154,6 +157,7 @@ describe("editing an SOP under document control", () => {
     expect(page.revision).toMatchObject({ revisionNo, source: "edit", reason: "Uraian diperjelas lagi", createdBy: as.kadis.name });
     expect(page.revision.content.steps[0].activity).toMatch(/\(diperjelas lagi\)$/);
     expect(page.pending).toBeNull();
+    expect((await listSops(as.pegawai, sopListQuerySchema.parse({ q: TITLE }))).rows.find((r) => r.id === sop.id)).toMatchObject({ revisionNo, pendingRevisionNo: null });
     const activity = await db().activity.findFirst({ where: { entity: "sop", entityId: sop.id }, orderBy: { id: "desc" } });
     expect(activity).toMatchObject({ action: "revise", actorId: as.kadis.id, reason: "Uraian diperjelas lagi" });
     const search = await listSops(as.pegawai, sopListQuerySchema.parse({ q: "diperjelas lagi" }));
