@@ -39,7 +39,7 @@ export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActo
     defaultValues: { id: sopId, version, stepIndexes: pending, actor: "" },
     submit: assignSopStepActorsAction,
     successMessage: (data, values) =>
-      `Pelaksana ${values.actor} untuk ${values.stepIndexes.length} langkah diajukan sebagai revisi ${data.revisionNo}; berlaku setelah diperiksa dan disahkan.`,
+      `Pelaksana ${values.actor} untuk ${values.stepIndexes.length} langkah disimpan sebagai draf revisi ${data.revisionNo}; berlaku setelah diperiksa dan disahkan.`,
     onSuccess: () => {
       setOpen(false);
       router.refresh();
@@ -98,7 +98,7 @@ export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActo
           <p className="muted text-sm">Disimpan sebagai revisi baru dengan alasan “Penetapan pelaksana”.</p>
           <div className="row">
             <Button type="submit" loading={isSubmitting}>
-              Ajukan revisi
+              Simpan draf revisi
             </Button>
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={isSubmitting}>
               Batal

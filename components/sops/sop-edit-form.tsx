@@ -75,8 +75,8 @@ export function SopEditForm({ sop, content, pending = null }: SopEditFormProps) 
     onInvalid: focusFirstError,
     successMessage: (data) =>
       data.replaced
-        ? `Revisi ${data.revisionNo} diperbarui; masih menunggu pemeriksaan dan pengesahan.`
-        : `Revisi ${data.revisionNo} diajukan untuk pemeriksaan dan pengesahan; katalog tetap menampilkan revisi yang berlaku.`,
+        ? `Draf revisi ${data.revisionNo} diperbarui; belum berlaku sebelum diperiksa dan disahkan.`
+        : `Revisi ${data.revisionNo} disimpan sebagai draf di register dokumen; ajukan di sana untuk diperiksa dan disahkan. Katalog tetap menampilkan revisi yang berlaku.`,
     onSuccess: () => router.push(`/sops/${encodeURIComponent(sop.id)}`),
   });
   const steps = useFieldArray({ control, name: "content.steps" });
@@ -210,7 +210,7 @@ export function SopEditForm({ sop, content, pending = null }: SopEditFormProps) 
         )}
       </Card>
 
-      <Card title={pending ? `Simpan revisi ${pending.revisionNo}` : "Ajukan revisi"}>
+      <Card title={pending ? `Simpan draf revisi ${pending.revisionNo}` : "Simpan sebagai draf revisi"}>
         <div className="stack">
           <FormField
             label="Alasan perubahan"
@@ -238,7 +238,7 @@ export function SopEditForm({ sop, content, pending = null }: SopEditFormProps) 
           )}
           <div className="row">
             <Button type="submit" loading={isSubmitting}>
-              {pending ? "Simpan perubahan revisi" : "Ajukan revisi"}
+              {pending ? "Simpan perubahan draf" : "Simpan draf revisi"}
             </Button>
             <LinkButton href={`/sops/${encodeURIComponent(sop.id)}`} variant="ghost">
               Batal

@@ -32,9 +32,10 @@ export function SopPendingNotice({ pending, documentId, current }: { pending: So
         <p>
           Isi SOP di bawah ini tetap revisi yang berlaku sampai revisi {pending.revisionNo} diperiksa, disahkan, dan mulai berlaku.
           Status: {REVISION_STATUS_LABELS[pending.status]}. Alasan: {pending.changeReason}
-          {pending.requestedBy ? ` (diajukan oleh ${pending.requestedBy}, ${formatDate(pending.createdAt)})` : ""}.
+          {pending.requestedBy ? ` (disusun oleh ${pending.requestedBy}, ${formatDate(pending.createdAt)})` : ""}.
         </p>
         <p>
+          {pending.editable && "Ajukan revisi ini di register dokumen agar diperiksa dan disahkan. "}
           <Link href={`/documents/${encodeURIComponent(documentId)}`}>Buka revisi di register dokumen</Link>
         </p>
         {changes && changes.length > 0 && (

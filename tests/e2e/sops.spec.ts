@@ -119,8 +119,8 @@ test.describe("a manajer mutu", () => {
     const dialog = page.getByRole("dialog", { name: "Tetapkan pelaksana langkah" });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("combobox", { name: "Pelaksana" }).selectOption({ index: 1 });
-    await dialog.getByRole("button", { name: "Ajukan revisi" }).click();
-    await expect(page.getByText(/diajukan sebagai revisi \d+; berlaku setelah diperiksa dan disahkan/).first()).toBeVisible();
+    await dialog.getByRole("button", { name: "Simpan draf revisi" }).click();
+    await expect(page.getByText(/disimpan sebagai draf revisi \d+; berlaku setelah diperiksa dan disahkan/).first()).toBeVisible();
     // The catalogue keeps the revision in force; the proposed one waits in the register.
     await expect(page.getByText(/^Revisi \d+ masih draf, belum diajukan untuk pemeriksaan$/)).toBeVisible();
     await expect(page.getByRole("link", { name: "Buka revisi di register dokumen" })).toHaveAttribute("href", /^\/documents\//);
@@ -145,8 +145,8 @@ test.describe("a manajer mutu", () => {
     await expect(page.getByText("Perubahan berlaku setelah diperiksa dan disahkan")).toBeVisible();
     await page.getByRole("textbox", { name: "Peringatan" }).fill("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
     await page.getByLabel("Alasan perubahan").fill("Peringatan dipertegas");
-    await page.getByRole("button", { name: "Ajukan revisi" }).click();
-    await expect(page.getByText(/Revisi \d+ diajukan untuk pemeriksaan dan pengesahan; katalog tetap menampilkan revisi yang berlaku\./).first()).toBeVisible();
+    await page.getByRole("button", { name: "Simpan draf revisi" }).click();
+    await expect(page.getByText(/Revisi \d+ disimpan sebagai draf di register dokumen; ajukan di sana untuk diperiksa dan disahkan\. Katalog tetap menampilkan revisi yang berlaku\./).first()).toBeVisible();
     await expect(page).toHaveURL(/\/sops\/[^/]+$/);
     const notice = page.getByRole("status").filter({ hasText: /^Revisi \d+ masih draf/ });
     await expect(notice).toContainText("Peringatan dipertegas");
@@ -156,7 +156,7 @@ test.describe("a manajer mutu", () => {
     await page.getByRole("link", { name: /Sunting revisi \d+/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: /^Sunting: / })).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Peringatan" })).toHaveValue("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
-    await expect(page.getByRole("button", { name: "Simpan perubahan revisi" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Simpan perubahan draf" })).toBeVisible();
   });
 
   test("is told clearly when a file holds no SOP, and nothing is imported", async ({ page }) => {

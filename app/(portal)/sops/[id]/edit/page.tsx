@@ -38,8 +38,8 @@ export default async function SopEditPage({ params }: Props) {
         </Alert>
       )}
       <Alert tone="info" title="Perubahan berlaku setelah diperiksa dan disahkan">
-        Menyimpan suntingan mengajukan revisi baru SOP ini di register dokumen{sop.document ? ` (${sop.document.code})` : ""}. Katalog tetap
-        menampilkan revisi {sop.currentRevisionNo} sampai revisi baru disahkan dan mulai berlaku.
+        Suntingan disimpan sebagai draf revisi SOP ini di register dokumen{sop.document ? ` (${sop.document.code})` : ""}, lalu diajukan,
+        diperiksa dan disahkan di sana. Katalog tetap menampilkan revisi {sop.currentRevisionNo} sampai revisi baru mulai berlaku.
       </Alert>
       {pending && !editing ? (
         <Alert tone="warning" title={pendingTitle(pending)}>
