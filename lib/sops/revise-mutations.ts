@@ -91,6 +91,9 @@ export async function reviseSop(user: SessionUser, input: SopReviseValues): Prom
     // the document changed and is refused before it writes (a partial unique index backs this up).
     const { count } = await tx.controlledDocument.updateMany({ where: { id: documentId, version: document.version }, data: { version: { increment: 1 } } });
     if (count === 0) throw staleRecord();
+    // Holding the document, the SOP must still be the one the user edited (a re-import between the
+    // first read and here brought another revision into force).
+    if ((await tx.sop.count({ where: { id: sop.id, version: input.version } })) === 0) throw staleRecord();
     const revisionNo = (document.revisions[0]?.revisionNo ?? 0) + 1;
     const revision = await tx.documentRevision.create({
       data: {
