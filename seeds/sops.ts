@@ -1,8 +1,10 @@
 // Imports the SOP AP collections in seeds/sop into their agencies (one transaction per document;
-// importing an unchanged document again changes nothing).
+// importing an unchanged document again changes nothing). Every SOP is then a PROSEDUR in the
+// document register (the import links new ones; a resumed load links any left without).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../lib/db";
+import { ensureSopDocument } from "../lib/sops/document-link-mutations";
 import { commitImport, type ImportReport } from "../lib/sops/import-mutations";
 import { planImport } from "../lib/sops/import-plan";
 import { SYSTEM_ACTOR } from "./factories/org";
@@ -33,5 +35,7 @@ export async function seedSops(db: PrismaClient): Promise<{ created: number; rev
     total.unchanged += report.unchanged;
     total.skipped += report.skipped;
   }
+  const unlinked = await db.sop.findMany({ where: { document: { is: null } }, select: { id: true } });
+  for (const sop of unlinked) await db.$transaction((tx) => ensureSopDocument(tx, sop.id, SYSTEM_ACTOR));
   return total;
 }

@@ -19,7 +19,8 @@ export type AssignActorsDialogProps = {
 
 /**
  * "Tetapkan pelaksana": choose steps (those without a known Pelaksana are ticked first) and one of
- * the SOP's Pelaksana; saving makes a new revision ("Penetapan pelaksana: …"). Key it by version.
+ * the SOP's Pelaksana; saving proposes a revision for check and approval ("Penetapan pelaksana: …").
+ * Key it by version.
  */
 export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActorsDialogProps) {
   const router = useRouter();
@@ -37,7 +38,8 @@ export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActo
     schema: sopAssignActorsSchema,
     defaultValues: { id: sopId, version, stepIndexes: pending, actor: "" },
     submit: assignSopStepActorsAction,
-    successMessage: (_data, values) => `Pelaksana ${values.actor} ditetapkan untuk ${values.stepIndexes.length} langkah.`,
+    successMessage: (data, values) =>
+      `Pelaksana ${values.actor} untuk ${values.stepIndexes.length} langkah disimpan sebagai draf revisi ${data.revisionNo}; berlaku setelah diperiksa dan disahkan.`,
     onSuccess: () => {
       setOpen(false);
       router.refresh();
@@ -96,7 +98,7 @@ export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActo
           <p className="muted text-sm">Disimpan sebagai revisi baru dengan alasan “Penetapan pelaksana”.</p>
           <div className="row">
             <Button type="submit" loading={isSubmitting}>
-              Simpan revisi
+              Simpan draf revisi
             </Button>
             <Button variant="secondary" onClick={() => setOpen(false)} disabled={isSubmitting}>
               Batal

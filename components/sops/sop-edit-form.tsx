@@ -20,6 +20,8 @@ const REASON_HINT = 'Dicatat pada riwayat revisi, mis. "Pelaksana langkah 3 diko
 export type SopEditFormProps = {
   sop: { id: string; version: number; revisionNo: number };
   content: SopContent;
+  /** The pending revision (draft or returned) being edited in place, or null for a new revision. */
+  pending?: { id: string; version: number; revisionNo: number; reason: string } | null;
 };
 
 /** A server field error on one line of a list ("content.dasar_hukum.3") belongs to its textarea. */
@@ -28,8 +30,11 @@ function listLineToField(key: string): string {
   return list ? `content.${list[1]}` : key;
 }
 
-/** Edit the whole content of an SOP; saving makes a new revision. Key it by version. */
-export function SopEditForm({ sop, content }: SopEditFormProps) {
+/**
+ * Edit the whole content of an SOP; saving proposes a revision for check and approval (or replaces
+ * the content of the pending draft). Key it by version.
+ */
+export function SopEditForm({ sop, content, pending = null }: SopEditFormProps) {
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -45,7 +50,13 @@ export function SopEditForm({ sop, content }: SopEditFormProps) {
     formState: { errors, isSubmitting, submitCount },
   } = useActionForm({
     schema: sopReviseSchema,
-    defaultValues: { id: sop.id, version: sop.version, reason: "", content: formContent(content) },
+    defaultValues: {
+      id: sop.id,
+      version: sop.version,
+      reason: pending?.reason ?? "",
+      content: formContent(content),
+      ...(pending ? { pendingRevisionId: pending.id, pendingVersion: pending.version } : {}),
+    },
     // The first invalid field in the page's order gets the focus (see focusFirstError).
     formOptions: { shouldFocusError: false },
     submit: (values) => {
@@ -62,7 +73,10 @@ export function SopEditForm({ sop, content }: SopEditFormProps) {
       if (placed) focusFirstError();
     },
     onInvalid: focusFirstError,
-    successMessage: (data) => `Revisi ${data.revisionNo} disimpan`,
+    successMessage: (data) =>
+      data.replaced
+        ? `Draf revisi ${data.revisionNo} diperbarui; belum berlaku sebelum diperiksa dan disahkan.`
+        : `Revisi ${data.revisionNo} disimpan sebagai draf di register dokumen; ajukan di sana untuk diperiksa dan disahkan. Katalog tetap menampilkan revisi yang berlaku.`,
     onSuccess: () => router.push(`/sops/${encodeURIComponent(sop.id)}`),
   });
   const steps = useFieldArray({ control, name: "content.steps" });
@@ -196,7 +210,7 @@ export function SopEditForm({ sop, content }: SopEditFormProps) {
         )}
       </Card>
 
-      <Card title="Simpan revisi">
+      <Card title={pending ? `Simpan draf revisi ${pending.revisionNo}` : "Simpan sebagai draf revisi"}>
         <div className="stack">
           <FormField
             label="Alasan perubahan"
@@ -224,7 +238,7 @@ export function SopEditForm({ sop, content }: SopEditFormProps) {
           )}
           <div className="row">
             <Button type="submit" loading={isSubmitting}>
-              Simpan revisi
+              {pending ? "Simpan perubahan draf" : "Simpan draf revisi"}
             </Button>
             <LinkButton href={`/sops/${encodeURIComponent(sop.id)}`} variant="ghost">
               Batal

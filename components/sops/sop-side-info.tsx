@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, Card, DescriptionList } from "@/components/ui";
 import type { SopDetail, SopRevisionSummary } from "@/lib/sops/types";
-import { formatDateTime } from "@/lib/utils/format";
+import { formatDate, formatDateTime } from "@/lib/utils/format";
 import styles from "./sop-side-info.module.css";
 import { formatNumber } from "@/lib/utils/number";
 
@@ -18,10 +18,10 @@ export function revisionSourceText(revision: Pick<SopRevisionSummary, "source" |
 
 /**
  * When the revision entered the portal. Not the SOP's own "Tanggal Revisi" (that is in the
- * identity table): an import is "Diimpor ke portal", an edit "Disunting di portal".
+ * identity table): an import is "Diimpor ke portal", an approved edit "Mulai berlaku di portal".
  */
 export function revisionTimeLabel(source: string): string {
-  return source === "edit" ? "Disunting di portal" : "Diimpor ke portal";
+  return source === "edit" ? "Mulai berlaku di portal" : "Diimpor ke portal";
 }
 
 /** Unit, revision shown and the importer's notes on it. */
@@ -50,6 +50,15 @@ export function SopRevisionInfo({ sop }: { sop: SopDetail }) {
             { term: revisionTimeLabel(revision.source), description: formatDateTime(revision.createdAt) },
             { term: "Oleh", description: revision.createdBy },
             { term: "Sumber", description: revisionSourceText(revision) },
+            ...(sop.document
+              ? [
+                  {
+                    term: "Dokumen terkendali",
+                    description: <Link href={`/documents/${encodeURIComponent(sop.document.id)}`}>{sop.document.code}</Link>,
+                  },
+                  { term: "Kaji ulang berikutnya", description: sop.document.nextReviewAt ? formatDate(sop.document.nextReviewAt) : "–" },
+                ]
+              : []),
           ]}
         />
         {warnings.length > 0 ? (

@@ -73,7 +73,7 @@ export function StepRow({
           <Button id={id("down")} size="sm" variant="ghost" disabled={index === total - 1} onClick={() => onMove(index + 1)} aria-label={`Turunkan langkah ${n}`}>
             ↓ Turunkan
           </Button>
-          <Button size="sm" variant="ghost" onClick={onInsertAfter} aria-label={`Tambah langkah sesudah langkah ${n}`}>
+          <Button size="sm" variant="ghost" onClick={onInsertAfter} aria-label={`Sisipkan sesudahnya: langkah baru sesudah langkah ${n}`}>
             + Sisipkan sesudahnya
           </Button>
           <Button size="sm" variant="ghost" className={styles.danger} onClick={onRemove} aria-label={`Hapus langkah ${n}`}>

@@ -1,5 +1,6 @@
 "use server";
-// Server actions of the SOP catalogue: preview and confirm an upload, save a revision.
+// Server actions of the SOP catalogue: preview and confirm an upload, propose a revision (it takes
+// effect through the document register's check and approval).
 import { revalidatePath } from "next/cache";
 import { guardedAction, guardedFormAction } from "../auth/action";
 import { DomainError } from "../errors";
@@ -41,11 +42,13 @@ export const importSopUploadAction = guardedAction(sopImportSchema, async (input
 export const reviseSopAction = guardedAction(sopReviseSchema, async (input, user) => {
   const result = await reviseSop(user, input);
   revalidatePath(`/sops/${input.id}`, "layout");
+  revalidatePath(`/documents/${result.documentId}`);
   return result;
 });
 
 export const assignSopStepActorsAction = guardedAction(sopAssignActorsSchema, async (input, user) => {
   const result = await assignStepActors(user, input);
   revalidatePath(`/sops/${input.id}`, "layout");
+  revalidatePath(`/documents/${result.documentId}`);
   return result;
 });

@@ -1,9 +1,9 @@
 export const SOPS_PAGE_SIZE = 25;
 
 /**
- * An SOP is due for review when its current revision is older than this (PermenPAN-RB 35/2012
- * asks for periodic evaluation of SOP AP; document control, a later module, will hold real
- * review dates).
+ * The review interval of an SOP (PermenPAN-RB 35/2012 asks for periodic evaluation of SOP AP): its
+ * PROSEDUR document's next review is the last revision + this (TYPE_DEFAULTS.PROSEDUR agrees); the
+ * register's periodic review moves it on.
  */
 export const SOP_REVIEW_MONTHS = 24;
 

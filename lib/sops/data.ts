@@ -2,6 +2,8 @@
 // so every signed-in user may read every agency's catalogue; the list defaults to the reader's agency.
 import "server-only";
 import { authorize, can } from "../auth/permissions";
+import { PENDING_REVISION_STATUSES } from "../documents/constants";
+import { keepsDocument } from "../documents/access";
 import type { SessionUser } from "../auth/types";
 import { paginate } from "../utils/paginate";
 import { getDb, type Prisma } from "../db";
@@ -12,7 +14,7 @@ import type { Warning } from "./import/types";
 import { sopFilterWhere } from "./list-where-data";
 import type { SopListQuery } from "./schema";
 import { HEADLINE_OPTIONS, snippetParts, type SnippetPart } from "./snippet";
-import type { SopDetail, SopRow } from "./types";
+import type { SopDetail, SopPendingRevision, SopRow } from "./types";
 
 const ORDER: Record<Exclude<SopSort, "relevansi">, Prisma.SopOrderByWithRelationInput[]> = {
   nama: [{ title: "asc" }],
@@ -65,6 +67,7 @@ export async function listSops(
   const select = {
     id: true, number: true, title: true, stepCount: true, totalMinutes: true, unknownTimeSteps: true,
     currentRevisionNo: true, updatedAt: true, unit: { select: { id: true, name: true, path: true } },
+    document: { select: { revisions: { where: { status: { in: [...PENDING_REVISION_STATUSES] } }, select: { revisionNo: true } } } },
   } satisfies Prisma.SopSelect;
   type Row = Prisma.SopGetPayload<{ select: typeof select }>;
   const page = await paginate<Row>(
@@ -95,7 +98,8 @@ export async function listSops(
     rows: rows.map((r) => ({
       id: r.id, number: r.number, title: r.title, unitId: r.unit.id, unitName: r.unit.name,
       agencyName: agencies.get(r.unit.path) ?? "", stepCount: r.stepCount, totalMinutes: r.totalMinutes,
-      unknownTimeSteps: r.unknownTimeSteps, revisionNo: r.currentRevisionNo, updatedAt: r.updatedAt,
+      unknownTimeSteps: r.unknownTimeSteps, revisionNo: r.currentRevisionNo,
+      pendingRevisionNo: r.document?.revisions[0]?.revisionNo ?? null, updatedAt: r.updatedAt,
       snippet: snippets.get(r.id) ?? null,
     })),
   };
@@ -148,6 +152,15 @@ export async function getSop(user: SessionUser, id: string, revisionNo?: number)
         where: { from: { active: true } },
         select: { from: { select: { id: true, title: true, unit: { select: { name: true } } } } },
       },
+      document: {
+        select: {
+          id: true, code: true, nextReviewAt: true,
+          revisions: {
+            where: { status: { in: [...PENDING_REVISION_STATUSES] } },
+            select: { id: true, revisionNo: true, status: true, version: true, changeReason: true, requestedBy: true, createdAt: true, sopContent: true },
+          },
+        },
+      },
     },
   });
   if (!sop) return null;
@@ -161,6 +174,21 @@ export async function getSop(user: SessionUser, id: string, revisionNo?: number)
   // The uploaded file's name is internal (someone's folder names): only the SOP's managers see it.
   const mayManage = can(user, "sop.manage", { unitPath: sop.unit.path });
   const fileName = (name: string | null) => (mayManage ? name : null);
+  const pendingRow = sop.document?.revisions[0];
+  const seesDraft = mayManage || keepsDocument(user, sop.unit.path);
+  const pending: SopPendingRevision | null = pendingRow
+    ? {
+        id: pendingRow.id,
+        revisionNo: pendingRow.revisionNo,
+        status: pendingRow.status as SopPendingRevision["status"],
+        version: pendingRow.version,
+        changeReason: pendingRow.changeReason,
+        requestedBy: pendingRow.requestedBy,
+        createdAt: pendingRow.createdAt,
+        editable: pendingRow.status === "DRAF" || pendingRow.status === "DIKEMBALIKAN",
+        content: seesDraft ? ((pendingRow.sopContent as unknown as SopContent | null) ?? null) : null,
+      }
+    : null;
   const referencedBy = new Map(sop.backlinks.map((b) => [b.from.id, { id: b.from.id, title: b.from.title, unitName: b.from.unit.name }]));
   return {
     id: sop.id,
@@ -182,6 +210,8 @@ export async function getSop(user: SessionUser, id: string, revisionNo?: number)
     referencedBy: [...referencedBy.values()],
     totalMinutes: sop.totalMinutes,
     unknownTimeSteps: sop.unknownTimeSteps,
+    document: sop.document ? { id: sop.document.id, code: sop.document.code, nextReviewAt: sop.document.nextReviewAt } : null,
+    pending,
   };
 }
 

@@ -9,6 +9,7 @@ import { notFound, ruleBroken } from "../errors";
 import { searchTextOf, totalMinutesOf } from "./content";
 import type { ImportPlan, PlannedSop } from "./import-plan";
 import { numberKey, titleKey } from "./keys";
+import { ensureSopDocument, prepareSopReimport } from "./document-link-mutations";
 import { rebuildAgencyLinks } from "./links";
 
 export interface ImportReport {
@@ -86,8 +87,10 @@ export async function commitImport(
             actor, entity: "sop", entityId: created.id, action: "create",
             after: { title: summary.title, number: summary.number, unitId: sop.unit.id, revisionNo: 1, source: plan.fileName },
           });
+          await ensureSopDocument(tx, created.id, actor);
         } else {
-          const revisionNo = sop.nextRevisionNo!;
+          // A number taken by a cancelled pending edit in the register is not reused.
+          const revisionNo = Math.max(sop.nextRevisionNo!, await prepareSopReimport(tx, sop.existingId!, plan.fileName, actor));
           await tx.sopRevision.create({ data: { ...revision, sopId: sop.existingId!, revisionNo } });
           await tx.sop.update({
             where: { id: sop.existingId },
@@ -99,6 +102,7 @@ export async function commitImport(
             before: { revisionNo: revisionNo - 1 }, after: { revisionNo, source: plan.fileName },
             reason: `Impor ulang dari ${plan.fileName}`,
           });
+          await ensureSopDocument(tx, sop.existingId!, actor);
         }
       }
       await rebuildAgencyLinks(tx, agencyPath);

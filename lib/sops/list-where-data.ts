@@ -2,13 +2,13 @@
 // builder behind the catalogue (data.ts adds the full-text search) and the figures that link to it
 // (dashboards). No "server-only": the review pack is compiled by the seeds too.
 import type { Prisma, PrismaClient, Tx } from "../db";
-import { SOP_REVIEW_MONTHS } from "./constants";
 import type { SopListQuery } from "./schema";
 import { unitSubtreeFilter } from "../org/unit-filter-data";
 
-/** The day before which a current revision makes an SOP due for review. */
-export function sopReviewCutoff(today: Date): Date {
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - SOP_REVIEW_MONTHS, today.getUTCDate()));
+/** Due for review: the SOP's PROSEDUR document has reached its next review date (kaji ulang). */
+export function sopReviewDueWhere(today: Date): Prisma.SopWhereInput {
+  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  return { document: { is: { nextReviewAt: { lte: day } } } };
 }
 
 /** null when the filter names a unit that does not exist (nothing matches). */
@@ -18,6 +18,6 @@ export async function sopFilterWhere(db: Tx | PrismaClient, query: Pick<SopListQ
   return {
     active: true,
     ...unitFilter,
-    ...(query.reviewDue ? { revisions: { none: { createdAt: { gte: sopReviewCutoff(today) } } } } : {}),
+    ...(query.reviewDue ? sopReviewDueWhere(today) : {}),
   };
 }

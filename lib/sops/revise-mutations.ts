@@ -1,65 +1,112 @@
-// Editing an SOP: every save is a new revision recording who and why, in one transaction with
-// its activity row; a save from a stale page is refused.
+// Editing an SOP: an edit no longer changes the catalogue at once. It becomes the pending revision
+// of the SOP's PROSEDUR document (DRAF, the edited content in sopContent), which goes through the
+// register's check and approval; when it takes effect, apply-revision-mutations.ts writes the new
+// SopRevision. Until then the catalogue shows the content in force.
 import "server-only";
 import { actorOf, recordActivity } from "../activity/record";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
-import { DomainError, conflict, notFound, ruleBroken, staleRecord } from "../errors";
-import { agencyOf } from "../org/agency";
-import { searchTextOf, totalMinutesOf, type SopContent } from "./content";
+import { PENDING_REVISION_STATUSES, REVISION_STATUS_LABELS } from "../documents/constants";
+import { DomainError, notFound, ruleBroken, staleRecord } from "../errors";
+import { assertNoTwin } from "./apply-revision-mutations";
+import type { SopContent } from "./content";
+import { ensureSopDocument } from "./document-link-mutations";
 import { hashContent } from "./import-plan";
-import { numberKey, titleKey } from "./keys";
-import { rebuildAgencyLinks } from "./links";
+import { diffSopContents } from "./revision-diff";
 import type { SopAssignActorsValues, SopReviseValues } from "./schema";
 import { stepNumbers } from "./step-numbers";
 
-export async function reviseSop(user: SessionUser, input: SopReviseValues): Promise<{ revisionNo: number }> {
+/** Pending revisions whose content the SOP's editors may still change. */
+export const EDITABLE_PENDING_STATUSES = ["DRAF", "DIKEMBALIKAN"] as const;
+
+export interface SopProposal {
+  documentId: string;
+  revisionNo: number;
+  /** The pending revision's content was replaced (not a new revision). */
+  replaced: boolean;
+}
+
+/** "Nama SOP; Langkah 3 diubah; …": the parts changed, for the change request. */
+function changedPartsOf(before: SopContent, after: SopContent): string | null {
+  const parts = diffSopContents(before, after).map((c) => c.summary);
+  return parts.length ? parts.join("; ").slice(0, 1000) : null;
+}
+
+export async function reviseSop(user: SessionUser, input: SopReviseValues): Promise<SopProposal> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const sop = await tx.sop.findUnique({
       where: { id: input.id },
-      select: { id: true, unitId: true, version: true, currentRevisionNo: true, title: true, number: true, unit: { select: { path: true } } },
+      select: { id: true, unitId: true, version: true, currentRevisionNo: true, unit: { select: { path: true } } },
     });
     if (!sop) throw notFound("SOP");
     authorize(user, "sop.manage", { unitPath: sop.unit.path });
     if (sop.version !== input.version) throw staleRecord();
     const current = await tx.sopRevision.findUniqueOrThrow({
       where: { sopId_revisionNo: { sopId: sop.id, revisionNo: sop.currentRevisionNo } },
-      select: { contentHash: true },
+      select: { contentHash: true, content: true },
     });
     const content = input.content;
-    const contentHash = hashContent(content);
-    if (contentHash === current.contentHash) throw ruleBroken("Tidak ada perubahan dibandingkan revisi saat ini.");
-    const keys = { titleKey: titleKey(content.nama), numberKey: numberKey(content.nomor) };
-    const clash = await tx.sop.findFirst({ where: { unitId: sop.unitId, ...keys, NOT: { id: sop.id } }, select: { id: true } });
-    if (clash) throw conflict("Unit ini sudah memiliki SOP lain dengan nomor dan nama yang sama.", "content.nama");
-    const revisionNo = sop.currentRevisionNo + 1;
-    const time = totalMinutesOf(content);
-    // The version the user saw goes into the where-clause: of two revisions saved at once, the
-    // second is refused as stale before it writes anything.
-    const { count } = await tx.sop.updateMany({
-      where: { id: sop.id, version: input.version },
-      data: {
-        ...keys, title: content.nama, number: content.nomor, stepCount: content.steps.length, totalMinutes: time.total,
-        unknownTimeSteps: time.unknownSteps, searchText: searchTextOf(content), currentRevisionNo: revisionNo,
-        version: { increment: 1 },
+    if (hashContent(content) === current.contentHash) throw ruleBroken("Tidak ada perubahan dibandingkan revisi saat ini.");
+    await assertNoTwin(tx, sop, content);
+    const actor = actorOf(user);
+    const { documentId } = await ensureSopDocument(tx, sop.id, actor);
+    const document = await tx.controlledDocument.findUniqueOrThrow({
+      where: { id: documentId },
+      select: {
+        id: true, version: true,
+        revisions: { orderBy: { revisionNo: "desc" }, select: { id: true, revisionNo: true, status: true, version: true } },
       },
     });
+    const pending = document.revisions.find((r) => (PENDING_REVISION_STATUSES as readonly string[]).includes(r.status));
+    const changedParts = changedPartsOf(current.content as unknown as SopContent, content);
+    if (input.pendingRevisionId) {
+      // Editing the pending revision itself (the form opened on it): only while it is a draft or
+      // returned, and only the version the user saw.
+      if (!pending || pending.id !== input.pendingRevisionId) throw staleRecord();
+      if (!(EDITABLE_PENDING_STATUSES as readonly string[]).includes(pending.status)) {
+        throw ruleBroken(`Revisi ${pending.revisionNo} sudah ${REVISION_STATUS_LABELS[pending.status].toLowerCase()}; isinya tidak dapat diubah lagi.`);
+      }
+      const { count } = await tx.documentRevision.updateMany({
+        where: { id: pending.id, version: input.pendingVersion ?? -1, status: pending.status },
+        data: {
+          sopContent: content as Prisma.InputJsonValue, changeReason: input.reason, changedParts,
+          lastEditedById: user.id, version: { increment: 1 },
+        },
+      });
+      if (count === 0) throw staleRecord();
+      await recordActivity(tx, {
+        actor, entity: "document_revision", entityId: pending.id, action: "update",
+        after: { sopId: sop.id, revisionNo: pending.revisionNo, title: content.nama }, reason: input.reason,
+      });
+      return { documentId, revisionNo: pending.revisionNo, replaced: true };
+    }
+    if (pending) {
+      throw ruleBroken(
+        `Masih ada revisi yang belum berlaku (Revisi ${pending.revisionNo}: ${REVISION_STATUS_LABELS[pending.status].toLowerCase()}). Lanjutkan revisi itu di register dokumen.`,
+      );
+    }
+    // The document's version in the where-clause: of two edits started at once, the second finds
+    // the document changed and is refused before it writes (a partial unique index backs this up).
+    const { count } = await tx.controlledDocument.updateMany({ where: { id: documentId, version: document.version }, data: { version: { increment: 1 } } });
     if (count === 0) throw staleRecord();
-    await tx.sopRevision.create({
+    // Holding the document, the SOP must still be the one the user edited (a re-import between the
+    // first read and here brought another revision into force).
+    if ((await tx.sop.count({ where: { id: sop.id, version: input.version } })) === 0) throw staleRecord();
+    const revisionNo = (document.revisions[0]?.revisionNo ?? 0) + 1;
+    const revision = await tx.documentRevision.create({
       data: {
-        sopId: sop.id, revisionNo, content: content as Prisma.InputJsonValue, contentHash, source: "edit",
-        reason: input.reason, createdById: user.id, createdBy: user.name,
+        documentId, revisionNo, status: "DRAF", sopContent: content as Prisma.InputJsonValue, changeReason: input.reason,
+        changedParts, requestedById: user.id, requestedBy: user.name, createdById: user.id, lastEditedById: user.id,
       },
+      select: { id: true },
     });
     await recordActivity(tx, {
-      actor: actorOf(user), entity: "sop", entityId: sop.id, action: "revise",
-      before: { revisionNo: sop.currentRevisionNo, title: sop.title, number: sop.number },
-      after: { revisionNo, title: content.nama, number: content.nomor }, reason: input.reason,
+      actor, entity: "document_revision", entityId: revision.id, action: "create",
+      after: { documentId, sopId: sop.id, revisionNo, status: "DRAF", title: content.nama }, reason: input.reason,
     });
-    await rebuildAgencyLinks(tx, (await agencyOf(tx, sop.unit.path)).path);
-    return { revisionNo };
+    return { documentId, revisionNo, replaced: false };
   });
 }
 
@@ -71,11 +118,12 @@ function assignmentReason(content: SopContent, indexes: number[], actor: string)
 }
 
 /**
- * Assigns one Pelaksana (one of the SOP's actors) to several steps: a new revision through
- * `reviseSop`, so it is authorized, version-checked and recorded like any edit. The content is read
- * after the permission check and must be the one the user saw (same version).
+ * Assigns one Pelaksana (one of the SOP's actors) to several steps of the content in force: a
+ * proposed revision through `reviseSop`, so it is authorized, version-checked, refused while another
+ * revision is pending, and recorded like any edit. The content is read after the permission check
+ * and must be the one the user saw (same version).
  */
-export async function assignStepActors(user: SessionUser, input: SopAssignActorsValues): Promise<{ revisionNo: number }> {
+export async function assignStepActors(user: SessionUser, input: SopAssignActorsValues): Promise<SopProposal> {
   const db = await getDb();
   const sop = await db.sop.findUnique({
     where: { id: input.id },

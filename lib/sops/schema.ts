@@ -8,7 +8,7 @@ export const sopListQuerySchema = z.object({
   agencyId: z.string().trim().max(50).optional().catch(undefined),
   unitId: z.string().trim().max(50).optional().catch(undefined),
   sort: z.enum(SOP_SORTS).optional().catch(undefined),
-  /** Due for review: no revision in the last SOP_REVIEW_MONTHS months. */
+  /** Due for review: the linked document's next review date has come (ControlledDocument.nextReviewAt). */
   reviewDue: z.enum(["1"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).default(1).catch(1),
 });
@@ -20,6 +20,9 @@ export const sopReviseSchema = z.object({
   version: z.number().int().positive(),
   reason: z.string().trim().min(5, "Tuliskan alasan perubahan (minimal 5 karakter).").max(1000),
   content: sopContentSchema,
+  /** The pending revision (DRAF or DIKEMBALIKAN) the form edits, with the version it was loaded at. */
+  pendingRevisionId: z.string().min(1).optional(),
+  pendingVersion: z.number().int().positive().optional(),
 });
 export type SopReviseInput = z.input<typeof sopReviseSchema>;
 export type SopReviseValues = z.output<typeof sopReviseSchema>;

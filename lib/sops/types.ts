@@ -14,6 +14,8 @@ export interface SopRow {
   totalMinutes: number;
   unknownTimeSteps: number;
   revisionNo: number;
+  /** A revision on its way through check and approval in the register (not in force yet). */
+  pendingRevisionNo: number | null;
   updatedAt: Date;
   /** With a search: the matching words in their context, when the text (not only the name or number) matched. */
   snippet: SnippetPart[] | null;
@@ -49,4 +51,22 @@ export interface SopDetail {
   referencedBy: { id: string; title: string; unitName: string }[];
   totalMinutes: number;
   unknownTimeSteps: number;
+  /** The SOP's PROSEDUR document in the register (null only before it is linked). */
+  document: { id: string; code: string; nextReviewAt: Date | null } | null;
+  /** The revision on its way through check and approval (not in force yet). */
+  pending: SopPendingRevision | null;
+}
+
+export interface SopPendingRevision {
+  id: string;
+  revisionNo: number;
+  status: "DRAF" | "DIAJUKAN" | "DIPERIKSA" | "DIKEMBALIKAN" | "DISAHKAN";
+  version: number;
+  changeReason: string;
+  requestedBy: string | null;
+  createdAt: Date;
+  /** Its editors may still change the content (DRAF or DIKEMBALIKAN). */
+  editable: boolean;
+  /** The proposed content: only for the SOP's managers and the document's keepers. */
+  content: SopContent | null;
 }

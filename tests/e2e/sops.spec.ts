@@ -1,5 +1,6 @@
 // The SOP catalogue as its users meet it: find an SOP, read it in the official layout with its
-// flowchart, and (manajer mutu) import a document.
+// flowchart, and (manajer mutu) import a document and propose revisions (which take effect through
+// the document register's check and approval).
 import path from "node:path";
 import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
@@ -108,17 +109,54 @@ test.describe("a manajer mutu", () => {
     await expect(new SopPage(page).stepRows()).toHaveCount(3);
   });
 
-  test("assigns a Pelaksana to the steps whose actor is unknown, as a new revision", async ({ page }) => {
+  test("assigns a Pelaksana to the steps whose actor is unknown: a revision for check and approval, the revision in force still shown", async ({ page }) => {
     const catalogue = new SopCataloguePage(page);
     await catalogue.search("Penanganan Nota Dinas");
     await catalogue.open("Penanganan Nota Dinas", "Dinas Sosial");
+    const info = page.getByRole("complementary", { name: "Informasi SOP" });
+    const inForce = (await info.getByText(/^Revisi \d+$/).first().textContent())!;
     await page.getByRole("button", { name: /Tetapkan pelaksana/ }).click();
     const dialog = page.getByRole("dialog", { name: "Tetapkan pelaksana langkah" });
     await expect(dialog).toBeVisible();
     await dialog.getByRole("combobox", { name: "Pelaksana" }).selectOption({ index: 1 });
-    await dialog.getByRole("button", { name: "Simpan revisi" }).click();
-    await expect(page.getByText(/ditetapkan untuk \d+ langkah/).first()).toBeVisible();
-    await expect(page.getByRole("complementary", { name: "Informasi SOP" })).toContainText("Penetapan pelaksana");
+    await dialog.getByRole("button", { name: "Simpan draf revisi" }).click();
+    await expect(page.getByText(/disimpan sebagai draf revisi \d+; berlaku setelah diperiksa dan disahkan/).first()).toBeVisible();
+    // The catalogue keeps the revision in force; the proposed one waits in the register.
+    await expect(page.getByText(/^Revisi \d+ masih draf, belum diajukan untuk pemeriksaan$/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Buka revisi di register dokumen" })).toHaveAttribute("href", /^\/documents\//);
+    await expect(info).toContainText(inForce);
+    await expect(info).toContainText("berlaku");
+    await expect(info).not.toContainText("Penetapan pelaksana");
+    await expect(page.getByRole("button", { name: /Tetapkan pelaksana/ })).toHaveCount(0);
+    // The catalogue names the waiting revision beside the one in force.
+    await catalogue.search("Penanganan Nota Dinas");
+    const row = catalogue.row("Penanganan Nota Dinas", "Dinas Sosial").first();
+    await expect(row).toContainText(/rev \d+ menunggu/);
+    await expect(row).toContainText(inForce.replace("Revisi ", ""));
+  });
+
+  test("edits an SOP: the edit is proposed as a revision and the catalogue shows the revision in force until it is approved", async ({ page }) => {
+    const catalogue = new SopCataloguePage(page);
+    await catalogue.search("Pengusulan Kenaikan Gaji Berkala");
+    await catalogue.open("Pengusulan Kenaikan Gaji Berkala", "Dinas Sosial");
+    const warning = page.getByRole("region", { name: "Peringatan" });
+    const before = (await warning.textContent())!;
+    await page.getByRole("link", { name: "Sunting" }).click();
+    await expect(page.getByText("Perubahan berlaku setelah diperiksa dan disahkan")).toBeVisible();
+    await page.getByRole("textbox", { name: "Peringatan" }).fill("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
+    await page.getByLabel("Alasan perubahan").fill("Peringatan dipertegas");
+    await page.getByRole("button", { name: "Simpan draf revisi" }).click();
+    await expect(page.getByText(/Revisi \d+ disimpan sebagai draf di register dokumen; ajukan di sana untuk diperiksa dan disahkan\. Katalog tetap menampilkan revisi yang berlaku\./).first()).toBeVisible();
+    await expect(page).toHaveURL(/\/sops\/[^/]+$/);
+    const notice = page.getByRole("status").filter({ hasText: /^Revisi \d+ masih draf/ });
+    await expect(notice).toContainText("Peringatan dipertegas");
+    await expect(warning).toHaveText(before);
+    await expect(warning).not.toContainText("(uji e2e)");
+    // Editing again opens the pending draft, not a second revision.
+    await page.getByRole("link", { name: /Sunting revisi \d+/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Sunting: / })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Peringatan" })).toHaveValue("Surat keluar tanpa nomor agenda tidak boleh dikirim (uji e2e)");
+    await expect(page.getByRole("button", { name: "Simpan perubahan draf" })).toBeVisible();
   });
 
   test("is told clearly when a file holds no SOP, and nothing is imported", async ({ page }) => {

@@ -131,7 +131,12 @@ export default async function SopCataloguePage({ searchParams }: Props) {
                         <span className="muted text-sm">{` (+${formatNumber(sop.unknownTimeSteps)} langkah tanpa waktu)`}</span>
                       )}
                     </Td>
-                    <Td numeric>{sop.revisionNo}</Td>
+                    <Td numeric>
+                      {sop.revisionNo}
+                      {sop.pendingRevisionNo !== null && (
+                        <div className="muted text-sm nowrap">{`rev ${sop.pendingRevisionNo} menunggu`}</div>
+                      )}
+                    </Td>
                   </Tr>
                 ))}
               </TBody>

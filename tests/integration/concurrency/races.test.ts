@@ -14,6 +14,7 @@ import { reviseSop } from "../../../lib/sops/revise-mutations";
 import { importSopDocument } from "../../../seeds/sops";
 import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 import { race } from "../../helpers/race";
+import { approveSopRevision } from "../../helpers/sop-document";
 import { unitId } from "../../helpers/users";
 
 const ROUNDS = 8;
@@ -142,7 +143,7 @@ describe("two writers at once", () => {
 });
 
 describe("two edits of one SOP at once", () => {
-  it("keep exactly one new revision, never two with the same number", async () => {
+  it("propose exactly one pending revision, never two; once approved it is the SOP's next revision", async () => {
     await importSopDocument(db(), "003_a6320db0dd9891d3.txt", "kaltim.disperindagkop.bpsmb");
     const target = await db().sop.findFirstOrThrow({ where: { unit: { code: { startsWith: "kaltim" } } }, orderBy: { title: "asc" } });
     for (let round = 0; round < ROUNDS / 2; round++) {
@@ -156,10 +157,25 @@ describe("two edits of one SOP at once", () => {
       const { winners, refusals } = await race([() => reviseSop(as.bpsmb, edit("A")), () => reviseSop(as.bpsmb, edit("B"))]);
       expect(winners).toHaveLength(1);
       expect(refusals).toHaveLength(1);
-      expect(["STALE", "CONFLICT"]).toContain(refusals[0]);
+      // In parallel the loser finds the document changed (STALE); queued, it finds the pending revision (RULE).
+      expect(["STALE", "CONFLICT", "RULE"]).toContain(refusals[0]);
+      const pending = await db().documentRevision.findMany({ where: { document: { sopId: sop.id }, status: "DRAF" } });
+      expect(pending).toHaveLength(1);
+      expect(pending[0].changeReason).toBe(`Perbaikan uraian oleh ${winners[0] === 0 ? "A" : "B"}, putaran ${round}.`);
+      expect(await db().sop.findUniqueOrThrow({ where: { id: sop.id } })).toMatchObject({ currentRevisionNo: sop.currentRevisionNo, version: sop.version });
+
+      // Two saves of that draft from the same page: one replaces the content, the other is stale.
+      const again = (who: string) => ({ ...edit(who), pendingRevisionId: pending[0].id, pendingVersion: pending[0].version });
+      const second = await race([() => reviseSop(as.bpsmb, again("C")), () => reviseSop(as.bpsmb, again("D"))]);
+      expect(second.winners).toHaveLength(1);
+      expect(second.refusals).toEqual(["STALE"]);
+
+      await approveSopRevision(db(), pending[0].id, { id: as.bpsmb.id, name: as.bpsmb.name });
       const after = await db().sop.findUniqueOrThrow({ where: { id: sop.id } });
       expect(after.currentRevisionNo).toBe(sop.currentRevisionNo + 1);
       expect(await db().sopRevision.count({ where: { sopId: sop.id } })).toBe(after.currentRevisionNo);
+      const shown = await db().sopRevision.findUniqueOrThrow({ where: { sopId_revisionNo: { sopId: sop.id, revisionNo: after.currentRevisionNo } } });
+      expect((shown.content as unknown as SopContent).steps[0].activity).toContain(`(${second.winners[0] === 0 ? "C" : "D"} ${round})`);
     }
   });
 });

@@ -34,9 +34,9 @@ beforeAll(async () => {
   );
   connection = opened.connection;
   Object.assign(as, opened.as);
-  // One SOP of the Dinas Sosial whose current revision is three years old: due for review.
+  // One SOP of the Dinas Sosial whose document's periodic review fell due last year: due for review.
   const sop = await connection.prisma.sop.findFirstOrThrow({ where: { unit: { code: { startsWith: "ntt.dinsos" } } }, orderBy: { title: "asc" } });
-  await connection.prisma.sopRevision.updateMany({ where: { sopId: sop.id }, data: { createdAt: new Date(Date.UTC(YEAR - 3, 0, 15)) } });
+  await connection.prisma.controlledDocument.update({ where: { sopId: sop.id }, data: { nextReviewAt: new Date(Date.UTC(YEAR - 1, 0, 15)) } });
 }, 300_000);
 afterAll(closeTestDatabase);
 

@@ -7,6 +7,7 @@ import { getSop, listSops } from "../../../lib/sops/data";
 import { assignStepActors } from "../../../lib/sops/revise-mutations";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+import { approveSopRevision } from "../../helpers/sop-document";
 import { sessionFor } from "../../helpers/users";
 
 let connection: DatabaseConnection;
@@ -84,19 +85,38 @@ describe("assigning a Pelaksana to several steps", () => {
     expect(await connection.prisma.sopRevision.count({ where: { sopId: sop.id } })).toBe(sop.currentRevisionNo);
   });
 
-  it("saves a new revision with the steps assigned, with the reason, and refuses the stale page afterwards", async () => {
+  it("proposes the assignment as a pending revision, refuses another while it is pending, and shows it once approved", async () => {
     const { sop, content, unknown } = await notaDinas();
     expect(unknown.length).toBeGreaterThanOrEqual(2);
     const manager = await sessionFor(connection.prisma, MANAJER);
     const actor = content.actors[1];
     const input = { id: sop.id, version: sop.version, stepIndexes: unknown.slice(0, 2), actor };
-    const { revisionNo } = await assignStepActors(manager, input);
-    expect(revisionNo).toBe(sop.currentRevisionNo + 1);
+    const proposal = await assignStepActors(manager, input);
+    expect(proposal).toMatchObject({ revisionNo: sop.currentRevisionNo + 1, replaced: false });
+    // The catalogue still shows the content in force, with the pending revision announced.
+    expect((await notaDinas()).content).toEqual(content);
+    const page = (await getSop(manager, sop.id))!;
+    expect(page.revision.revisionNo).toBe(sop.currentRevisionNo);
+    expect(page.pending).toMatchObject({ revisionNo: proposal.revisionNo, status: "DRAF", editable: true });
+    expect(page.pending!.changeReason).toMatch(/^Penetapan pelaksana: langkah .+ → /);
+    for (const i of unknown.slice(0, 2)) expect(page.pending!.content!.steps[i]).toMatchObject({ actor, actor_confidence: "certain" });
+    // A reader who neither manages the SOP nor keeps the document is told of it, not shown the draft.
+    expect((await getSop(await sessionFor(connection.prisma, PEGAWAI), sop.id))!.pending).toMatchObject({ revisionNo: proposal.revisionNo, content: null });
+    await expect(assignStepActors(manager, { ...input, stepIndexes: [unknown[0]] })).rejects.toMatchObject({
+      reason: "RULE",
+      message: expect.stringContaining("Masih ada revisi yang belum berlaku"),
+    });
+
+    await approveSopRevision(connection.prisma, page.pending!.id, { id: manager.id, name: "Kepala Dinas" });
     const after = await notaDinas();
+    expect(after.sop.currentRevisionNo).toBe(proposal.revisionNo);
     for (const i of unknown.slice(0, 2)) expect(after.content.steps[i]).toMatchObject({ actor, actor_confidence: "certain" });
     expect(after.content.steps.filter((s, i) => !unknown.slice(0, 2).includes(i))).toEqual(content.steps.filter((s, i) => !unknown.slice(0, 2).includes(i)));
-    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({ where: { sopId_revisionNo: { sopId: sop.id, revisionNo } } });
+    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({ where: { sopId_revisionNo: { sopId: sop.id, revisionNo: proposal.revisionNo } } });
+    expect(revision).toMatchObject({ source: "edit", createdBy: "Kepala Dinas" });
     expect(revision.reason).toMatch(/^Penetapan pelaksana: langkah .+ → /);
+    expect((await getSop(manager, sop.id))!.pending).toBeNull();
+    // The page opened before the revision took effect is stale.
     await expect(assignStepActors(manager, input)).rejects.toMatchObject({ reason: "STALE" });
   });
 

@@ -57,7 +57,12 @@ function upload(name: string, content: string, unit = keuanganId): FormData {
 
 async function counts() {
   const db = connection.prisma;
-  return { sops: await db.sop.count(), revisions: await db.sopRevision.count(), activity: await db.activity.count() };
+  return {
+    sops: await db.sop.count(),
+    revisions: await db.sopRevision.count(),
+    documents: await db.controlledDocument.count(),
+    activity: await db.activity.count(),
+  };
 }
 
 async function theSop() {
@@ -101,7 +106,7 @@ describe("SOP upload", () => {
     expect(await theSop()).toBeNull();
   });
 
-  it("imports the previewed file as revision 1 with an activity row", async () => {
+  it("imports the previewed file as revision 1 with an activity row, and registers it as a PROSEDUR in force", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
     const before = await counts();
     const result = await importSopUploadAction({ fileName: "verifikasi.txt", text: sopText(), unitId: keuanganId });
@@ -115,7 +120,11 @@ describe("SOP upload", () => {
     const activity = await connection.prisma.activity.findMany({ where: { entity: "sop", entityId: sop.id } });
     expect(activity).toHaveLength(1);
     expect(activity[0]).toMatchObject({ action: "create", actorId: session.current.id });
-    expect(await counts()).toEqual({ sops: before.sops + 1, revisions: before.revisions + 1, activity: before.activity + 1 });
+    const document = await connection.prisma.controlledDocument.findUniqueOrThrow({ where: { sopId: sop.id }, include: { revisions: true } });
+    expect(document).toMatchObject({ type: "PROSEDUR", code: "900/UJI-01/DINSOS/2026", access: "BEBAS", unitId: keuanganId, currentRevisionNo: 1 });
+    expect(document.revisions).toMatchObject([{ revisionNo: 1, status: "BERLAKU", text: null, sopContent: null, changeReason: "Impor dari verifikasi.txt" }]);
+    // One row for the SOP, one for its document.
+    expect(await counts()).toEqual({ sops: before.sops + 1, revisions: before.revisions + 1, documents: before.documents + 1, activity: before.activity + 2 });
   });
 
   it("changes nothing when the same file is imported again", async () => {
@@ -140,6 +149,11 @@ describe("SOP upload", () => {
     expect(sop).toMatchObject({ currentRevisionNo: 2, totalMinutes: 165 });
     const activity = await connection.prisma.activity.findMany({ where: { entity: "sop", entityId: sop!.id }, orderBy: { id: "asc" } });
     expect(activity.map((a) => a.action)).toEqual(["create", "revise"]);
+    // The agency's signed document takes effect at once in the register: revision 1 is obsolete.
+    const revisions = await connection.prisma.documentRevision.findMany({ where: { document: { sopId: sop!.id } }, orderBy: { revisionNo: "asc" } });
+    expect(revisions.map((r) => [r.revisionNo, r.status])).toEqual([[1, "KADALUARSA"], [2, "BERLAKU"]]);
+    expect(revisions[0].obsoleteAt).toEqual(revisions[1].effectiveAt);
+    expect(await connection.prisma.controlledDocument.findUniqueOrThrow({ where: { sopId: sop!.id } })).toMatchObject({ currentRevisionNo: 2 });
   });
 
   describe("refuses a file it cannot import, with an Indonesian message, and imports nothing", () => {
@@ -191,7 +205,7 @@ describe("SOP revision", () => {
     return { sop, content: revision.content as unknown as SopContent };
   }
 
-  it("saves an edit as revision N+1 with its reason", async () => {
+  it("proposes an edit as pending revision N+1 of the SOP's document, leaving the catalogue unchanged", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
     const { sop, content } = await current();
     const edited: SopContent = {
@@ -199,16 +213,19 @@ describe("SOP revision", () => {
       steps: content.steps.map((s, i) => (i === 1 ? { ...s, actor: "Kasubag Keuangan", actor_confidence: "certain", waktu_raw: "2 jam", waktu_minutes: 120 } : s)),
     };
     const result = await reviseSopAction({ id: sop.id, version: sop.version, reason: "Pemeriksa data adalah Kasubag Keuangan", content: edited });
-    expect(result).toEqual({ ok: true, data: { revisionNo: sop.currentRevisionNo + 1 } });
-    const after = (await theSop())!;
-    expect(after).toMatchObject({ currentRevisionNo: sop.currentRevisionNo + 1, version: sop.version + 1 });
-    const revision = await connection.prisma.sopRevision.findUniqueOrThrow({
-      where: { sopId_revisionNo: { sopId: sop.id, revisionNo: after.currentRevisionNo } },
+    expect(result).toMatchObject({ ok: true, data: { revisionNo: sop.currentRevisionNo + 1, replaced: false } });
+    // Not in force yet: the SOP, its revisions and what it shows are as before.
+    expect(await theSop()).toEqual(sop);
+    expect(await connection.prisma.sopRevision.count({ where: { sopId: sop.id } })).toBe(sop.currentRevisionNo);
+    const document = await connection.prisma.controlledDocument.findUniqueOrThrow({ where: { sopId: sop.id }, select: { id: true, currentRevisionNo: true } });
+    expect(document.currentRevisionNo).toBe(sop.currentRevisionNo);
+    const pending = await connection.prisma.documentRevision.findUniqueOrThrow({
+      where: { documentId_revisionNo: { documentId: document.id, revisionNo: sop.currentRevisionNo + 1 } },
     });
-    expect(revision).toMatchObject({ source: "edit", reason: "Pemeriksa data adalah Kasubag Keuangan", createdById: session.current.id });
-    expect((revision.content as unknown as SopContent).steps[1]).toMatchObject({ actor: "Kasubag Keuangan", waktu_minutes: 120 });
-    const activity = await connection.prisma.activity.findFirst({ where: { entity: "sop", entityId: sop.id }, orderBy: { id: "desc" } });
-    expect(activity).toMatchObject({ action: "revise", reason: "Pemeriksa data adalah Kasubag Keuangan" });
+    expect(pending).toMatchObject({ status: "DRAF", changeReason: "Pemeriksa data adalah Kasubag Keuangan", requestedById: session.current.id, text: null });
+    expect((pending.sopContent as unknown as SopContent).steps[1]).toMatchObject({ actor: "Kasubag Keuangan", waktu_minutes: 120 });
+    const activity = await connection.prisma.activity.findFirst({ where: { entity: "document_revision", entityId: pending.id } });
+    expect(activity).toMatchObject({ action: "create", reason: "Pemeriksa data adalah Kasubag Keuangan" });
   });
 
   it("refuses a stale version", async () => {
@@ -217,6 +234,15 @@ describe("SOP revision", () => {
     const result = await reviseSopAction({ id: sop.id, version: sop.version - 1, reason: "Perubahan dari halaman lama", content: { ...content, peringatan: "Lain" } });
     expect(result).toMatchObject({ ok: false, reason: "STALE" });
     expect((await theSop())?.currentRevisionNo).toBe(sop.currentRevisionNo);
+  });
+
+  it("refuses a second edit while the first is pending, with the message the form shows", async () => {
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const { sop, content } = await current();
+    const before = await connection.prisma.documentRevision.count();
+    const result = await reviseSopAction({ id: sop.id, version: sop.version, reason: "Perubahan lain", content: { ...content, peringatan: "Lain" } });
+    expect(result).toMatchObject({ ok: false, reason: "RULE", message: expect.stringContaining("Masih ada revisi yang belum berlaku") });
+    expect(await connection.prisma.documentRevision.count()).toBe(before);
   });
 
   it("refuses an unchanged content", async () => {

@@ -6,6 +6,7 @@ import { AssignActorsDialog } from "@/components/sops/assign-actors-dialog";
 import { PrintButton } from "@/components/sops/print-button";
 import { SopAudits } from "@/components/audits/sop-audits";
 import { SopIdentity } from "@/components/sops/sop-identity";
+import { SopPendingNotice } from "@/components/sops/sop-pending-notice";
 import { SopProcedureTable } from "@/components/sops/sop-procedure-table";
 import { SopSections } from "@/components/sops/sop-sections";
 import {
@@ -74,18 +75,21 @@ export default async function SopPage({ params, searchParams }: Props) {
           breadcrumbs={[{ href: "/sops", label: "Katalog SOP AP" }, { label: content.nama }]}
           actions={
             <>
-              {mayEdit && isCurrent && sop.active && (
+              {mayEdit && isCurrent && sop.active && !sop.pending && (
                 <AssignActorsDialog key={sop.version} sopId={sop.id} version={sop.version} actors={content.actors} steps={content.steps} />
               )}
-              {mayEdit && (
+              {mayEdit && (!sop.pending || sop.pending.editable) && (
                 <LinkButton href={`${base}/edit`} variant="secondary">
-                  Sunting
+                  {sop.pending ? `Sunting revisi ${sop.pending.revisionNo}` : "Sunting"}
                 </LinkButton>
               )}
               <PrintButton variant="secondary" />
             </>
           }
         />
+        {sop.pending && sop.document && (
+          <SopPendingNotice pending={sop.pending} documentId={sop.document.id} current={content} />
+        )}
         {!isCurrent && (
           <Alert tone="warning" title={`Anda melihat revisi ${sop.revision.revisionNo}; revisi berlaku: ${sop.currentRevisionNo}`}>
             Isi di bawah ini adalah revisi lama dan tidak lagi berlaku. <Link href={base}>Lihat revisi berlaku</Link>
