@@ -50,8 +50,9 @@ export const settingsFormSchema = z.object({
   agencyId: z.string().trim().min(1),
   /** 0 when no setting row exists yet. */
   version: z.number().int().min(0),
-  codePatterns: z.record(z.enum(DOCUMENT_TYPES), z.string().max(60, "Maksimal 60 karakter.")).superRefine((patterns, ctx) => {
-    for (const [type, pattern] of Object.entries(patterns)) {
+  codePatterns: z.partialRecord(z.enum(DOCUMENT_TYPES), z.string().max(60, "Maksimal 60 karakter.")).superRefine((patterns, ctx) => {
+    for (const [type, pattern] of Object.entries(patterns) as [string, string | undefined][]) {
+      if (pattern === undefined) continue;
       if (pattern.trim() === "") continue;
       const problem = patternProblem(pattern);
       if (problem) ctx.addIssue({ code: "custom", path: [type], message: problem });

@@ -2,7 +2,7 @@
 // people who may be its delegated approver. No `server-only`: the mutation and the seeds use it.
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
-import type { PrismaClient, Tx } from "../db";
+import { getDb, type PrismaClient, type Tx } from "../db";
 import type { DocumentType } from "./constants";
 import type { DocumentSettingsView } from "./types";
 
@@ -15,18 +15,19 @@ export async function delegateCandidates(db: Pick<Tx, "user">, agencyPath: strin
   });
 }
 
-export async function listDocumentSettings(db: Tx | PrismaClient, user: SessionUser): Promise<DocumentSettingsView[]> {
+export async function listDocumentSettings(user: SessionUser, db?: Tx | PrismaClient): Promise<DocumentSettingsView[]> {
+  db ??= await getDb();
   const scope = unitScope(user, "document.settings");
   if (scope.kind === "none") return [];
   const agencies = await db.unit.findMany({
     where: { type: "PERANGKAT_DAERAH", active: true, ...unitPathWhere(scope) },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, shortName: true, path: true, documentSetting: { select: { version: true, codePatterns: true, delegateApproverId: true } } },
+    select: { id: true, name: true, shortName: true, code: true, path: true, documentSetting: { select: { version: true, codePatterns: true, delegateApproverId: true } } },
   });
   const views: DocumentSettingsView[] = [];
   for (const a of agencies) {
     views.push({
-      agency: { id: a.id, name: a.name, shortName: a.shortName },
+      agency: { id: a.id, name: a.name, shortName: a.shortName, code: a.code },
       version: a.documentSetting?.version ?? 0,
       codePatterns: (a.documentSetting?.codePatterns ?? {}) as Partial<Record<DocumentType, string>>,
       delegateApproverId: a.documentSetting?.delegateApproverId ?? null,

@@ -22,7 +22,7 @@ export async function saveDocumentSettings(user: SessionUser, values: SettingsFo
         throw new DomainError("INVALID", message, { delegateApproverId: [message] });
       }
     }
-    const codePatterns = Object.fromEntries(Object.entries(values.codePatterns).filter(([, p]) => p.trim() !== "").map(([t, p]) => [t, p.trim()])) as Prisma.InputJsonObject;
+    const codePatterns = Object.fromEntries((Object.entries(values.codePatterns) as [string, string | undefined][]).flatMap(([t, p]) => (p && p.trim() !== "" ? [[t, p.trim()]] : []))) as Prisma.InputJsonObject;
     const current = await tx.documentSetting.findUnique({ where: { agencyId: agency.id }, select: { version: true, codePatterns: true, delegateApproverId: true } });
     const data = { codePatterns, delegateApproverId: values.delegateApproverId };
     if (!current) {

@@ -78,7 +78,7 @@ export interface DocumentFormOptions {
 }
 
 export interface DocumentSettingsView {
-  agency: { id: string; name: string; shortName: string | null };
+  agency: { id: string; name: string; shortName: string | null; code: string };
   version: number;
   codePatterns: Partial<Record<DocumentType, string>>;
   delegateApproverId: string | null;
