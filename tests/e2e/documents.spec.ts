@@ -1,0 +1,69 @@
+// Document control end to end: the pengendali dokumen registers a document and uploads its first
+// revision, the manajer mutu checks it, the pimpinan approves it (in force today); then revision 2
+// goes the same way and revision 1 is shown as KADALUARSA.
+import { expect, test } from "./support/test";
+import { storageStateOf } from "./demo-accounts";
+import { DocumentPages } from "./pages/document-pages";
+
+const TITLE = "Formulir E2E Permintaan Salinan Arsip";
+
+test.describe.configure({ mode: "serial" });
+
+async function checkAndApprove(browser: import("@playwright/test").Browser, title: string) {
+  for (const [account, label] of [["manajerMutu", "Periksa"], ["pimpinan", "Sahkan"]] as const) {
+    const context = await browser.newContext({ storageState: storageStateOf(account) });
+    const page = await context.newPage();
+    const pages = new DocumentPages(page);
+    await pages.open(title);
+    await pages.transition(label);
+    await context.close();
+  }
+}
+
+test.describe("a document's revisions", () => {
+  test.use({ storageState: storageStateOf("pengendaliDokumen") });
+
+  test("revision 1: registered with a file, submitted, checked, approved and in force", async ({ page, browser }) => {
+    const pages = new DocumentPages(page);
+    await pages.register({ type: "Formulir", unitName: "Sub Bagian Kepegawaian dan Umum", title: TITLE });
+    await pages.writeRevision("Penerbitan pertama formulir", "formulir-salinan-arsip.pdf");
+    await pages.transition("Ajukan");
+    await expect(page.getByText("Menunggu pemeriksaan").first()).toBeVisible();
+
+    await checkAndApprove(browser, TITLE);
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: "Revisi yang berlaku (rev. 1)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Unduh formulir-salinan-arsip\.pdf/ })).toBeVisible();
+    await expect(pages.revisionRow(1).getByText("Berlaku", { exact: true })).toBeVisible();
+  });
+
+  test("revision 2 takes effect and revision 1 is KADALUARSA", async ({ page, browser }) => {
+    const pages = new DocumentPages(page);
+    await pages.open(TITLE);
+    await page.getByRole("link", { name: "Buat revisi", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Revisi 2 · / })).toBeVisible();
+    await pages.writeRevision("Menambah kolom tanda tangan pemohon", "formulir-salinan-arsip-rev2.pdf");
+    await pages.transition("Ajukan");
+
+    await checkAndApprove(browser, TITLE);
+
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 2, name: "Revisi yang berlaku (rev. 2)" })).toBeVisible();
+    await expect(pages.revisionRow(2).getByText("Berlaku", { exact: true })).toBeVisible();
+    await expect(pages.revisionRow(1).getByText("Kadaluarsa", { exact: true })).toBeVisible();
+  });
+});
+
+test.describe("a pegawai", () => {
+  test.use({ storageState: storageStateOf("pegawai") });
+
+  test("reads the revision in force without its history, and never a RAHASIA document", async ({ page }) => {
+    await page.goto(`/documents?q=${encodeURIComponent("Data Pribadi Penerima Manfaat")}`);
+    await expect(page.getByText("Tidak ada dokumen yang cocok")).toBeVisible();
+    const pages = new DocumentPages(page);
+    await pages.open(TITLE);
+    await expect(page.getByRole("heading", { level: 2, name: "Revisi yang berlaku (rev. 2)" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Riwayat revisi dokumen" })).toHaveCount(0);
+  });
+});
