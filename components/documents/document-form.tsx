@@ -23,14 +23,6 @@ const TYPE_OPTIONS = DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE
 const ACCESS_OPTIONS = DOCUMENT_ACCESSES.map((a) => ({ value: a, label: DOCUMENT_ACCESS_LABELS[a] }));
 const DISPOSITION_OPTIONS = FINAL_DISPOSITIONS.map((d) => ({ value: d, label: FINAL_DISPOSITION_LABELS[d] }));
 
-export function newDocumentDefaults(unitId: string, type: DocumentType = "FORMULIR"): DocumentFormInput {
-  const d = TYPE_DEFAULTS[type];
-  return {
-    unitId, type, code: "", title: "", description: "", access: d.access,
-    retentionActiveYears: d.active, retentionInactiveYears: d.inactive, finalDisposition: d.disposition, reviewIntervalMonths: d.reviewMonths,
-  };
-}
-
 export type DocumentFormProps = {
   document?: { id: string; version: number };
   defaults: DocumentFormInput;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { DocumentForm, newDocumentDefaults } from "@/components/documents/document-form";
+import { DocumentForm } from "@/components/documents/document-form";
+import { newDocumentDefaults } from "@/components/documents/document-form-defaults";
 import { Card, EmptyState, PageHeader } from "@/components/ui";
 import { requirePermission } from "@/lib/auth/session";
 import { documentFormOptions } from "@/lib/documents/data";
