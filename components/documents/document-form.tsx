@@ -53,21 +53,25 @@ export function DocumentForm({ document, defaults, units, cancelHref }: Document
     <form onSubmit={onSubmit} noValidate className="stack">
       <ActionError failure={failure} />
       <div className="grid-2">
-        <SelectField
-          id="document-type" label="Jenis dokumen" required options={TYPE_OPTIONS} disabled={editing} error={errors.type?.message}
-          hint={editing ? "Jenis tidak dapat diubah." : "Masa simpan dan kaji ulang mengikuti jenisnya; dapat disesuaikan."}
-          {...typeField}
-          onChange={(event) => {
-            void typeField.onChange(event);
-            const d = TYPE_DEFAULTS[event.target.value as DocumentType];
-            if (!d) return;
-            setValue("access", d.access);
-            setValue("retentionActiveYears", d.active);
-            setValue("retentionInactiveYears", d.inactive);
-            setValue("finalDisposition", d.disposition);
-            setValue("reviewIntervalMonths", d.reviewMonths);
-          }}
-        />
+        {editing ? (
+          <TextField id="document-type" label="Jenis dokumen" readOnly value={DOCUMENT_TYPE_LABELS[defaults.type as DocumentType]} hint="Jenis tidak dapat diubah." />
+        ) : (
+          <SelectField
+            id="document-type" label="Jenis dokumen" required options={TYPE_OPTIONS} error={errors.type?.message}
+            hint="Masa simpan, akses dan kaji ulang mengikuti jenisnya; dapat disesuaikan."
+            {...typeField}
+            onChange={(event) => {
+              void typeField.onChange(event);
+              const d = TYPE_DEFAULTS[event.target.value as DocumentType];
+              if (!d) return;
+              setValue("access", d.access);
+              setValue("retentionActiveYears", d.active);
+              setValue("retentionInactiveYears", d.inactive);
+              setValue("finalDisposition", d.disposition);
+              setValue("reviewIntervalMonths", d.reviewMonths);
+            }}
+          />
+        )}
         <SelectField id="document-unit" label="Unit pemilik" required options={units} placeholder="Pilih unit" error={errors.unitId?.message} {...register("unitId")} />
         <TextField
           id="document-code" label="Kode dokumen" maxLength={60} error={errors.code?.message}
