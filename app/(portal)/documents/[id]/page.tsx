@@ -16,6 +16,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCurrentUser, requirePermission } from "@/lib/auth/session";
 import { DOCUMENT_ACCESS_HINTS, DOCUMENT_TYPE_LABELS, FINAL_DISPOSITION_LABELS } from "@/lib/documents/constants";
 import { getDocument } from "@/lib/documents/data";
+import { documentHistoryOptions } from "@/lib/documents/history-format";
 import { formatCalendarDate } from "@/lib/utils/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -138,7 +139,7 @@ export default async function DocumentPage({ params }: Props) {
 
       {history && (
         <Card title="Riwayat perubahan">
-          <ActivityHistory entries={history} />
+          <ActivityHistory entries={history} labels={documentHistoryOptions({ [doc.unit.id]: doc.unit.name })} />
         </Card>
       )}
     </div>
