@@ -67,3 +67,36 @@ test.describe("a pegawai", () => {
     await expect(page.getByRole("table", { name: "Riwayat revisi dokumen" })).toHaveCount(0);
   });
 });
+
+test.describe("the pengendali dokumen", () => {
+  test.use({ storageState: storageStateOf("pengendaliDokumen") });
+
+  test("edits the document's identity", async ({ page }) => {
+    const pages = new DocumentPages(page);
+    await pages.open(TITLE);
+    await page.getByRole("link", { name: "Ubah identitas", exact: true }).click();
+    await expect(page.getByRole("textbox", { name: "Jenis dokumen", exact: true })).toHaveValue("Formulir");
+    await page.getByRole("textbox", { name: "Uraian (opsional)", exact: true }).fill("Dipakai pemohon salinan arsip dinamis.");
+    await page.getByRole("button", { name: "Simpan perubahan", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(TITLE) })).toBeVisible();
+    await expect(page.getByText("Dipakai pemohon salinan arsip dinamis.")).toBeVisible();
+  });
+});
+
+test.describe("the manajer mutu's settings", () => {
+  test.use({ storageState: storageStateOf("manajerMutu") });
+
+  test("sets a code pattern with its preview, refusing an unknown placeholder", async ({ page }) => {
+    await page.goto("/documents/settings");
+    const pattern = page.getByRole("textbox", { name: "Pola kode Formulir", exact: true });
+    await pattern.fill("F-{AGENCY}-{X}");
+    await page.getByRole("button", { name: "Simpan pengaturan", exact: true }).click();
+    await expect(page.getByText(/Penanda \{X\} tidak dikenal/)).toBeVisible();
+    await pattern.fill("F-{AGENCY}-{NNN}");
+    await expect(page.getByText("Contoh: F-DINSOS-001")).toBeVisible();
+    await page.getByRole("button", { name: "Simpan pengaturan", exact: true }).click();
+    await expect(page.getByText("Pengaturan dokumen disimpan.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("textbox", { name: "Pola kode Formulir", exact: true })).toHaveValue("F-{AGENCY}-{NNN}");
+  });
+});
