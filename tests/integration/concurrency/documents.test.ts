@@ -1,7 +1,7 @@
 // Two writers at once on the register (the pattern of this folder): on PostgreSQL truly in
 // parallel on two pooled connections, on PGlite queued. Exactly one wins, the other is told.
 import { describe, expect, it } from "vitest";
-import { createDocument } from "../../../lib/documents/mutations";
+import { createDocument, updateDocument } from "../../../lib/documents/mutations";
 import { saveRevision, transitionRevision } from "../../../lib/documents/revision-mutations";
 import { saveDocumentSettings } from "../../../lib/documents/settings-mutations";
 import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
@@ -79,5 +79,19 @@ describe("register races", () => {
     expect(winners).toHaveLength(2);
     const codes = (await db().controlledDocument.findMany({ where: { type: "INSTRUKSI_KERJA", agencyId: await unitId(db(), "ntt.dinsos") }, select: { code: true } })).map((d) => d.code).sort();
     expect(codes).toEqual(["IK/DINSOS/01", "IK/DINSOS/02"]);
+  });
+
+  it("two keepers editing a document's identity: one saved, the other told it changed", async () => {
+    const kepum = await unitId(db(), "ntt.dinsos.sekretariat.kepum");
+    for (let n = 0; n < ROUNDS; n++) {
+      const { id, code } = await createDocument(as.arsip, documentValues(kepum, { title: `Formulir identitas ${n}` }));
+      const { version } = await db().controlledDocument.findUniqueOrThrow({ where: { id } });
+      const edit = (user: typeof as.arsip, title: string) => () => updateDocument(user, { id, version, values: documentValues(kepum, { code, title }) });
+      const { winners, refusals } = await race([edit(as.arsip, "Judul A"), edit(as.manajer, "Judul B")]);
+      expect(winners).toHaveLength(1);
+      expect(refusals).toEqual(["STALE"]);
+      const saved = await db().controlledDocument.findUniqueOrThrow({ where: { id } });
+      expect(saved).toMatchObject({ title: winners[0] === 0 ? "Judul A" : "Judul B", version: version + 1 });
+    }
   });
 });
