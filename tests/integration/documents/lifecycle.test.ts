@@ -128,6 +128,11 @@ describe("the document register", () => {
     const actions = await db().activity.findMany({ where: { entity: "document", entityId: id }, orderBy: { id: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action).slice(-2)).toEqual(["approve", "effective"]);
     expect(await db().notification.count({ where: { userId: as.arsip.id, event: "document_approved", entityId: id } })).toBe(1);
+    // The keepers (pengendali dokumen, manajer mutu) hear that it is in force; the approver does not.
+    for (const keeper of [as.arsip, as.manajer]) {
+      expect(await db().notification.count({ where: { userId: keeper.id, event: "document_effective", entityId: id } })).toBe(1);
+    }
+    expect(await db().notification.count({ where: { userId: as.kadis.id, event: "document_effective", entityId: id } })).toBe(0);
   });
 
   it("a second revision returned, fixed and approved makes revision 1 KADALUARSA", async () => {
