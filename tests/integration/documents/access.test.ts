@@ -68,6 +68,17 @@ describe("access classes", () => {
     expect(await listDocuments(as.pegawai, { page: 1, access: "RAHASIA" })).toMatchObject({ total: 0, rows: [] });
   });
 
+  it("filters by search, type, unit and access inside what the user may read", async () => {
+    const codes = async (query: Parameters<typeof listDocuments>[1]) => (await listDocuments(as.arsip, query)).rows.map((r) => r.code).sort();
+    expect(await codes({ page: 1, type: "REKAMAN" })).toEqual(["RKM/DINSOS/01", "RKM/DINSOS/02"]);
+    expect(await codes({ page: 1, q: "kebijakan" })).toEqual(["KM/DINSOS/01"]);
+    const dayasos = (await connection.prisma.unit.findUniqueOrThrow({ where: { code: "ntt.dinsos.dayasos" } })).id;
+    expect(await codes({ page: 1, unitId: dayasos })).toEqual(["RKM/DINSOS/01", "RKM/DINSOS/02"]);
+    expect(await codes({ page: 1, unitId: dayasos, access: "RAHASIA" })).toEqual(["RKM/DINSOS/02"]);
+    // The pegawai's same filter never reveals the RAHASIA record.
+    expect((await listDocuments(as.pegawai, { page: 1, unitId: dayasos })).rows.map((r) => r.code)).toEqual(["RKM/DINSOS/01"]);
+  });
+
   it("a reader who does not keep the document sees only the revision in force, never a draft or the old one", async () => {
     const detail = await getDocument(as.pegawai, ids[BEBAS]);
     expect(detail?.revisions.map((r) => [r.revisionNo, r.status])).toEqual([[2, "BERLAKU"]]);

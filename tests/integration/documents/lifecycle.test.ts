@@ -178,6 +178,8 @@ describe("the document register", () => {
   it("a draft may be discarded; the revision in force stays", async () => {
     const d = await doc(id);
     await saveRevision(as.arsip, revisionValues(id, d.version, { changeReason: "Usulan yang batal", text: "Isi draf" }), null);
+    await expectRefusedUnchanged(() => step(as.pegawai, id, "discard"), /tidak berwenang/, documentState(id));
+    await expectRefusedUnchanged(() => step(as.kabid, id, "submit"), /tidak berwenang/, documentState(id));
     await step(as.arsip, id, "discard");
     expect((await revisions(id)).map((r) => r.status)).toEqual(["KADALUARSA", "KADALUARSA", "BERLAKU", "DIBATALKAN"]);
   });
