@@ -83,6 +83,33 @@ test.describe("the pengendali dokumen", () => {
   });
 });
 
+test.describe("a returned revision", () => {
+  test("the manajer mutu returns it with a note, the pengendali dokumen edits the draft", async ({ browser }) => {
+    const title = "Formulir Pengaduan Masyarakat";
+    const manajer = await browser.newContext({ storageState: storageStateOf("manajerMutu") });
+    const managerPage = await manajer.newPage();
+    await new DocumentPages(managerPage).open(title);
+    await managerPage.getByRole("button", { name: "Kembalikan", exact: true }).click();
+    const dialog = managerPage.getByRole("dialog", { name: "Kembalikan revisi" });
+    await dialog.getByRole("textbox", { name: "Catatan" }).fill("Tambahkan kolom nomor telepon pelapor.");
+    await dialog.getByRole("button", { name: "Kembalikan", exact: true }).click();
+    await expect(managerPage.getByText("Tambahkan kolom nomor telepon pelapor.")).toBeVisible();
+    await manajer.close();
+
+    const arsip = await browser.newContext({ storageState: storageStateOf("pengendaliDokumen") });
+    const page = await arsip.newPage();
+    await new DocumentPages(page).open(title);
+    await expect(page.getByText("Tambahkan kolom nomor telepon pelapor.")).toBeVisible();
+    await page.getByRole("link", { name: "Ubah draf", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Revisi 1 · / })).toBeVisible();
+    await page.getByRole("textbox", { name: "Bagian yang diubah (opsional)", exact: true }).fill("Kolom identitas pelapor");
+    await page.getByRole("button", { name: "Simpan draf revisi", exact: true }).click();
+    await expect(page.getByText("Kolom identitas pelapor")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Ajukan", exact: true })).toBeVisible();
+    await arsip.close();
+  });
+});
+
 test.describe("the manajer mutu's settings", () => {
   test.use({ storageState: storageStateOf("manajerMutu") });
 
