@@ -55,6 +55,8 @@ export interface RoleHome {
   pegawai: { unitSops: { total: number; items: SopItem[] }; measurements: AwaitingPeriod[] } | null;
   pengendaliDokumen: { recentSops: SopItem[]; agencyName: string } | null;
   pemantau: { agencies: AgencyFigures[] } | null;
+  /** Document revisions waiting for this user's check (document.check holders). */
+  documentChecks: QueueItem[] | null;
   /** The leadership dashboard (PIMPINAN, PEMANTAU), with its unit filter. */
   leadership: LeadershipHome | null;
 }

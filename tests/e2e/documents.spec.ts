@@ -9,13 +9,19 @@ const TITLE = "Formulir E2E Permintaan Salinan Arsip";
 
 test.describe.configure({ mode: "serial" });
 
+/** The manajer mutu and then the pimpinan each find the revision in their home queue and act on it. */
 async function checkAndApprove(browser: import("@playwright/test").Browser, title: string) {
-  for (const [account, label] of [["manajerMutu", "Periksa"], ["pimpinan", "Sahkan"]] as const) {
+  const steps = [
+    ["manajerMutu", "Periksa", "Revisi dokumen menunggu pemeriksaan Anda"],
+    ["pimpinan", "Sahkan", "Menunggu persetujuan Anda"],
+  ] as const;
+  for (const [account, label, queue] of steps) {
     const context = await browser.newContext({ storageState: storageStateOf(account) });
     const page = await context.newPage();
-    const pages = new DocumentPages(page);
-    await pages.open(title);
-    await pages.transition(label);
+    await page.goto("/");
+    await page.getByRole("list", { name: queue, exact: true }).getByRole("link", { name: new RegExp(title) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(title) })).toBeVisible();
+    await new DocumentPages(page).transition(label);
     await context.close();
   }
 }

@@ -162,6 +162,16 @@ describe("the pengendali dokumen's home", () => {
   });
 });
 
+describe("the document checkers' home", () => {
+  it("lists the revisions waiting for their check, never one they wrote", async () => {
+    const manajer = await getRoleHome(as.manajer, TODAY);
+    expect(manajer.documentChecks?.map((a) => a.title)).toContain("FRM/DINSOS/02 revisi 1 · Formulir Pengaduan Masyarakat");
+    // The seeded revisions were written by the pengendali dokumen, who may not check them.
+    expect((await getRoleHome(as.arsip, TODAY)).documentChecks).toEqual([]);
+    expect((await getRoleHome(as.kadis, TODAY)).documentChecks).toBeNull();
+  });
+});
+
 describe("the pemantau's home", () => {
   it("compares the province's agencies, each figure equal to that agency's overview", async () => {
     const home = await getRoleHome(as.biro, TODAY);
