@@ -72,11 +72,6 @@ export interface DocumentDetail {
   allowed: { edit: boolean; revise: boolean };
 }
 
-export interface DocumentFormOptions {
-  units: { id: string; name: string; path: string; agencyId: string }[];
-  agencies: { id: string; name: string; path: string }[];
-}
-
 export interface DocumentSettingsView {
   agency: { id: string; name: string; shortName: string | null; code: string };
   version: number;
