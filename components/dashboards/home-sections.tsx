@@ -138,7 +138,7 @@ function AgencyTable({ agencies, year }: { agencies: AgencyFigures[]; year: numb
 
 /** Every section of the roles the user holds, in the order of what asks for action first. */
 export function HomeSections({ home, provinceView = false }: { home: RoleHome; provinceView?: boolean }) {
-  const { pimpinan, manajerMutu, pegawai, pengendaliDokumen, pemantau, leadership, readRequired, year } = home;
+  const { pimpinan, manajerMutu, pegawai, pengendaliDokumen, pemantau, leadership, readRequired, year, documentChecks } = home;
   return (
     <>
       {readRequired && (
@@ -203,10 +203,14 @@ export function HomeSections({ home, provinceView = false }: { home: RoleHome; p
           </Card>
         </>
       )}
+      {documentChecks && (
+        <Card title={`Revisi dokumen menunggu pemeriksaan Anda (${formatNumber(documentChecks.length)})`} actions={<Link href="/documents">Daftar dokumen</Link>}>
+          <QueueList items={documentChecks} label="Revisi dokumen menunggu pemeriksaan Anda" empty="Tidak ada revisi dokumen yang menunggu pemeriksaan Anda." />
+        </Card>
+      )}
       {pengendaliDokumen && (
         <Card title={`SOP ${pengendaliDokumen.agencyName} yang baru diperbarui`}>
           <div className="stack-sm">
-            <p className="muted">Modul pengendalian dokumen menyusul. Sementara ini, berikut SOP yang terakhir diperbarui.</p>
             {pengendaliDokumen.recentSops.length === 0 ? (
               <EmptyState title="Belum ada SOP." />
             ) : (

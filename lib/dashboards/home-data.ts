@@ -10,6 +10,7 @@ import { unreadQueue } from "../documents/acknowledgment-data";
 import { leadershipHome } from "./leadership-data";
 import { figures, latePeriods, ownAwaitingPeriods } from "./measurement-data";
 import { approvalQueue, managerQueue } from "./queue-data";
+import { documentRevisionQueue } from "../documents/queue-data";
 import { recentlyRevisedSops, unitSops } from "./sop-data";
 import type { AgencyFigures, RoleHome } from "./types";
 
@@ -33,7 +34,7 @@ async function agenciesIn(scope: UnitScope) {
 /** `unitId`: the leadership dashboard's unit filter (ignored outside the reader's scope). */
 export async function getRoleHome(user: SessionUser, today: Date = new Date(), unitId?: string): Promise<RoleHome> {
   const year = today.getUTCFullYear();
-  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null, leadership: null, readRequired: null };
+  const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null, leadership: null, readRequired: null, documentChecks: null };
   const tasks: Promise<void>[] = [
     (async () => {
       home.leadership = await leadershipHome(user, unitId, today);
@@ -71,6 +72,11 @@ export async function getRoleHome(user: SessionUser, today: Date = new Date(), u
       const grant = user.grants.find((g) => g.role === "PENGENDALI_DOKUMEN")!;
       const agency = await agencyOf(await getDb(), grant.unitPath ?? user.unitPath);
       home.pengendaliDokumen = { agencyName: agency.name, recentSops: await recentlyRevisedSops(agency.path) };
+    })());
+  }
+  if (unitScope(user, "document.check").kind !== "none") {
+    tasks.push((async () => {
+      home.documentChecks = await documentRevisionQueue(user, "check");
     })());
   }
   if (holds(user, "PEMANTAU")) {

@@ -57,6 +57,8 @@ export interface RoleHome {
   pemantau: { agencies: AgencyFigures[] } | null;
   /** Dokumen wajib baca: the user's unconfirmed rows (any role), null when there are none. */
   readRequired: { total: number; items: QueueItem[] } | null;
+  /** Document revisions waiting for this user's check (document.check holders). */
+  documentChecks: QueueItem[] | null;
   /** The leadership dashboard (PIMPINAN, PEMANTAU), with its unit filter. */
   leadership: LeadershipHome | null;
 }

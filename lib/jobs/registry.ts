@@ -7,6 +7,7 @@ import { correctiveActionReminderJob } from "../corrective-actions/reminders";
 import { findingReminderJob } from "../findings/reminders";
 import { fileSweepJob } from "../files/sweep";
 import { documentReviewReminderJob } from "../documents/review-reminders";
+import { documentEffectiveJob } from "../documents/effective-job";
 import type { Job } from "./types";
 
 export const JOBS: readonly Job[] = [
@@ -16,6 +17,7 @@ export const JOBS: readonly Job[] = [
   findingReminderJob,
   correctiveActionReminderJob,
   documentReviewReminderJob,
+  documentEffectiveJob,
   digestJob,
   fileSweepJob,
 ];

@@ -58,7 +58,12 @@ describe("the pimpinan's home", () => {
     }
     expect(actionable.length).toBeGreaterThan(0);
     expect(home.pimpinan!.approvals.filter((a) => a.kind === "Sasaran mutu").map((a) => a.href).sort()).toEqual(actionable.sort());
-    expect(home.pimpinan!.approvals.every((a) => a.status.startsWith("Diajukan") || a.status === "Revisi diajukan")).toBe(true);
+    const objectivesAndPolicies = home.pimpinan!.approvals.filter((a) => a.kind !== "Revisi dokumen");
+    expect(objectivesAndPolicies.every((a) => a.status.startsWith("Diajukan") || a.status === "Revisi diajukan")).toBe(true);
+    // Document revisions checked and waiting for the pimpinan's approval (the seeded FRM/DINSOS/03 revision 2).
+    const documents = home.pimpinan!.approvals.filter((a) => a.kind === "Revisi dokumen");
+    expect(documents.map((a) => a.title)).toContain("FRM/DINSOS/03 revisi 2 · Daftar Hadir Rapat");
+    expect(documents.every((a) => a.status === "Diperiksa, menunggu pengesahan")).toBe(true);
   });
 
   it("drops an objective from the queue once approved", async () => {
@@ -154,6 +159,16 @@ describe("the pengendali dokumen's home", () => {
     expect(sops.length).toBeGreaterThan(0);
     const times = sops.map((s) => s.updatedAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+describe("the document checkers' home", () => {
+  it("lists the revisions waiting for their check, never one they wrote", async () => {
+    const manajer = await getRoleHome(as.manajer, TODAY);
+    expect(manajer.documentChecks?.map((a) => a.title)).toContain("FRM/DINSOS/02 revisi 1 · Formulir Pengaduan Masyarakat");
+    // The seeded revisions were written by the pengendali dokumen, who may not check them.
+    expect((await getRoleHome(as.arsip, TODAY)).documentChecks).toEqual([]);
+    expect((await getRoleHome(as.kadis, TODAY)).documentChecks).toBeNull();
   });
 });
 
