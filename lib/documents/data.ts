@@ -1,6 +1,7 @@
 import "server-only";
 // Reads of the register: the list (access classes ANDed into every query), a document's detail,
 // a revision and its file. A document the user may not read is "not found", never "forbidden".
+import { ATTACHMENT_FILE_SELECT } from "../attachments/download";
 import { can } from "../auth/permissions";
 import { unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
@@ -173,7 +174,7 @@ export async function getRevisionFile(user: SessionUser, documentId: string, rev
   if (!found) return null;
   const row = await db.documentRevision.findUnique({
     where: { documentId_revisionNo: { documentId, revisionNo } },
-    select: { status: true, file: { select: { id: true, fileName: true, mimeType: true, size: true, data: true, sha256: true } } },
+    select: { status: true, file: { select: ATTACHMENT_FILE_SELECT } },
   });
   if (!row || !row.file || (!found.keeps && row.status !== "BERLAKU")) return null;
   return row.file;

@@ -1,7 +1,7 @@
 // GET /documents/<id>/revisions/<no>/file: the file of a revision the user may read. A document
 // (or a draft) the user may not read is "not found" (404), so its existence is not revealed.
 import { NextResponse } from "next/server";
-import { downloadHeaders } from "@/lib/attachments/content-type";
+import { attachmentResponse } from "@/lib/attachments/download";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getRevisionFile } from "@/lib/documents/data";
@@ -17,5 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!Number.isInteger(no) || no < 1) return NextResponse.json(NOT_FOUND, { status: 404 });
   const file = await getRevisionFile(user, id, no);
   if (!file) return NextResponse.json(NOT_FOUND, { status: 404 });
-  return new NextResponse(Buffer.from(file.data ?? new Uint8Array()), { headers: downloadHeaders(file.fileName, file.mimeType) });
+  return attachmentResponse(file);
 }
