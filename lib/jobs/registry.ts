@@ -5,6 +5,7 @@ import { approvalReminderJob, measurementReminderJob } from "../objectives/remin
 import { digestJob } from "../notifications/digest";
 import { correctiveActionReminderJob } from "../corrective-actions/reminders";
 import { findingReminderJob } from "../findings/reminders";
+import { archiveLoanReminderJob } from "../documents/loan-reminders";
 import type { Job } from "./types";
 
 export const JOBS: readonly Job[] = [
@@ -13,6 +14,7 @@ export const JOBS: readonly Job[] = [
   auditReminderJob,
   findingReminderJob,
   correctiveActionReminderJob,
+  archiveLoanReminderJob,
   digestJob,
 ];
 
