@@ -31,8 +31,9 @@ async function loadAgency(tx: Tx, agencyId: string) {
 async function nextDestructionNumber(tx: Tx, agency: { id: string; name: string; shortName: string | null }, year: number): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`destruction-number:${agency.id}:${year}`}))`;
   const prefix = formatDestructionNumber(agency.shortName ?? agency.name, year, 0).replace(/00$/, "");
-  const count = await tx.documentDestruction.count({ where: { agencyId: agency.id, number: { startsWith: prefix } } });
-  return formatDestructionNumber(agency.shortName ?? agency.name, year, count + 1);
+  let sequence = (await tx.documentDestruction.count({ where: { agencyId: agency.id, number: { startsWith: prefix } } })) + 1;
+  while (await tx.documentDestruction.findUnique({ where: { agencyId_number: { agencyId: agency.id, number: formatDestructionNumber(agency.shortName ?? agency.name, year, sequence) } }, select: { id: true } })) sequence++;
+  return formatDestructionNumber(agency.shortName ?? agency.name, year, sequence);
 }
 
 /**

@@ -23,8 +23,10 @@ const entityOf = (id: string) => ({ type: "archive_loan", id });
 async function nextAgendaNumber(tx: Tx, agency: { id: string; name: string; shortName: string | null }, year: number): Promise<string> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`loan-agenda:${agency.id}:${year}`}))`;
   const prefix = formatAgendaNumber(agency.shortName ?? agency.name, year, 0).replace(/000$/, "");
-  const count = await tx.archiveLoan.count({ where: { agencyId: agency.id, agendaNo: { startsWith: prefix } } });
-  return formatAgendaNumber(agency.shortName ?? agency.name, year, count + 1);
+  let sequence = (await tx.archiveLoan.count({ where: { agencyId: agency.id, agendaNo: { startsWith: prefix } } })) + 1;
+  // A number written by hand (or a gap) is skipped, never reused.
+  while (await tx.archiveLoan.findUnique({ where: { agencyId_agendaNo: { agencyId: agency.id, agendaNo: formatAgendaNumber(agency.shortName ?? agency.name, year, sequence) } }, select: { id: true } })) sequence++;
+  return formatAgendaNumber(agency.shortName ?? agency.name, year, sequence);
 }
 
 export async function requestLoan(user: SessionUser, values: LoanRequestValues, now: Date = new Date()): Promise<{ id: string; agendaNo: string }> {
