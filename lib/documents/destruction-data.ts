@@ -81,3 +81,21 @@ export async function destructionHeaderLines(agencyPath: string): Promise<string
   const above = await db.unit.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   return ids.map((id) => above.find((u) => u.id === id)?.name ?? "").filter(Boolean).map((n) => n.toUpperCase());
 }
+
+/** Documents a draft or returned BA may list: its own and the agency's other "usul musnah" ones. */
+export async function destructionCandidates(user: SessionUser, ba: { id: string; agency: { id: string } }, today: Date) {
+  const db = await getDb();
+  const rows = await db.controlledDocument.findMany({
+    where: {
+      agencyId: ba.agency.id,
+      OR: [
+        { destructionId: ba.id },
+        { destructionId: null, status: { in: ["AKTIF", "DITARIK"] }, finalDisposition: "MUSNAH", retentionEndsAt: { lte: today } },
+      ],
+    },
+    orderBy: [{ retentionEndsAt: "asc" }, { code: "asc" }],
+    take: 200,
+    select: { id: true, code: true, title: true, type: true, agencyId: true, retentionEndsAt: true, destructionId: true, unit: { select: { name: true, path: true } } },
+  });
+  return rows.filter((r) => can(user, "document.manage", { unitPath: r.unit.path }));
+}
