@@ -80,7 +80,12 @@ test.describe("the arsip executes it", () => {
     await expect(page.getByText("Maria Kolo (NIP 198203172008012011), Kepala Sub Bagian Keuangan")).toBeVisible();
     const documents = page.getByRole("table", { name: "Dokumen dalam berita acara" });
     await expect(documents).toContainText("Dimusnahkan");
-    await documents.getByRole("link", { name: RECORD }).click();
+  });
+
+  // Needs the document detail page of the register (app/(portal)/documents/[id]), which renders the retention section.
+  test("the document page shows it destroyed under the BA, with no download", async ({ page }) => {
+    await openBa(page);
+    await page.getByRole("table", { name: "Dokumen dalam berita acara" }).getByRole("link", { name: RECORD }).click();
     await expect(page.getByText(/Dokumen ini dimusnahkan berdasarkan Berita Acara Pemusnahan BAP\/DINAS-SOSIAL\//)).toBeVisible();
     await expect(page.getByRole("link", { name: /Unduh/ })).toHaveCount(0);
   });
