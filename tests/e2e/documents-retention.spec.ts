@@ -3,7 +3,7 @@
 // the document page shows it destroyed without a download; a pegawai requests a loan, the arsip
 // issues it, the pegawai acknowledges receipt and the arsip records the return.
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/test";
+import { expect, expectAccessible, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
 
 const RECORD = "RKM/DINSOS/R01";
@@ -47,6 +47,25 @@ test.describe("the arsip proposes the destruction", () => {
     await expect(page.getByText("Draf usulan", { exact: true })).toBeVisible();
     await transition(page, "Ajukan usulan");
     await expect(page.getByText("Diajukan", { exact: true }).first()).toBeVisible();
+  });
+});
+
+test.describe("the arsip's other retention lists", () => {
+  test.use({ storageState: storageStateOf("pengendaliDokumen") });
+
+  test("records the hand-over of the permanent record and sees what comes due within a year", async ({ page }) => {
+    await page.goto("/documents/retention?tab=permanen");
+    const table = page.getByRole("table", { name: "Arsip permanen untuk diserahkan" });
+    await expect(table).toContainText("KM/DINSOS/R02");
+    await table.getByRole("button", { name: "Catat penyerahan KM/DINSOS/R02" }).click();
+    const dialog = page.getByRole("dialog", { name: "Penyerahan KM/DINSOS/R02 ke arsip provinsi" });
+    await dialog.getByRole("textbox", { name: "Catatan" }).fill("BA serah terima arsip statis No. 12/2026.");
+    await expectAccessible(page);
+    await dialog.getByRole("button", { name: "Simpan penyerahan" }).click();
+    await expect(page.getByText("Penyerahan KM/DINSOS/R02 ke arsip provinsi dicatat.").first()).toBeVisible();
+    await expect(page.getByRole("table", { name: "Arsip permanen untuk diserahkan" })).toHaveCount(0);
+    await page.goto("/documents/retention?tab=mendatang");
+    await expect(page.getByRole("table", { name: "Jatuh tempo 12 bulan ke depan" })).toContainText("IK/DINSOS/R04");
   });
 });
 
