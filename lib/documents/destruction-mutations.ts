@@ -13,7 +13,7 @@ import { approvalNotices } from "../notifications/approval-notices";
 import { localDate } from "../org/time-zones";
 import { formatCalendarDate } from "../utils/format";
 import { runTransition, versionedWrite, type WorkflowStore } from "../workflow/run";
-import type { DestructionStatus } from "./constants";
+import { PENDING_REVISION_STATUSES, type DestructionStatus } from "./constants";
 import { withdrawAllCopies } from "./distribution-mutations";
 import { EDITABLE_DESTRUCTION_STATUSES, formatDestructionNumber } from "./destruction-rules";
 import type { DestructionExecuteValues, DestructionProposalValues, DestructionUpdateValues } from "./destruction-schema";
@@ -202,9 +202,12 @@ export async function executeDestruction(user: SessionUser, values: DestructionE
       where: { fileId: { in: fileIds }, documentId: { notIn: ids } }, select: { fileId: true },
     });
     const keep = new Set(shared.map((s) => s.fileId));
+    // Nothing of a destroyed document stays in force or pending (a record is destroyed while in use).
+    await tx.documentRevision.updateMany({ where: { documentId: { in: ids }, status: "BERLAKU" }, data: { status: "KADALUARSA", obsoleteAt: now } });
+    await tx.documentRevision.updateMany({ where: { documentId: { in: ids }, status: { in: [...PENDING_REVISION_STATUSES] } }, data: { status: "DIBATALKAN" } });
     await tx.documentRevision.updateMany({
       where: { documentId: { in: ids } },
-      data: { fileId: null, text: null, sopContent: Prisma.DbNull, purgedAt: now },
+      data: { fileId: null, text: null, sopContent: Prisma.DbNull, purgedAt: now, version: { increment: 1 } },
     });
     await deleteAttachments(tx, fileIds.filter((id) => !keep.has(id)));
     const actor = { id: user.id, name: user.name };

@@ -110,6 +110,20 @@ describe("Berita Acara Pemusnahan", () => {
     expect((await listDestructions(as.kadis, retentionQuerySchema.parse({ tab: "berita-acara" }))).rows.map((r) => r.id)).toContain(ba.id);
   });
 
+  it("destroys a record still in use: its revision in force ends and a pending draft is cancelled", async () => {
+    const arsip = await userByEmail(db(), "arsip@dinsos.nttprov.go.id");
+    const { id: record } = await ensureRetentionDocument(db(), {
+      agencyCode: "ntt.dinsos", unitCode: "ntt.dinsos.dayasos", code: "RKM/T/AKTIF", title: "Rekaman masih dipakai", type: "REKAMAN",
+      finalDisposition: "MUSNAH", activeYears: 1, inactiveYears: 1, firstEffectiveAt: new Date(Date.UTC(2015, 0, 1)), withdrawnAt: null, uploaderId: arsip.id,
+    });
+    await db().documentRevision.create({ data: { documentId: record, revisionNo: 9, status: "DRAF", text: "Draf baru", changeReason: "Uji" } });
+    const ba = await approvedBa([record]);
+    await executeDestruction(as.arsip, { id: ba.id, version: ba.version, destroyedOn: iso(TODAY), method: "DIBAKAR", place: "Halaman", witnesses });
+    const revisions = await db().documentRevision.findMany({ where: { documentId: record }, orderBy: { revisionNo: "asc" } });
+    expect(revisions.map((r) => r.status)).toEqual(["KADALUARSA", "KADALUARSA", "DIBATALKAN"]);
+    expect(revisions.every((r) => r.purgedAt && r.text === null && r.fileId === null)).toBe(true);
+  });
+
   it("refuses a document not yet due, a permanent one, another agency's, and one already in an open BA", async () => {
     const dinsos = await agencyId("ntt.dinsos");
     const notDue = await dinsosDocument({ daysAgo: -10 });
