@@ -131,3 +131,21 @@ describe("the overdue list and its reminders", () => {
     expect(await db().$transaction((tx) => archiveLoanReminderJob.run(tx, saturday, ALL_ZONES))).toBe(0);
   });
 });
+
+describe("the register's filters", () => {
+  it("filters by status, by the borrower's unit and by words, and pages in the database", async () => {
+    const { id, agendaNo } = await requestLoan(as.kabid, { documentId: null, archiveTitle: "Peta sebaran PMKS 2021", purpose: "Bahan perencanaan." });
+    const ids = async (q: Record<string, string>) => (await listLoans(as.arsip, loanListQuerySchema.parse(q))).rows.map((r) => r.id);
+    expect(await ids({ status: "DIAJUKAN" })).toContain(id);
+    expect(await ids({ status: "DIPINJAM" })).not.toContain(id);
+    expect(await ids({ q: "sebaran pmks" })).toEqual([id]);
+    expect(await ids({ q: agendaNo })).toEqual([id]);
+    const dayasos = await db().unit.findUniqueOrThrow({ where: { code: "ntt.dinsos.dayasos" }, select: { id: true } });
+    const kepum = await db().unit.findUniqueOrThrow({ where: { code: "ntt.dinsos.sekretariat.kepum" }, select: { id: true } });
+    expect(await ids({ unitId: dayasos.id })).toContain(id);
+    expect(await ids({ unitId: kepum.id })).not.toContain(id);
+    const page = await listLoans(as.arsip, loanListQuerySchema.parse({ page: "99" }));
+    expect(page.page).toBe(page.pageCount);
+    expect(page.rows.length).toBeGreaterThan(0);
+  });
+});
