@@ -72,8 +72,11 @@ test.describe("the arsip's other retention lists", () => {
 test.describe("the Kepala Dinas", () => {
   test.use({ storageState: storageStateOf("pimpinan") });
 
-  test("approves the proposal", async ({ page }) => {
-    await openBa(page);
+  test("finds the proposal under Usulan Pemusnahan and approves it", async ({ page }) => {
+    await page.goto("/dashboard");
+    await page.getByRole("navigation").getByRole("link", { name: "Usulan Pemusnahan" }).click();
+    await page.getByRole("table", { name: "Berita acara pemusnahan" }).getByRole("link", { name: BA }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Berita Acara Pemusnahan BAP\/DINAS-SOSIAL\// })).toBeVisible();
     await expect(page.getByRole("table", { name: "Dokumen dalam berita acara" })).toContainText(RECORD);
     await transition(page, "Setujui pemusnahan");
     await expect(page.getByText("Disetujui, menunggu pelaksanaan", { exact: true })).toBeVisible();
