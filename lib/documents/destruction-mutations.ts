@@ -62,9 +62,9 @@ async function checkDocuments(tx: Tx, agencyId: string, ids: string[], destructi
 
 /** Links the documents to the BA; one already taken by another BA meanwhile is a conflict. */
 async function linkDocuments(tx: Tx, destructionId: string, ids: string[]) {
-  const { count } = await tx.controlledDocument.updateMany({ where: { id: { in: ids }, destructionId: null }, data: { destructionId } });
-  const already = await tx.controlledDocument.count({ where: { id: { in: ids }, destructionId } });
-  if (already !== ids.length || count > ids.length) throw conflict("Sebagian dokumen sudah masuk usulan pemusnahan lain. Muat ulang halaman.");
+  await tx.controlledDocument.updateMany({ where: { id: { in: ids }, destructionId: null }, data: { destructionId } });
+  const linked = await tx.controlledDocument.count({ where: { id: { in: ids }, destructionId } });
+  if (linked !== ids.length) throw conflict("Sebagian dokumen sudah masuk usulan pemusnahan lain. Muat ulang halaman.");
 }
 
 export async function proposeDestruction(user: SessionUser, values: DestructionProposalValues, now: Date = new Date()): Promise<{ id: string; number: string }> {

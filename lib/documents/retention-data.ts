@@ -5,6 +5,7 @@ import { can } from "../auth/permissions";
 import { scopeCovers, unitPathWhere, unitScope } from "../auth/scope";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Prisma } from "../db";
+import { agencyOf } from "../org/agency";
 import { unitSubtreeFilter } from "../org/unit-filter-data";
 import { DEFAULT_TIME_ZONE, localDate } from "../org/time-zones";
 import { paginate, type Page } from "../utils/paginate";
@@ -132,6 +133,8 @@ export interface RetentionSection {
   loans: { id: string; agendaNo: string; borrowerName: string; status: string; outAt: Date | null; dueDate: Date | null; returnedAt: Date | null }[];
   /** May record loans of this archive (the arsiparis). */
   mayManageLoans: boolean;
+  /** May ask to borrow it (held, not rahasia, and the user may request loans). */
+  mayRequestLoan: boolean;
 }
 
 export async function getRetentionSection(user: SessionUser, documentId: string, now: Date = new Date()): Promise<RetentionSection | null> {
@@ -139,7 +142,7 @@ export async function getRetentionSection(user: SessionUser, documentId: string,
   const doc = await db.controlledDocument.findFirst({
     where: { AND: [{ id: documentId }, readableDocumentWhere(user)] },
     select: {
-      id: true, type: true, status: true, retentionActiveYears: true, retentionInactiveYears: true, finalDisposition: true,
+      id: true, type: true, status: true, access: true, agencyId: true, retentionActiveYears: true, retentionInactiveYears: true, finalDisposition: true,
       firstEffectiveAt: true, withdrawnAt: true, retentionEndsAt: true, handedOverAt: true,
       agency: { select: { path: true } },
       destruction: { select: { id: true, number: true, status: true, destroyedOn: true } },
@@ -164,5 +167,7 @@ export async function getRetentionSection(user: SessionUser, documentId: string,
     destruction: doc.destruction ? { ...doc.destruction, readable: destructionReadable } : null,
     loans: loans.map(({ borrower, ...l }) => ({ ...l, borrowerName: borrower.name })),
     mayManageLoans,
+    mayRequestLoan: can(user, "archive.loan.request", { unitPath: user.unitPath }) && doc.access !== "RAHASIA"
+      && (RETENTION_OPEN_STATUSES as readonly string[]).includes(doc.status) && (await agencyOf(db, user.unitPath)).id === doc.agencyId,
   };
 }

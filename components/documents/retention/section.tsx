@@ -59,7 +59,7 @@ export async function DocumentRetentionSection({ documentId, user }: { documentI
         />
         <div className="row-between">
           <h3>Peminjaman arsip fisik</h3>
-          {(s.status === "AKTIF" || s.status === "DITARIK") && (
+          {s.mayRequestLoan && (
             <LinkButton href={`/documents/loans/new?documentId=${encodeURIComponent(s.documentId)}`} variant="secondary" size="sm">Ajukan peminjaman</LinkButton>
           )}
         </div>

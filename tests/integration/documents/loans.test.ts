@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { archiveLoanReminderJob } from "../../../lib/documents/loan-reminders";
 import { acknowledgeLoan, issueLoan, requestLoan, transitionLoan } from "../../../lib/documents/loan-mutations";
 import { getLoan, listLoans } from "../../../lib/documents/loan-data";
+import { getRetentionSection } from "../../../lib/documents/retention-data";
 import { loanListQuerySchema } from "../../../lib/documents/loan-schema";
 import { ALL_ZONES } from "../../../lib/jobs/types";
 import { daysFrom, ensureRetentionDocument, userByEmail, utcDay } from "../../../seeds/factories/document-retention";
@@ -56,10 +57,16 @@ describe("a loan from request to return", () => {
       activeYears: 2, inactiveYears: 3, firstEffectiveAt: new Date(Date.UTC(2024, 0, 1)), withdrawnAt: null, uploaderId: arsip.id,
     });
     const other = await ensureRetentionDocument(db(), {
-      agencyCode: "kaltim.disperindagkop.bpsmb", unitCode: "kaltim.disperindagkop.bpsmb", code: "FRM/L/2", title: "Formulir BPSMB", type: "FORMULIR", finalDisposition: "MUSNAH",
+      agencyCode: "kaltim.disperindagkop", unitCode: "kaltim.disperindagkop.bpsmb", code: "FRM/L/2", title: "Formulir BPSMB", type: "FORMULIR", finalDisposition: "MUSNAH",
       activeYears: 2, inactiveYears: 3, firstEffectiveAt: new Date(Date.UTC(2024, 0, 1)), withdrawnAt: null, uploaderId: arsip.id,
     });
+    expect(await getRetentionSection(as.pegawai, own.id)).toMatchObject({ mayRequestLoan: true, mayManageLoans: false, loans: [] });
+    expect(await getRetentionSection(as.bpsmb, other.id)).toMatchObject({ mayRequestLoan: true });
+    expect(await getRetentionSection(as.arsip, other.id)).toBeNull();
     const { id } = await requestLoan(as.pegawai, { documentId: own.id, archiveTitle: null, purpose: "Contoh pengisian formulir." });
+    expect((await getRetentionSection(as.pegawai, own.id))?.loans.map((l) => l.id)).toEqual([id]);
+    expect((await getRetentionSection(as.arsip, own.id))?.loans.map((l) => l.id)).toEqual([id]);
+    expect((await getRetentionSection(as.kabid, own.id))?.loans).toEqual([]);
     expect((await reload(id)).archiveTitle).toBe("FRM/L/1 Formulir pinjam");
     const count = () => db().archiveLoan.count();
     await expectRefusedUnchanged(() => requestLoan(as.pegawai, { documentId: other.id, archiveTitle: null, purpose: "Ingin melihat." }), /Perangkat Daerah Anda/, count);

@@ -128,7 +128,7 @@ describe("Berita Acara Pemusnahan", () => {
     const dinsos = await agencyId("ntt.dinsos");
     const notDue = await dinsosDocument({ daysAgo: -10 });
     const permanent = await dinsosDocument({ disposition: "PERMANEN" });
-    const kaltim = await dinsosDocument({ agencyCode: "kaltim.disperindagkop.bpsmb", unitCode: "kaltim.disperindagkop.bpsmb" });
+    const kaltim = await dinsosDocument({ agencyCode: "kaltim.disperindagkop", unitCode: "kaltim.disperindagkop.bpsmb" });
     const count = () => db().documentDestruction.count();
     await expectRefusedUnchanged(() => proposeDestruction(as.arsip, { agencyId: dinsos, documentIds: [notDue], note: null }), /belum berakhir/, count);
     await expectRefusedUnchanged(() => proposeDestruction(as.arsip, { agencyId: dinsos, documentIds: [permanent], note: null }), /permanen/, count);
