@@ -106,6 +106,11 @@ export default defineConfig(
   // Later entries win for the files they match, so each one lists everything that applies there.
   restrict(["app/**"], { patterns: NO_PRISMA_CLIENT }),
   restrict(["components/**"], { patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, COMPONENTS_WITHOUT_DATA_ACCESS] }),
+  // The document detail page renders each part's section with { documentId, user } (the parts are
+  // built apart); a section loads its own slice through its part's *-data.ts and only reads.
+  restrict(["components/documents/*/section.tsx"], {
+    patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, { ...COMPONENTS_WITHOUT_DATA_ACCESS, regex: "^@/lib/(?!documents/).+/((.+-)?data|(.+-)?mutations)$|^@/lib/documents/(.+-)?mutations$" }],
+  }),
   restrict(["components/ui/**"], {
     patterns: [...NO_PRISMA_CLIENT, COMPONENTS_WITHOUT_DB, COMPONENTS_WITHOUT_DATA_ACCESS, ...domainFree("ui", ["ui"])],
   }),

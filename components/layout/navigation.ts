@@ -20,6 +20,7 @@ const MODULES: (NavItem & { permission: Permission })[] = [
   { href: "/documents/read", label: "Dokumen Wajib Baca", section: "Pengendalian Dokumen", permission: "document.read" },
   { href: "/documents/reviews", label: "Kaji Ulang Dokumen", section: "Pengendalian Dokumen", permission: "document.manage" },
   { href: "/documents/retention", label: "Retensi dan Pemusnahan", section: "Pengendalian Dokumen", permission: "document.manage" },
+  { href: "/documents/retention?tab=berita-acara", label: "Usulan Pemusnahan", section: "Pengendalian Dokumen", permission: "document.destruction.approve" },
   { href: "/documents/loans", label: "Peminjaman Arsip", section: "Pengendalian Dokumen", permission: "archive.loan.request" },
   { href: "/admin/units", label: "Unit Organisasi", section: "Administrasi", permission: "unit.read" },
   { href: "/admin/users", label: "Pengguna dan Peran", section: "Administrasi", permission: "user.read" },

@@ -116,3 +116,10 @@ export async function discardUnreferenced(db: PrismaClient | Tx, store: FileStor
   }
   return deleted;
 }
+
+/** Deletes several attachments (a destruction purging a document's content); returns how many rows went. */
+export async function deleteAttachments(tx: Tx, attachmentIds: readonly string[]): Promise<number> {
+  let deleted = 0;
+  for (const id of new Set(attachmentIds)) if (await deleteAttachment(tx, id)) deleted++;
+  return deleted;
+}

@@ -8,6 +8,7 @@ import { findingReminderJob } from "../findings/reminders";
 import { fileSweepJob } from "../files/sweep";
 import { documentReviewReminderJob } from "../documents/review-reminders";
 import { documentEffectiveJob } from "../documents/effective-job";
+import { archiveLoanReminderJob } from "../documents/loan-reminders";
 import type { Job } from "./types";
 
 export const JOBS: readonly Job[] = [
@@ -18,6 +19,7 @@ export const JOBS: readonly Job[] = [
   correctiveActionReminderJob,
   documentReviewReminderJob,
   documentEffectiveJob,
+  archiveLoanReminderJob,
   digestJob,
   fileSweepJob,
 ];

@@ -16,7 +16,7 @@ import type { TransitionContext, Workflow, WorkflowRecord } from "./define";
 /** How a workflow's records are read and written; the module that owns the table provides it. */
 export interface WorkflowStore<S extends string, R extends WorkflowRecord<S>, T extends string> {
   /** The record's table, whose row is locked before anything is read (see runTransition). */
-  table: "QualityObjective" | "ObjectiveRevision" | "QualityPolicy" | "Audit" | "AuditProgramme" | "AuditReport" | "Finding" | "CorrectiveAction" | "ManagementReview" | "DocumentRevision";
+  table: "QualityObjective" | "ObjectiveRevision" | "QualityPolicy" | "Audit" | "AuditProgramme" | "AuditReport" | "Finding" | "CorrectiveAction" | "ManagementReview" | "DocumentRevision" | "DocumentDestruction" | "ArchiveLoan";
   load(tx: Tx, id: string): Promise<R | null>;
   /** Writes `data` where id and version match; returns how many rows changed (0: stale). */
   write(tx: Tx, record: R, data: Record<string, unknown>): Promise<number>;

@@ -2,9 +2,6 @@
 // Rendered by the document's detail page (app/(portal)/documents/[id]/page.tsx).
 import { Badge, Card, EmptyState, RegisterTable } from "@/components/ui";
 import type { SessionUser } from "@/lib/auth/types";
-// The detail page renders this section with { documentId, user } only (document control contract), so
-// it loads its own data like a page fragment.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { distributionSection, type CopyRow, type ReaderRow, type RevisionCirculation } from "@/lib/documents/distribution-data";
 import { formatDate, formatDateTime } from "@/lib/utils/format";
 import { AcknowledgeReadingButton } from "./acknowledge-reading-button";

@@ -3,9 +3,6 @@
 import { Badge, Card, DescriptionList, LinkButton, RegisterTable } from "@/components/ui";
 import type { SessionUser } from "@/lib/auth/types";
 import { REVIEW_OUTCOME_LABELS } from "@/lib/documents/constants";
-// The detail page renders this section with { documentId, user } only (document control contract), so
-// it loads its own data like a page fragment.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { reviewSection, type ReviewHistoryRow } from "@/lib/documents/review-data";
 import { formatCalendarDate } from "@/lib/utils/format";
 import { DocumentReviewForm } from "./review-form";
