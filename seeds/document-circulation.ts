@@ -45,7 +45,7 @@ function specs(today: Date): Spec[] {
     },
     {
       // Due for review: its date has passed (on the due list, reminded as late).
-      code: "FRM/DINSOS/03", title: "Formulir Permohonan Bantuan Sosial", type: "FORMULIR", unitCode: "ntt.dinsos.dayasos", revisionNo: 2,
+      code: "FRM/DINSOS/04", title: "Formulir Permohonan Bantuan Sosial", type: "FORMULIR", unitCode: "ntt.dinsos.dayasos", revisionNo: 2,
       effectiveOn: addMonths(today, -26), lastReviewedAt: addMonths(today, -24), nextReviewAt: addDays(today, -10),
       distribute: { unitCodes: ["ntt.dinsos.dayasos"], userEmails: [], acknowledgedBy: ["kabid.dayasos@dinsos.nttprov.go.id"] },
       review: { monthsAgo: 24, note: "Isian formulir masih sesuai persyaratan layanan." },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDocumentCode, patternOf, patternProblem, unitCodeName } from "./code-pattern";
+import { formatDocumentCode, nextSequence, patternOf, patternProblem, unitCodeName } from "./code-pattern";
 
 const parts = { type: "SOP", agency: "Dinsos", unit: "Subbag Kepum", year: 2026, number: 7 };
 
@@ -52,5 +52,17 @@ describe("unitCodeName", () => {
     expect(unitCodeName({ shortName: "BPSMB", code: "kaltim.disperindagkop.bpsmb" })).toBe("BPSMB");
     expect(unitCodeName({ shortName: "Dinas Sosial", code: "ntt.dinsos" })).toBe("DINSOS");
     expect(unitCodeName({ shortName: null, code: "ntt.dinsos.sekretariat.kepum" })).toBe("KEPUM");
+  });
+});
+
+describe("nextSequence", () => {
+  const parts = { type: "FRM", agency: "DINSOS", unit: "KEPUM", year: 2026 };
+  it("continues after the highest number that follows the pattern, ignoring other codes", () => {
+    expect(nextSequence("{TYPE}/{AGENCY}/{NN}", parts, ["FRM/DINSOS/01", "FRM/DINSOS/03", "FRM/DINSOS/R05", "FRM/BPSMB/09"])).toBe(4);
+    expect(nextSequence("{TYPE}/{AGENCY}/{NN}", parts, [])).toBe(1);
+  });
+  it("reads numbers wider than the padding and patterns with the number in the middle", () => {
+    expect(nextSequence("{TYPE}/{AGENCY}/{NN}", parts, ["FRM/DINSOS/120"])).toBe(121);
+    expect(nextSequence("{AGENCY}-{NNN}-{YEAR}", parts, ["DINSOS-007-2026", "DINSOS-009-2025"])).toBe(8);
   });
 });

@@ -81,3 +81,21 @@ export function unitCodeName(unit: { shortName: string | null; code: string }): 
   if (short && !/\s/.test(short)) return codeSegment(short);
   return codeSegment(unit.code.split(".").pop() ?? unit.code);
 }
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The sequence number of `code` under a pattern and parts (any number), or null when it does not follow it. */
+export function sequenceOf(pattern: string, parts: Omit<CodeParts, "number">, code: string): number | null {
+  const marker = "\u0000";
+  const template = formatDocumentCode(pattern.replace(/\{NNN?\}/, marker), { ...parts, number: 0 });
+  const [before, after = ""] = template.split(marker);
+  const match = new RegExp(`^${escapeRegex(before)}(\\d+)${escapeRegex(after)}$`).exec(code);
+  return match ? Number(match[1]) : null;
+}
+
+/** The next number after the highest one the existing codes use under this pattern. */
+export function nextSequence(pattern: string, parts: Omit<CodeParts, "number">, codes: readonly string[]): number {
+  return codes.reduce((max, code) => Math.max(max, sequenceOf(pattern, parts, code) ?? 0), 0) + 1;
+}

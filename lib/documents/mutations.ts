@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
 import { conflict, DomainError, notFound, ruleBroken, staleRecord } from "../errors";
 import { agencyOf, type AgencyUnit } from "../org/agency";
-import { formatDocumentCode, patternOf, unitCodeName } from "./code-pattern";
+import { formatDocumentCode, nextSequence, patternOf, unitCodeName } from "./code-pattern";
 import { DEFAULT_CODE_PATTERN, DOCUMENT_TYPE_CODES } from "./constants";
 import type { DocumentFormValues } from "./schema";
 
@@ -26,7 +26,8 @@ async function generateCode(tx: Tx, agency: AgencyUnit & { code: string }, unit:
   const setting = await tx.documentSetting.findUnique({ where: { agencyId: agency.id }, select: { codePatterns: true } });
   const pattern = patternOf(setting?.codePatterns, type, DEFAULT_CODE_PATTERN);
   const parts = { type: DOCUMENT_TYPE_CODES[type], agency: unitCodeName(agency), unit: unitCodeName(unit), year: now.getUTCFullYear() };
-  let number = (await tx.controlledDocument.count({ where: { agencyId: agency.id, type } })) + 1;
+  const existing = await tx.controlledDocument.findMany({ where: { agencyId: agency.id, type }, select: { code: true } });
+  let number = nextSequence(pattern, parts, existing.map((d) => d.code));
   for (;;) {
     const code = formatDocumentCode(pattern, { ...parts, number });
     const taken = await tx.controlledDocument.count({ where: { agencyId: agency.id, code } });

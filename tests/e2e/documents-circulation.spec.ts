@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { ACCOUNTS, storageStateOf } from "./demo-accounts";
 
-const CODE = "FRM/DINSOS/03";
+const CODE = "FRM/DINSOS/04";
 const UNIT = "Sub Bagian Kepegawaian dan Umum";
 
 test.describe.configure({ mode: "serial" });

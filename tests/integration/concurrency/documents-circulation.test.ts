@@ -8,7 +8,7 @@ import { recordDocumentReview } from "../../../lib/documents/review-mutations";
 import { useDemoDatabase } from "../../helpers/demo-database";
 import { race } from "../../helpers/race";
 import { unitId } from "../../helpers/users";
-import { ACCOUNTS, day, dinsosDocument } from "../documents-circulation/fixtures";
+import { ACCOUNTS, day, dinsosDocument } from "../documents/circulation-fixtures";
 
 const ROUNDS = 6;
 const NOW = new Date("2026-11-23T02:00:00Z");

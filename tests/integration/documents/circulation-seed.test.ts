@@ -6,7 +6,7 @@ import { myReadList } from "../../../lib/documents/acknowledgment-data";
 import { dueReviews } from "../../../lib/documents/review-data";
 import { seedDocumentCirculation } from "../../../seeds/document-circulation";
 import { useDemoDatabase } from "../../helpers/demo-database";
-import { ACCOUNTS } from "./fixtures";
+import { ACCOUNTS } from "./circulation-fixtures";
 
 const { db, as } = useDemoDatabase(ACCOUNTS, { documents: true });
 

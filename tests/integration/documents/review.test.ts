@@ -11,7 +11,7 @@ import type { Job } from "../../../lib/jobs/types";
 import { useDemoDatabase } from "../../helpers/demo-database";
 import { expectRefusedUnchanged } from "../../helpers/refusals";
 import { unitId } from "../../helpers/users";
-import { ACCOUNTS, day, dinsosDocument } from "./fixtures";
+import { ACCOUNTS, day, dinsosDocument } from "./circulation-fixtures";
 
 const { db, as } = useDemoDatabase(ACCOUNTS);
 

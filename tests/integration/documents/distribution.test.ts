@@ -11,7 +11,7 @@ import { bringNextRevisionIntoForce } from "../../../seeds/factories/document-ci
 import { useDemoDatabase } from "../../helpers/demo-database";
 import { expectRefusedUnchanged } from "../../helpers/refusals";
 import { unitId } from "../../helpers/users";
-import { ACCOUNTS, dinsosDocument } from "./fixtures";
+import { ACCOUNTS, dinsosDocument } from "./circulation-fixtures";
 
 const { db, as } = useDemoDatabase(ACCOUNTS);
 
