@@ -1,5 +1,6 @@
 // Two writers at once on the register (the pattern of this folder): on PostgreSQL truly in
 // parallel on two pooled connections, on PGlite queued. Exactly one wins, the other is told.
+import { nextSequence } from "../../../lib/documents/code-pattern";
 import { describe, expect, it } from "vitest";
 import { createDocument, updateDocument } from "../../../lib/documents/mutations";
 import { saveRevision, transitionRevision } from "../../../lib/documents/revision-mutations";
@@ -72,13 +73,18 @@ describe("register races", () => {
 
   it("two documents registered at once get two different generated codes", async () => {
     const dayasos = await unitId(db(), "ntt.dinsos.dayasos");
+    const agencyId = await unitId(db(), "ntt.dinsos");
+    const codesNow = async () => (await db().controlledDocument.findMany({ where: { type: "INSTRUKSI_KERJA", agencyId }, select: { code: true } })).map((d) => d.code);
+    const before = await codesNow();
+    const next = nextSequence("{TYPE}/{AGENCY}/{NN}", { type: "IK", agency: "DINSOS", unit: "DAYASOS", year: 2026 }, before);
     const { winners } = await race([
       () => createDocument(as.arsip, documentValues(dayasos, { type: "INSTRUKSI_KERJA", title: "IK A" })),
       () => createDocument(as.manajer, documentValues(dayasos, { type: "INSTRUKSI_KERJA", title: "IK B" })),
     ]);
     expect(winners).toHaveLength(2);
-    const codes = (await db().controlledDocument.findMany({ where: { type: "INSTRUKSI_KERJA", agencyId: await unitId(db(), "ntt.dinsos") }, select: { code: true } })).map((d) => d.code).sort();
-    expect(codes).toEqual(["IK/DINSOS/01", "IK/DINSOS/02"]);
+    const added = (await codesNow()).filter((code) => !before.includes(code)).sort();
+    const expected = [next, next + 1].map((n) => `IK/DINSOS/${String(n).padStart(2, "0")}`);
+    expect(added).toEqual(expected);
   });
 
   it("two keepers editing a document's identity: one saved, the other told it changed", async () => {

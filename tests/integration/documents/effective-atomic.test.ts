@@ -6,12 +6,12 @@ import { transitionRevision } from "../../../lib/documents/revision-mutations";
 import { demoUsers, useDemoDatabase } from "../../helpers/demo-database";
 
 const failing = vi.hoisted(() => ({ on: true }));
-vi.mock("../../../lib/documents/distribution-mutations", () => ({
+vi.mock("../../../lib/documents/distribution-mutations", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../../../lib/documents/distribution-mutations")>()),
   carryDistribution: async () => {
     if (failing.on) throw new Error("distribusi gagal");
     return 0;
   },
-  withdrawAllCopies: async () => 0,
 }));
 
 const { db, as } = useDemoDatabase(demoUsers("kadis"), { objectives: false, documents: true });

@@ -209,6 +209,7 @@ describe("the document register", () => {
     await expectRefusedUnchanged(() => saveDocumentSettings(as.arsip, { agencyId: agency, version, codePatterns: {}, delegateApproverId: null }), /tidak berwenang/, setting);
     await saveDocumentSettings(as.manajer, { agencyId: agency, version, codePatterns: { REKAMAN: "RK-{UNIT}-{YEAR}-{NNN}" }, delegateApproverId: null });
     const created = await createDocument(as.arsip, documentValues(await unitId(db(), "ntt.dinsos.dayasos"), { type: "REKAMAN", title: "Rekaman pola baru" }), NOW);
-    expect(created.code).toBe("RK-DAYASOS-2026-003");
+    // A new pattern starts its own numbering: no code follows it yet.
+    expect(created.code).toBe("RK-DAYASOS-2026-001");
   });
 });
