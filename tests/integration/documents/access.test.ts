@@ -77,7 +77,7 @@ describe("access classes", () => {
     expect(await codes({ page: 1, unitId: dayasos })).toEqual(["FRM/DINSOS/04", "FRM/DINSOS/R05", "RKM/DINSOS/01", "RKM/DINSOS/02"]);
     expect(await codes({ page: 1, unitId: dayasos, access: "RAHASIA" })).toEqual(["RKM/DINSOS/02"]);
     // The pegawai's same filter never reveals the RAHASIA record.
-    expect((await listDocuments(as.pegawai, { page: 1, unitId: dayasos })).rows.map((r) => r.code)).toEqual(["RKM/DINSOS/01"]);
+    expect((await listDocuments(as.pegawai, { page: 1, unitId: dayasos })).rows.map((r) => r.code).sort()).toEqual(["FRM/DINSOS/04", "FRM/DINSOS/R05", "RKM/DINSOS/01"]);
   });
 
   it("a reader who does not keep the document sees only the revision in force, never a draft or the old one", async () => {
