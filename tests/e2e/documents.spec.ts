@@ -1,8 +1,9 @@
 // Document control end to end: the pengendali dokumen registers a document and uploads its first
 // revision, the manajer mutu checks it, the pimpinan approves it (in force today); then revision 2
-// goes the same way and revision 1 is shown as KADALUARSA.
+// goes the same way and revision 1 is shown as KADALUARSA. Revision 1 is distributed to the pegawai's
+// unit and the pegawai confirms reading it; revision 2 taking effect puts it back on their list.
 import { expect, test } from "./support/test";
-import { storageStateOf } from "./demo-accounts";
+import { ACCOUNTS, storageStateOf } from "./demo-accounts";
 import { DocumentPages } from "./pages/document-pages";
 
 const TITLE = "Formulir E2E Permintaan Salinan Arsip";
@@ -44,6 +45,30 @@ test.describe("a document's revisions", () => {
     await expect(pages.revisionRow(1).getByText("Berlaku", { exact: true })).toBeVisible();
   });
 
+  test("revision 1 is distributed to the pegawai's unit and the pegawai confirms reading it", async ({ page, browser }) => {
+    const pages = new DocumentPages(page);
+    await pages.open(TITLE);
+    await page.getByText("Distribusikan revisi 1").click();
+    const form = page.getByRole("form", { name: "Distribusi revisi 1" });
+    await form.getByRole("checkbox", { name: /Sub Bagian Kepegawaian dan Umum/ }).check();
+    await form.getByRole("button", { name: "Distribusikan" }).click();
+    await expect(page.getByText(/didistribusikan; \d+ orang masuk daftar wajib baca/).first()).toBeVisible();
+
+    const pegawai = await browser.newContext({ storageState: storageStateOf("pegawai") });
+    const reader = await pegawai.newPage();
+    await reader.goto("/documents/read");
+    const row = reader.getByRole("row", { name: new RegExp(TITLE) });
+    await expect(row).toContainText("Belum dibaca");
+    await row.getByRole("button", { name: /^Saya telah membaca dan memahami/ }).click();
+    await reader.getByRole("alertdialog").getByRole("button", { name: "Ya, konfirmasi" }).click();
+    await expect(reader.getByRole("row", { name: new RegExp(TITLE) })).toContainText("Sudah dibaca");
+    await pegawai.close();
+
+    await page.reload();
+    const current = page.getByRole("region", { name: "Revisi 1 (berlaku)" });
+    await expect(current.getByRole("region", { name: "Sudah membaca" })).toContainText(ACCOUNTS.pegawai.name);
+  });
+
   test("revision 2 takes effect and revision 1 is KADALUARSA", async ({ page, browser }) => {
     const pages = new DocumentPages(page);
     await pages.open(TITLE);
@@ -58,6 +83,13 @@ test.describe("a document's revisions", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Revisi yang berlaku (rev. 2)" })).toBeVisible();
     await expect(pages.revisionRow(2).getByText("Berlaku", { exact: true })).toBeVisible();
     await expect(pages.revisionRow(1).getByText("Kadaluarsa", { exact: true })).toBeVisible();
+
+    // The copies went over to revision 2: the pegawai must read it again.
+    const pegawai = await browser.newContext({ storageState: storageStateOf("pegawai") });
+    const reader = await pegawai.newPage();
+    await reader.goto("/documents/read");
+    await expect(reader.getByRole("row", { name: new RegExp(TITLE) })).toContainText("Belum dibaca");
+    await pegawai.close();
   });
 });
 

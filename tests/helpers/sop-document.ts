@@ -1,25 +1,20 @@
-// Stands in for the document register's workflow (lib/documents, built beside the catalogue): a
-// pending SOP revision is approved and takes effect in one transaction, as makeRevisionEffective
-// does, calling the catalogue's applySopRevision.
+// Approves a pending SOP revision without walking the register's check and approval (tests of the
+// catalogue, where who checks is beside the point), then brings it into force through the register's
+// real effective step (makeRevisionEffective), which calls the catalogue's applySopRevision.
+// tests/integration/sops/document-link.test.ts walks the whole workflow once.
 import type { PrismaClient } from "../../lib/db";
-import { applySopRevision } from "../../lib/sops/apply-revision-mutations";
-import type { SopContent } from "../../lib/sops/content";
+import { makeRevisionEffective } from "../../lib/documents/effective-mutations";
 
 export async function approveSopRevision(db: PrismaClient, revisionId: string, approver: { id: string; name: string }, at = new Date()) {
   return db.$transaction(async (tx) => {
     const revision = await tx.documentRevision.update({
       where: { id: revisionId },
-      data: { status: "DISAHKAN", approvedAt: at, approvedById: approver.id, approvedBy: approver.name },
-      select: { documentId: true, revisionNo: true, sopContent: true, changeReason: true, document: { select: { sopId: true } } },
+      data: { status: "DISAHKAN", approvedAt: at, approvedById: approver.id, approvedBy: approver.name, version: { increment: 1 } },
+      select: { revisionNo: true },
     });
-    await tx.documentRevision.updateMany({ where: { documentId: revision.documentId, status: "BERLAKU" }, data: { status: "KADALUARSA", obsoleteAt: at } });
-    await tx.documentRevision.update({ where: { id: revisionId }, data: { status: "BERLAKU", effectiveAt: at } });
-    await tx.controlledDocument.update({ where: { id: revision.documentId }, data: { currentRevisionNo: revision.revisionNo, version: { increment: 1 } } });
-    return applySopRevision(tx, {
-      sopId: revision.document.sopId!,
-      content: revision.sopContent as unknown as SopContent,
-      reason: revision.changeReason,
-      actor: approver,
-    });
+    const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+    const applied = await makeRevisionEffective(tx, { revisionId, actor: { id: approver.id, label: approver.name }, now: at, effectiveDay: day });
+    if (!applied) throw new Error(`Revision ${revisionId} did not take effect`);
+    return { revisionNo: revision.revisionNo };
   });
 }

@@ -8,6 +8,7 @@ import { generatedCodePrefix, sopNextReviewAt } from "../../../lib/sops/document
 import { commitImport } from "../../../lib/sops/import-mutations";
 import { planImport } from "../../../lib/sops/import-plan";
 import { reviseSop } from "../../../lib/sops/revise-mutations";
+import { transitionRevision } from "../../../lib/documents/revision-mutations";
 import { agencyOf } from "../../../lib/org/agency";
 import { sopListQuerySchema } from "../../../lib/sops/schema";
 import { SYSTEM_ACTOR } from "../../../seeds/factories/org";
@@ -162,6 +163,25 @@ describe("editing an SOP under document control", () => {
     expect(activity).toMatchObject({ action: "revise", actorId: as.kadis.id, reason: "Uraian diperjelas lagi" });
     const search = await listSops(as.pegawai, sopListQuerySchema.parse({ q: "diperjelas lagi" }));
     expect(search.rows.map((r) => r.id)).toContain(sop.id);
+  });
+
+  it("goes through the register's real workflow: submitted, checked by the pengendali dokumen, approved by the kepala dinas, then in the catalogue", async () => {
+    const sop = await db().sop.findFirstOrThrow({ where: { unit: { code: { startsWith: "ntt.dinsos" } }, title: { not: TITLE } }, orderBy: { title: "asc" } });
+    const { content } = await sopOf("ntt.dinsos", sop.title);
+    const edited = withFirstStep(content, "(alur penuh)");
+    const proposal = await reviseSop(as.manajer, { id: sop.id, version: sop.version, reason: "Uraian langkah pertama diperjelas", content: edited });
+    for (const [user, transition] of [[as.manajer, "submit"], [as.arsip, "check"], [as.kadis, "approve"]] as const) {
+      const revision = await db().documentRevision.findFirstOrThrow({ where: { documentId: proposal.documentId, revisionNo: proposal.revisionNo } });
+      // Until the approval, the catalogue shows the revision in force.
+      expect((await db().sop.findUniqueOrThrow({ where: { id: sop.id } })).currentRevisionNo).toBe(sop.currentRevisionNo);
+      await transitionRevision(user, { id: revision.id, version: revision.version, transition, note: null });
+    }
+    const page = (await getSop(as.pegawai, sop.id))!;
+    expect(page.currentRevisionNo).toBe(proposal.revisionNo);
+    expect(page.revision.content.steps[0].activity).toMatch(/\(alur penuh\)$/);
+    expect(page.pending).toBeNull();
+    const revisions = await db().documentRevision.findMany({ where: { documentId: proposal.documentId }, orderBy: { revisionNo: "desc" }, take: 2, select: { revisionNo: true, status: true } });
+    expect(revisions).toEqual([{ revisionNo: proposal.revisionNo, status: "BERLAKU" }, { revisionNo: sop.currentRevisionNo, status: "KADALUARSA" }]);
   });
 
   it("lets the manajer mutu of Kaltim propose a revision of their own SOP, in the register of their Perangkat Daerah", async () => {
