@@ -209,6 +209,14 @@ export function HomeSections({ home, provinceView = false }: { home: RoleHome; p
         </Card>
       )}
       {pengendaliDokumen && (
+        <Card
+          title={`Arsip dan kaji ulang (${formatNumber(pengendaliDokumen.archive.length)})`}
+          actions={<Link href="/documents/reviews">{`Kaji ulang jatuh tempo: ${formatNumber(pengendaliDokumen.reviewsDue)} dokumen`}</Link>}
+        >
+          <QueueList items={pengendaliDokumen.archive} label="Peminjaman arsip menunggu Anda" empty="Tidak ada permintaan peminjaman atau pinjaman yang terlambat." />
+        </Card>
+      )}
+      {pengendaliDokumen && (
         <Card title={`SOP ${pengendaliDokumen.agencyName} yang baru diperbarui`}>
           <div className="stack-sm">
             {pengendaliDokumen.recentSops.length === 0 ? (

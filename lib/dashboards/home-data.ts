@@ -10,6 +10,7 @@ import { unreadQueue } from "../documents/acknowledgment-data";
 import { leadershipHome } from "./leadership-data";
 import { figures, latePeriods, ownAwaitingPeriods } from "./measurement-data";
 import { approvalQueue, managerQueue } from "./queue-data";
+import { keeperQueue } from "../documents/home-data";
 import { documentRevisionQueue } from "../documents/queue-data";
 import { recentlyRevisedSops, unitSops } from "./sop-data";
 import type { AgencyFigures, RoleHome } from "./types";
@@ -71,7 +72,8 @@ export async function getRoleHome(user: SessionUser, today: Date = new Date(), u
     tasks.push((async () => {
       const grant = user.grants.find((g) => g.role === "PENGENDALI_DOKUMEN")!;
       const agency = await agencyOf(await getDb(), grant.unitPath ?? user.unitPath);
-      home.pengendaliDokumen = { agencyName: agency.name, recentSops: await recentlyRevisedSops(agency.path) };
+      const [recentSops, keeper] = await Promise.all([recentlyRevisedSops(agency.path), keeperQueue(user)]);
+      home.pengendaliDokumen = { agencyName: agency.name, recentSops, archive: keeper.items, reviewsDue: keeper.reviewsDue };
     })());
   }
   if (unitScope(user, "document.check").kind !== "none") {

@@ -9,7 +9,7 @@ import { getDb } from "../db";
 import { OBJECTIVE_STATUS_LABELS, POLICY_STATUS_LABELS, REVISION_STATUS_LABELS } from "../objectives/constants";
 import { OBJECTIVE_REVISION_WORKFLOW, OBJECTIVE_WORKFLOW, POLICY_WORKFLOW } from "../objectives/workflow";
 import { allowedTransitions } from "../workflow";
-import { documentRevisionQueue } from "../documents/queue-data";
+import { destructionApprovalQueue, documentRevisionQueue } from "../documents/queue-data";
 import type { QueueItem } from "./types";
 
 /** Units whose agency lets one person submit and approve (separation of duties waived). */
@@ -66,7 +66,7 @@ export async function approvalQueue(user: SessionUser): Promise<QueueItem[]> {
     if (!acts(allowedTransitions(POLICY_WORKFLOW, user, record))) continue;
     items.push({ kind: "Kebijakan mutu", title: `Kebijakan mutu versi ${p.versionNo}`, unitName: p.agency.name, status: POLICY_STATUS_LABELS[p.status], href: `/objectives/policy/${p.id}`, at: p.submittedAt });
   }
-  items.push(...(await documentRevisionQueue(user, "approve")));
+  items.push(...(await documentRevisionQueue(user, "approve")), ...(await destructionApprovalQueue(user)));
   return items.sort(byDate);
 }
 

@@ -53,7 +53,8 @@ export interface RoleHome {
   pimpinan: { approvals: QueueItem[]; figures: Figures; agencyId: string | null } | null;
   manajerMutu: { late: { total: number; items: AwaitingPeriod[] }; toFix: QueueItem[]; drafts: QueueItem[] } | null;
   pegawai: { unitSops: { total: number; items: SopItem[] }; measurements: AwaitingPeriod[] } | null;
-  pengendaliDokumen: { recentSops: SopItem[]; agencyName: string } | null;
+  /** Loan requests and overdue loans to serve, and how many documents are due for review. */
+  pengendaliDokumen: { recentSops: SopItem[]; agencyName: string; archive: QueueItem[]; reviewsDue: number } | null;
   pemantau: { agencies: AgencyFigures[] } | null;
   /** Dokumen wajib baca: the user's unconfirmed rows (any role), null when there are none. */
   readRequired: { total: number; items: QueueItem[] } | null;

@@ -10,6 +10,11 @@ import { transitionObjective } from "../../../lib/objectives/mutations";
 import { getOverview } from "../../../lib/objectives/overview-data";
 import { isPeriodExpected, measurementWindow, periodStart } from "../../../lib/objectives/rules";
 import { objectiveListQuerySchema } from "../../../lib/objectives/schema";
+import { proposeDestruction, transitionDestruction } from "../../../lib/documents/destruction-mutations";
+import { listLoans } from "../../../lib/documents/loan-data";
+import { loanListQuerySchema } from "../../../lib/documents/loan-schema";
+import { listRetention } from "../../../lib/documents/retention-data";
+import { dueReviews } from "../../../lib/documents/review-data";
 import { closeTestDatabase } from "../../helpers/database";
 import { openDemoDatabase } from "../../helpers/demo-database";
 
@@ -159,6 +164,30 @@ describe("the pengendali dokumen's home", () => {
     expect(sops.length).toBeGreaterThan(0);
     const times = sops.map((s) => s.updatedAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+});
+
+describe("the archive's queues", () => {
+  it("gives the pengendali dokumen the loan requests and overdue loans of the loan register, and the due reviews' count", async () => {
+    const home = await getRoleHome(as.arsip, TODAY);
+    const loans = async (query: Record<string, string>) => (await listLoans(as.arsip, loanListQuerySchema.parse(query), TODAY)).rows.map((r) => `/documents/loans/${r.id}`);
+    const expected = [...(await loans({ status: "DIAJUKAN" })), ...(await loans({ overdue: "1" }))];
+    expect(expected.length).toBeGreaterThan(1);
+    expect(home.pengendaliDokumen!.archive.map((i) => i.href).sort()).toEqual(expected.sort());
+    const due = await dueReviews(as.arsip, { page: 1 }, TODAY);
+    expect(due.total).toBeGreaterThan(0);
+    expect(home.pengendaliDokumen!.reviewsDue).toBe(due.total);
+  });
+
+  it("puts a submitted Berita Acara Pemusnahan on the pimpinan's approvals, and on nobody else's", async () => {
+    const dinsos = await connection.prisma.unit.findUniqueOrThrow({ where: { code: "ntt.dinsos" }, select: { id: true } });
+    const candidates = await listRetention(as.arsip, { tab: "musnah", unitId: undefined, page: 1 }, TODAY);
+    const { id, number } = await proposeDestruction(as.arsip, { agencyId: dinsos.id, documentIds: [candidates.rows[0].id], note: null });
+    const ba = await connection.prisma.documentDestruction.findUniqueOrThrow({ where: { id } });
+    await transitionDestruction(as.arsip, { id, version: ba.version, transition: "submit", note: null });
+    const queued = (user: SessionUser) => getRoleHome(user, TODAY).then((h) => h.pimpinan?.approvals.filter((a) => a.kind === "Usulan pemusnahan") ?? []);
+    expect((await queued(as.kadis)).map((a) => [a.title, a.href])).toEqual([[`${number} · 1 dokumen`, `/documents/retention/destructions/${id}`]]);
+    expect(await queued(as.biro)).toEqual([]);
   });
 });
 
