@@ -29,7 +29,8 @@ const nextConfig = {
   },
   experimental: {
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "10mb" },
+    // A controlled document's file may be up to 20 MB (DOCUMENT_FILE_MAX_BYTES) plus the form around it.
+    serverActions: { bodySizeLimit: "21mb" },
   },
 };
 

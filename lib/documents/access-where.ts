@@ -22,7 +22,8 @@ export function readableDocumentWhere(user: SessionUser | null): Prisma.Controll
     const where = scopeWhere(unitScope(user, permission));
     if (where) or.push({ unit: where });
   }
-  or.push({ acknowledgments: { some: { userId: user.id } } });
+  // A recipient reads through a copy still in circulation: a withdrawn copy ends the access.
+  or.push({ acknowledgments: { some: { userId: user.id, distribution: { withdrawnAt: null } } } });
   return { OR: or };
 }
 

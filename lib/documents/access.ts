@@ -14,7 +14,7 @@ export interface DocumentAccessSubject {
   /** Owner unit's path. */
   unitPath: string;
   agencyPath: string;
-  /** The user holds a wajib-baca row of this document. */
+  /** The user holds a wajib-baca row of this document through a copy that is not withdrawn. */
   isRecipient: boolean;
 }
 

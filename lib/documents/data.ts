@@ -79,7 +79,7 @@ const revisionSelect = {
   id: true, revisionNo: true, status: true, version: true, changeReason: true, changedParts: true, requestedBy: true,
   effectiveDate: true, text: true, sopContent: true, returnNote: true, submittedAt: true, submittedById: true, checkedBy: true,
   checkedAt: true, approvedBy: true, approvedAt: true, effectiveAt: true, obsoleteAt: true, createdById: true, lastEditedById: true,
-  purgedAt: true, file: { select: { fileName: true, size: true } },
+  checkedById: true, purgedAt: true, file: { select: { fileName: true, size: true } },
 } satisfies Prisma.DocumentRevisionSelect;
 type RevisionRow = Prisma.DocumentRevisionGetPayload<{ select: typeof revisionSelect }>;
 
@@ -111,7 +111,7 @@ async function loadReadable(db: Tx | PrismaClient, user: SessionUser, id: string
       retentionActiveYears: true, retentionInactiveYears: true, finalDisposition: true, reviewIntervalMonths: true,
       currentRevisionNo: true, firstEffectiveAt: true, nextReviewAt: true, retentionEndsAt: true,
       unit: { select: { id: true, name: true, path: true } }, agency: { select: { id: true, name: true, path: true } },
-      acknowledgments: { where: { userId: user.id }, select: { id: true }, take: 1 },
+      acknowledgments: { where: { userId: user.id, distribution: { withdrawnAt: null } }, select: { id: true }, take: 1 },
     },
   });
   if (!doc) return null;
@@ -138,7 +138,8 @@ export async function getDocument(user: SessionUser, id: string): Promise<Docume
     const record: DocumentRevisionRecord = {
       id: pendingRow.id, version: pendingRow.version, status: pendingRow.status, unitPath: doc.unit.path, documentId: doc.id,
       revisionNo: pendingRow.revisionNo, effectiveDate: pendingRow.effectiveDate, createdById: pendingRow.createdById,
-      lastEditedById: pendingRow.lastEditedById, submittedById: pendingRow.submittedById, ...settings,
+      lastEditedById: pendingRow.lastEditedById, submittedById: pendingRow.submittedById, checkedById: pendingRow.checkedById,
+      documentStatus: doc.status, ...settings,
     };
     pending = {
       ...revisionView(pendingRow),
@@ -153,7 +154,8 @@ export async function getDocument(user: SessionUser, id: string): Promise<Docume
     inForce: inForceRow ? revisionView(inForceRow) : null,
     pending,
     revisions: keeps ? rows.map(revisionView) : inForceRow ? [revisionView(inForceRow)] : [],
-    allowed: { edit: manage, revise: manage && !pendingRow },
+    // An SOP AP is revised from its page in the catalogue (its content lives there).
+    allowed: { edit: manage, revise: manage && !pendingRow && !doc.sopId },
   };
 }
 

@@ -57,7 +57,20 @@ async function checkDocuments(tx: Tx, agencyId: string, ids: string[], destructi
     }
     if (d.destructionId && d.destructionId !== destructionId) throw conflict(`Dokumen ${d.code} sudah masuk usulan pemusnahan lain.`);
   }
+  await refuseLentDocuments(tx, ids, "dimusnahkan");
   return docs;
+}
+
+/** An archive that is requested or out on loan is not in the archive: it can be neither destroyed nor handed over. */
+export async function refuseLentDocuments(tx: Tx, documentIds: string[], act: string): Promise<void> {
+  const lent = await tx.archiveLoan.findFirst({
+    where: { documentId: { in: documentIds }, status: { in: ["DIAJUKAN", "DIPINJAM"] } },
+    select: { agendaNo: true, status: true, document: { select: { code: true } } },
+  });
+  if (lent) {
+    const state = lent.status === "DIPINJAM" ? "sedang dipinjam" : "sedang diajukan untuk dipinjam";
+    throw ruleBroken(`Arsip dokumen ${lent.document?.code ?? ""} ${state} (${lent.agendaNo}), sehingga belum dapat ${act}.`);
+  }
 }
 
 /** Links the documents to the BA; one already taken by another BA meanwhile is a conflict. */
@@ -184,6 +197,8 @@ export async function executeDestruction(user: SessionUser, values: DestructionE
     if (ba.documents.some((d) => !(RETENTION_OPEN_STATUSES as readonly string[]).includes(d.status))) {
       throw ruleBroken("Sebagian dokumen dalam daftar sudah dimusnahkan atau diserahkan.");
     }
+    // Checked again at the execution: retention ended, disposition musnah, nothing out on loan.
+    await checkDocuments(tx, ba.agencyId, ba.documents.map((d) => d.id), ba.id, localDate(now, agency.timeZone));
     const witnesses = values.witnesses.map((w) => ({ name: w.name, nip: w.nip, position: w.position }));
     const { count } = await tx.documentDestruction.updateMany({
       where: { id: ba.id, version: values.version, status: "DISETUJUI" },

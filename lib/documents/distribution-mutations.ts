@@ -212,7 +212,15 @@ export async function carryDistribution(
     where: { id: { in: open.map((c) => c.id) }, withdrawnAt: null },
     data: { withdrawnAt: input.now, withdrawnById: input.actor.id, withdrawNote: supersededNote(to.revisionNo) },
   });
-  const targets = open.map((c): CopyTarget => (c.userId ? { unitId: null, userId: c.userId } : { unitId: c.unitId as string, userId: null }));
+  // A personal copy goes over only to someone still active and still in the document's agency.
+  const agency = await tx.controlledDocument.findUniqueOrThrow({ where: { id: input.documentId }, select: { agency: { select: { path: true } } } });
+  const stayed = new Set((await tx.user.findMany({
+    where: { id: { in: open.flatMap((c) => (c.userId ? [c.userId] : [])) }, active: true, unit: { path: { startsWith: agency.agency.path } } },
+    select: { id: true },
+  })).map((u) => u.id));
+  const targets = open
+    .filter((c) => !c.userId || stayed.has(c.userId))
+    .map((c): CopyTarget => (c.userId ? { unitId: null, userId: c.userId } : { unitId: c.unitId as string, userId: null }));
   const { copyNos, newReaders } = await issueCopies(tx, { revision: to, targets, actorId: input.actor.id, now: input.now });
   await recordActivity(tx, {
     actor: actorOf(input.actor), entity: "document", entityId: input.documentId, action: "distribute",

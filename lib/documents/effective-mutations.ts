@@ -38,10 +38,12 @@ export async function makeRevisionEffective(tx: Tx, input: EffectiveInput): Prom
   const doc = await tx.controlledDocument.findUniqueOrThrow({
     where: { id: target.documentId },
     select: {
-      id: true, code: true, title: true, type: true, sopId: true, firstEffectiveAt: true, withdrawnAt: true, reviewIntervalMonths: true,
+      id: true, code: true, title: true, type: true, status: true, sopId: true, firstEffectiveAt: true, withdrawnAt: true, reviewIntervalMonths: true,
       retentionActiveYears: true, retentionInactiveYears: true, unit: { select: { path: true } },
     },
   });
+  // A document no longer in use takes nothing into force (its pending revisions are cancelled when it leaves).
+  if (doc.status !== "AKTIF") return false;
   const effectiveDay = input.effectiveDay;
   const previous = await tx.documentRevision.findFirst({ where: { documentId: doc.id, status: "BERLAKU" }, select: { id: true, revisionNo: true } });
   if (previous) {
@@ -95,4 +97,21 @@ export async function makeRevisionEffective(tx: Tx, input: EffectiveInput): Prom
     dedupeKey: `document-effective:${revision.id}`,
   });
   return true;
+}
+
+/**
+ * A document leaves use (withdrawn, handed over): its pending revision is cancelled and, unless the
+ * caller already ended it, its revision in force becomes KADALUARSA, so nothing can take effect later.
+ * Returns how many revisions were ended.
+ */
+export async function endDocumentRevisions(tx: Tx, input: { documentId: string; now: Date; reason: string }): Promise<number> {
+  const pending = await tx.documentRevision.updateMany({
+    where: { documentId: input.documentId, status: { in: ["DRAF", "DIAJUKAN", "DIPERIKSA", "DIKEMBALIKAN", "DISAHKAN"] } },
+    data: { status: "DIBATALKAN", returnNote: input.reason, version: { increment: 1 } },
+  });
+  const inForce = await tx.documentRevision.updateMany({
+    where: { documentId: input.documentId, status: "BERLAKU" },
+    data: { status: "KADALUARSA", obsoleteAt: input.now, version: { increment: 1 } },
+  });
+  return pending.count + inForce.count;
 }

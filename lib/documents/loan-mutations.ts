@@ -1,4 +1,5 @@
 import "server-only";
+import { mayReadDocument } from "./access";
 // Writes of the lending register: a request (written in the agenda pinjam dokumen at once), the
 // arsiparis issuing it with a kartu kendali or refusing it, the borrower's receipt and the return.
 import { actorOf, recordActivity } from "../activity/record";
@@ -37,8 +38,16 @@ export async function requestLoan(user: SessionUser, values: LoanRequestValues, 
     const agencyRow = await tx.unit.findUniqueOrThrow({ where: { id: agency.id }, select: { timeZone: true } });
     let archiveTitle = values.archiveTitle;
     if (values.documentId) {
-      const doc = await tx.controlledDocument.findUnique({ where: { id: values.documentId }, select: { code: true, title: true, agencyId: true, status: true, access: true } });
-      if (!doc || doc.agencyId !== agency.id) throw ruleBroken("Dokumen yang dipinjam harus dokumen Perangkat Daerah Anda.");
+      const doc = await tx.controlledDocument.findUnique({
+        where: { id: values.documentId },
+        select: {
+          code: true, title: true, agencyId: true, status: true, access: true, unit: { select: { path: true } }, agency: { select: { path: true } },
+          acknowledgments: { where: { userId: user.id, distribution: { withdrawnAt: null } }, select: { id: true }, take: 1 },
+        },
+      });
+      // One answer for a document of another agency and one the borrower may not read: its existence is not revealed.
+      const readable = doc && mayReadDocument(user, { access: doc.access, unitPath: doc.unit.path, agencyPath: doc.agency.path, isRecipient: doc.acknowledgments.length > 0 });
+      if (!doc || doc.agencyId !== agency.id || !readable) throw ruleBroken("Dokumen yang dipinjam harus dokumen Perangkat Daerah Anda.");
       if (doc.access === "RAHASIA") throw ruleBroken(`Arsip ${doc.code} berklasifikasi rahasia dan tidak dipinjamkan melalui portal; hubungi arsiparis.`);
       if (doc.status === "DIMUSNAHKAN" || doc.status === "DISERAHKAN") throw ruleBroken(`Arsip ${doc.code} sudah dimusnahkan atau diserahkan ke arsip provinsi.`);
       archiveTitle ??= `${doc.code} ${doc.title}`;

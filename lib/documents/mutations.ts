@@ -10,6 +10,7 @@ import { conflict, DomainError, notFound, ruleBroken, staleRecord } from "../err
 import { agencyOf, type AgencyUnit } from "../org/agency";
 import { formatDocumentCode, nextSequence, patternOf, unitCodeName } from "./code-pattern";
 import { DEFAULT_CODE_PATTERN, DOCUMENT_TYPE_CODES } from "./constants";
+import { retentionEnd } from "./retention-rules";
 import type { DocumentFormValues } from "./schema";
 
 const DUPLICATE_CODE = (code: string) => `Kode ${code} sudah dipakai dokumen lain di Perangkat Daerah ini.`;
@@ -82,12 +83,14 @@ export async function updateDocument(user: SessionUser, input: { id: string; ver
       select: {
         id: true, version: true, agencyId: true, unitId: true, type: true, code: true, status: true, title: true, description: true, access: true,
         retentionActiveYears: true, retentionInactiveYears: true, finalDisposition: true, reviewIntervalMonths: true, unit: { select: { path: true } },
+        firstEffectiveAt: true, withdrawnAt: true, destruction: { select: { number: true } },
       },
     });
     if (!doc) throw notFound("Dokumen");
     authorize(user, "document.manage", { unitPath: doc.unit.path });
     if (doc.version !== input.version) throw staleRecord();
     if (doc.status !== "AKTIF") throw ruleBroken("Dokumen yang sudah ditarik, dimusnahkan atau diserahkan tidak dapat diubah.");
+    if (doc.destruction) throw ruleBroken(`Dokumen ini ada dalam usulan pemusnahan ${doc.destruction.number}; ubah setelah usulan itu selesai atau dibatalkan.`);
     const { values } = input;
     if (values.type !== doc.type) throw conflict("Jenis dokumen tidak dapat diubah; daftarkan dokumen baru untuk jenis lain.", "type");
     const unit = await ownerUnit(tx, values.unitId);
@@ -97,7 +100,12 @@ export async function updateDocument(user: SessionUser, input: { id: string; ver
     if (code !== doc.code && (await tx.controlledDocument.count({ where: { agencyId: doc.agencyId, code } })) > 0) {
       throw conflict(DUPLICATE_CODE(code), "code");
     }
-    const data = { ...identity(values), unitId: unit.id, code };
+    // The retention schedule may change: its end follows (a record's retention may be running already).
+    const retentionEndsAt = retentionEnd({
+      type: doc.type, firstEffectiveAt: doc.firstEffectiveAt, withdrawnAt: doc.withdrawnAt,
+      retentionActiveYears: values.retentionActiveYears, retentionInactiveYears: values.retentionInactiveYears,
+    });
+    const data = { ...identity(values), unitId: unit.id, code, retentionEndsAt };
     const { count } = await tx.controlledDocument.updateMany({ where: { id: doc.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw staleRecord();
     const before = Object.fromEntries(Object.keys(data).map((k) => [k, (doc as Record<string, unknown>)[k]]));

@@ -21,12 +21,12 @@ export async function documentRevisionQueue(user: SessionUser, transition: "chec
     take: 50,
     select: {
       id: true, revisionNo: true, status: true, version: true, effectiveDate: true, submittedAt: true, submittedById: true, createdById: true, lastEditedById: true,
-      documentId: true, document: { select: { code: true, title: true, agencyId: true, unit: { select: { name: true, path: true } } } },
+      checkedById: true, documentId: true, document: { select: { code: true, title: true, agencyId: true, status: true, unit: { select: { name: true, path: true } } } },
     },
   });
   const items: QueueItem[] = [];
   for (const r of rows) {
-    const record = { ...r, unitPath: r.document.unit.path, ...(await approvalSettingsOf(db, r.document.unit.path, r.document.agencyId)) };
+    const record = { ...r, unitPath: r.document.unit.path, documentStatus: r.document.status, ...(await approvalSettingsOf(db, r.document.unit.path, r.document.agencyId)) };
     if (!allowedTransitions(DOCUMENT_REVISION_WORKFLOW, user, record).some((t) => t.name === transition)) continue;
     items.push({
       kind: "Revisi dokumen", title: `${r.document.code} revisi ${r.revisionNo} · ${r.document.title}`, unitName: r.document.unit.name,

@@ -8,6 +8,8 @@ import { getDb } from "../db";
 import { DomainError, notFound, ruleBroken, staleRecord } from "../errors";
 import { localDate } from "../org/time-zones";
 import { formatCalendarDate } from "../utils/format";
+import { refuseLentDocuments } from "./destruction-mutations";
+import { endDocumentRevisions } from "./effective-mutations";
 import { withdrawAllCopies } from "./distribution-mutations";
 import type { HandOverValues } from "./destruction-schema";
 import { RETENTION_OPEN_STATUSES, retentionDue } from "./retention-rules";
@@ -32,6 +34,7 @@ export async function handOverDocument(user: SessionUser, values: HandOverValues
       const when = doc.retentionEndsAt ? `berakhir ${formatCalendarDate(doc.retentionEndsAt)}` : "belum berjalan";
       throw ruleBroken(`Masa retensi dokumen ${doc.code} belum berakhir (${when}), sehingga belum dapat diserahkan.`);
     }
+    await refuseLentDocuments(tx, [doc.id], "diserahkan");
     const handedOverAt = new Date(`${values.handedOverOn}T00:00:00.000Z`);
     if (handedOverAt.getTime() > today.getTime()) {
       throw new DomainError("INVALID", "Tanggal penyerahan tidak boleh di masa depan.", { handedOverOn: ["Tanggal penyerahan tidak boleh di masa depan."] });
@@ -42,6 +45,7 @@ export async function handOverDocument(user: SessionUser, values: HandOverValues
     });
     if (count === 0) throw staleRecord();
     await withdrawAllCopies(tx, { documentId: doc.id, note: "Diserahkan ke arsip provinsi.", actor: { id: user.id, name: user.name }, now });
+    await endDocumentRevisions(tx, { documentId: doc.id, now, reason: "Dokumen diserahkan ke arsip provinsi." });
     await recordActivity(tx, {
       actor: actorOf(user), entity: "document", entityId: doc.id, action: "hand_over",
       before: { status: doc.status }, after: { status: "DISERAHKAN", handedOverAt: values.handedOverOn }, reason: values.note,

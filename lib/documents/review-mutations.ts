@@ -9,6 +9,7 @@ import { getDb } from "../db";
 import { forbidden, notFound, ruleBroken, staleRecord } from "../errors";
 import { localDate } from "../org/time-zones";
 import { REVIEW_OUTCOME_LABELS } from "./constants";
+import { endDocumentRevisions } from "./effective-mutations";
 import { withdrawAllCopies } from "./distribution-mutations";
 import { retentionEnd } from "./retention-rules";
 import { reviewDates } from "./review-rules";
@@ -53,6 +54,7 @@ export async function recordDocumentReview(user: SessionUser, input: DocumentRev
       });
       if (ended.count === 0) throw staleRecord();
       copiesWithdrawn = await withdrawAllCopies(tx, { documentId: doc.id, note: `Dokumen ditarik dari penggunaan: ${input.note}`, actor: user, now });
+      await endDocumentRevisions(tx, { documentId: doc.id, now, reason: `Dokumen ditarik dari penggunaan: ${input.note}` });
       await recordActivity(tx, {
         actor: actorOf(user), entity: "document_revision", entityId: inForce.id, action: "obsolete",
         before: { status: "BERLAKU" }, after: { status: "KADALUARSA", revisi: inForce.revisionNo }, reason: input.note,

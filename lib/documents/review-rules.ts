@@ -47,5 +47,5 @@ export function reviewDates(outcome: DocumentReviewOutcome, today: Date, interva
 
 /** The register's "new revision" page with the review's note as the reason for change. */
 export function revisionRequestHref(documentId: string, note: string): string {
-  return `/documents/${documentId}/revisions/new?reason=${encodeURIComponent(note)}`;
+  return `/documents/${encodeURIComponent(documentId)}/revisions/new?reason=${encodeURIComponent(note)}`;
 }

@@ -3,7 +3,7 @@ import "server-only";
 // edit it while DRAF/DIKEMBALIKAN, and move it through the workflow. Approval with an effective
 // date today or earlier brings it into force in the same transaction.
 import { actorOf, recordActivity } from "../activity/record";
-import { checkEvidence, storeAttachment, type UploadedFile } from "../attachments/store";
+import { checkEvidence, deleteAttachment, storeAttachment, type UploadedFile } from "../attachments/store";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb, type Tx } from "../db";
@@ -38,7 +38,7 @@ const day = (v: string) => new Date(`${v}T00:00:00Z`);
 async function documentOf(tx: Tx, id: string) {
   const doc = await tx.controlledDocument.findUnique({
     where: { id },
-    select: { id: true, version: true, status: true, code: true, unit: { select: { path: true } } },
+    select: { id: true, version: true, status: true, code: true, sopId: true, unit: { select: { path: true } } },
   });
   if (!doc) throw notFound("Dokumen");
   return doc;
@@ -67,6 +67,8 @@ export async function saveRevision(
       if (doc.version !== values.version) throw staleRecord();
       const pending = await tx.documentRevision.findFirst({ where: { documentId: doc.id, status: { in: [...PENDING_REVISION_STATUSES] } }, select: { revisionNo: true } });
       if (pending) throw conflict(`Dokumen ini sudah memiliki revisi ${pending.revisionNo} yang belum berlaku. Lanjutkan revisi itu.`);
+      // The content of an SOP AP lives in the catalogue: its revisions start from the SOP's edit form.
+      if (doc.sopId) throw ruleBroken("Revisi SOP AP disusun dari halaman SOP di katalog (Ubah SOP), lalu diperiksa dan disahkan di sini.");
       if (!file && !values.text) throw new DomainError("INVALID", "Unggah berkas dokumen atau tuliskan isinya.", { file: ["Unggah berkas dokumen atau tuliskan isinya."] });
       const last = await tx.documentRevision.aggregate({ where: { documentId: doc.id }, _max: { revisionNo: true } });
       revisionNo = nextRevisionNo(last._max.revisionNo);
@@ -82,18 +84,20 @@ export async function saveRevision(
     } else {
       const revision = await tx.documentRevision.findUnique({
         where: { documentId_revisionNo: { documentId: doc.id, revisionNo: values.revisionNo } },
-        select: { id: true, status: true, version: true, fileId: true, text: true },
+        select: { id: true, status: true, version: true, fileId: true, text: true, sopContent: true },
       });
       if (!revision) throw notFound("Revisi dokumen");
       if (!EDITABLE.includes(revision.status)) throw ruleBroken("Revisi yang sudah diajukan atau selesai tidak dapat diubah.");
       if (revision.version !== values.version) throw staleRecord();
-      if (!file && !values.text && !revision.fileId) throw new DomainError("INVALID", "Unggah berkas dokumen atau tuliskan isinya.", { file: ["Unggah berkas dokumen atau tuliskan isinya."] });
+      if (!file && !values.text && !revision.fileId && revision.sopContent === null) throw new DomainError("INVALID", "Unggah berkas dokumen atau tuliskan isinya.", { file: ["Unggah berkas dokumen atau tuliskan isinya."] });
       const fileId = file ? await storeAttachment(tx, file, user.id, DOCUMENT_FILE_KINDS) : revision.fileId;
       const { count } = await tx.documentRevision.updateMany({
         where: { id: revision.id, version: values.version, status: { in: EDITABLE } },
         data: { ...content, fileId, lastEditedById: user.id, version: { increment: 1 } },
       });
       if (count === 0) throw staleRecord();
+      // The replaced file is not part of any revision any more: it goes (a destruction could not reach it).
+      if (file && revision.fileId) await deleteAttachment(tx, revision.fileId);
       revisionNo = values.revisionNo;
     }
     await recordActivity(tx, {
@@ -109,13 +113,13 @@ async function loadRevisionRecord(tx: Tx, id: string): Promise<DocumentRevisionR
     where: { id },
     select: {
       id: true, version: true, status: true, documentId: true, revisionNo: true, effectiveDate: true,
-      createdById: true, lastEditedById: true, submittedById: true,
+      createdById: true, lastEditedById: true, submittedById: true, checkedById: true,
       document: { select: { agencyId: true, status: true, unit: { select: { path: true } } } },
     },
   });
   if (!r) return null;
   const { document, ...rest } = r;
-  return { ...rest, unitPath: document.unit.path, ...(await approvalSettingsOf(tx, document.unit.path, document.agencyId)) };
+  return { ...rest, unitPath: document.unit.path, documentStatus: document.status, ...(await approvalSettingsOf(tx, document.unit.path, document.agencyId)) };
 }
 
 const revisionStore: WorkflowStore<DocumentRevisionStatus, DocumentRevisionRecord, RevisionTransition> = {

@@ -23,7 +23,8 @@ const pemantau = user("pemantau", [["PEMANTAU", "/prov/"]]);
 
 const revision = (status: DocumentRevisionRecord["status"], extra: Partial<DocumentRevisionRecord> = {}): DocumentRevisionRecord => ({
   id: "r1", version: 2, status, unitPath: UNIT, documentId: "d1", revisionNo: 1, effectiveDate: null,
-  createdById: "arsip", lastEditedById: "arsip", submittedById: "arsip", delegateApproverId: null, selfApprovalAllowed: false, ...extra,
+  createdById: "arsip", lastEditedById: "arsip", submittedById: "arsip", delegateApproverId: null, selfApprovalAllowed: false,
+  checkedById: null, documentStatus: "AKTIF", ...extra,
 });
 const names = (u: SessionUser, r: DocumentRevisionRecord) => allowedTransitions(DOCUMENT_REVISION_WORKFLOW, u, r).map((t) => t.name);
 
@@ -49,6 +50,19 @@ describe("the document revision workflow", () => {
 
   it("lets the agency's delegated approver approve in the pimpinan's stead", () => {
     expect(names(manajer, revision("DIPERIKSA", { delegateApproverId: "manajer" }))).toEqual(["approve", "return"]);
+  });
+
+  it("refuses the approval to the one who checked it, even as the delegate, and to the author who did not submit", () => {
+    expect(names(manajer, revision("DIPERIKSA", { delegateApproverId: "manajer", checkedById: "manajer" }))).toEqual(["return"]);
+    expect(names(kadis, revision("DIPERIKSA", { createdById: "kadis", lastEditedById: "arsip", submittedById: "arsip" }))).toEqual(["return"]);
+  });
+
+  it("takes no revision of a document out of use forward", () => {
+    for (const documentStatus of ["DITARIK", "DIMUSNAHKAN", "DISERAHKAN"]) {
+      expect(names(arsip, revision("DRAF", { documentStatus }))).toEqual(["discard"]);
+      expect(names(manajer, revision("DIAJUKAN", { documentStatus }))).toEqual(["return_check"]);
+      expect(names(kadis, revision("DIPERIKSA", { documentStatus }))).toEqual(["return"]);
+    }
   });
 
   it("refuses approving one's own revision unless the agency allows it", () => {

@@ -10,6 +10,26 @@ export interface RevisionRuleSubject {
   lastEditedById: string | null;
   /** The agency's delegated approver (DocumentSetting.delegateApproverId). */
   delegateApproverId: string | null;
+  /** Who checked the revision (DIPERIKSA), if anyone yet. */
+  checkedById: string | null;
+  /** ControlledDocument.status: only a document in use (AKTIF) takes a revision forward. */
+  documentStatus: string;
+}
+
+/** A withdrawn, destroyed or handed-over document takes no revision forward. */
+export function documentInUse(_user: SessionUser, record: RevisionRuleSubject): RuleOutcome {
+  if (record.documentStatus === "AKTIF") return null;
+  return { refuse: "Dokumen ini sudah tidak aktif (ditarik, dimusnahkan atau diserahkan), sehingga revisinya tidak dapat diproses lagi." };
+}
+
+/**
+ * The approver is not the one who checked it (check and approval by two people), nor its author
+ * unless the agency allows self-approval (a one-person office; then independentApprover remarks it).
+ */
+export function approverIsNotCheckerOrAuthor(user: SessionUser, record: RevisionRuleSubject & { selfApprovalAllowed: boolean }): RuleOutcome {
+  if (record.checkedById === user.id) return { refuse: "Anda yang memeriksa revisi ini, sehingga pengesahannya dilakukan orang lain." };
+  if (record.createdById === user.id && !record.selfApprovalAllowed) return { refuse: "Anda menyusun revisi ini, sehingga tidak dapat mengesahkannya sendiri." };
+  return null;
 }
 
 /** The checker is neither the revision's author nor its last editor (four eyes before approval). */

@@ -6,10 +6,13 @@ import { getDb, type PrismaClient, type Tx } from "../db";
 import type { DocumentType } from "./constants";
 import type { DocumentSettingsView } from "./types";
 
-/** Active people holding MANAJER_MUTU or PIMPINAN on the agency or a unit inside it. */
+/**
+ * Active people holding MANAJER_MUTU or PIMPINAN on the agency unit itself: their `document.approve`
+ * covers every owner unit of the agency, so the delegation works for each of its documents.
+ */
 export async function delegateCandidates(db: Pick<Tx, "user">, agencyPath: string) {
   return db.user.findMany({
-    where: { active: true, grants: { some: { role: { in: ["MANAJER_MUTU", "PIMPINAN"] }, unit: { path: { startsWith: agencyPath } } } } },
+    where: { active: true, grants: { some: { role: { in: ["MANAJER_MUTU", "PIMPINAN"] }, unit: { path: agencyPath } } } },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

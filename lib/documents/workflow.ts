@@ -5,7 +5,7 @@
 import { independentApprover, type ApprovalSubject } from "../auth/record-rules";
 import { defineWorkflow, type WorkflowRecord } from "../workflow";
 import { REVISION_STATUS_LABELS, type DocumentRevisionStatus } from "./constants";
-import { documentApprover, independentChecker, type RevisionRuleSubject } from "./rules";
+import { approverIsNotCheckerOrAuthor, documentApprover, documentInUse, independentChecker, type RevisionRuleSubject } from "./rules";
 
 export interface DocumentRevisionRecord extends WorkflowRecord<DocumentRevisionStatus>, ApprovalSubject, RevisionRuleSubject {
   documentId: string;
@@ -22,6 +22,7 @@ export const DOCUMENT_REVISION_WORKFLOW = defineWorkflow<DocumentRevisionStatus,
   transitions: {
     submit: {
       from: ["DRAF", "DIKEMBALIKAN"], to: "DIAJUKAN", label: "Ajukan", permission: "document.manage",
+      rules: [documentInUse],
       confirm: {
         title: "Ajukan revisi dokumen?",
         message: "Revisi diajukan untuk diperiksa. Selama diproses, isinya tidak dapat diubah.",
@@ -31,7 +32,7 @@ export const DOCUMENT_REVISION_WORKFLOW = defineWorkflow<DocumentRevisionStatus,
     },
     check: {
       from: ["DIAJUKAN"], to: "DIPERIKSA", label: "Periksa", permission: "document.check",
-      rules: [independentChecker],
+      rules: [documentInUse, independentChecker],
       confirm: {
         title: "Tandai revisi sudah diperiksa?",
         message: "Revisi diteruskan kepada pimpinan (atau pejabat yang didelegasikan) untuk disahkan.",
@@ -52,7 +53,7 @@ export const DOCUMENT_REVISION_WORKFLOW = defineWorkflow<DocumentRevisionStatus,
     },
     approve: {
       from: ["DIPERIKSA"], to: "DISAHKAN", label: "Sahkan", permission: "document.approve",
-      rules: [documentApprover, independentApprover],
+      rules: [documentInUse, documentApprover, approverIsNotCheckerOrAuthor, independentApprover],
       confirm: {
         title: "Sahkan revisi dokumen?",
         message: "Revisi yang disahkan berlaku pada tanggal berlakunya; revisi yang berlaku sebelumnya menjadi kadaluarsa.",

@@ -191,7 +191,7 @@ describe("the document register", () => {
     await saveRevision(as.manajer, revisionValues(id, d.version, { changeReason: "Revisi oleh manajer mutu", text: "Isi" }), null);
     await step(as.manajer, id, "submit");
     await step(as.arsip, id, "check");
-    await expectRefusedUnchanged(() => step(as.manajer, id, "approve"), /tidak dapat menyetujuinya sendiri/, documentState(id));
+    await expectRefusedUnchanged(() => step(as.manajer, id, "approve"), /tidak dapat (menyetujuinya|mengesahkannya) sendiri/, documentState(id));
     await step(as.kadis, id, "approve");
     expect((await pending(id)).status).toBe("BERLAKU");
 

@@ -31,15 +31,18 @@ describe("a PROSEDUR linked to an SOP", () => {
       data: { unitId: unit, title: "SOP Penanganan Surat Masuk", titleKey: "penanganan surat masuk uji", currentRevisionNo: 1, stepCount: 0, totalMinutes: 0, searchText: "surat masuk" },
     });
     const { id } = await createDocument(as.arsip, documentValues(unit, { type: "PROSEDUR", title: "SOP Penanganan Surat Masuk", access: "BEBAS" }));
-    await db().controlledDocument.update({ where: { id }, data: { sopId: sop.id } });
 
+    // Revision 1 has no SOP content (as a register revision of a document not yet linked would).
     await saveRevision(as.arsip, revisionValues(id, (await db().controlledDocument.findUniqueOrThrow({ where: { id } })).version), pdf());
+    await db().controlledDocument.update({ where: { id }, data: { sopId: sop.id } });
     await walk(id);
     expect(calls).toEqual([]);
 
+    // Revision 2 carries SOP content, as the SOP's edit form writes it (lib/sops/revise-mutations.ts).
     const content = { nama: "Penanganan Surat Masuk", langkah: [] };
-    await saveRevision(as.arsip, revisionValues(id, (await db().controlledDocument.findUniqueOrThrow({ where: { id } })).version, { changeReason: "Mutu baku waktu disesuaikan", text: "Lihat SOP" }), null);
-    await db().documentRevision.updateMany({ where: { documentId: id, revisionNo: 2 }, data: { sopContent: content } });
+    await db().documentRevision.create({
+      data: { documentId: id, revisionNo: 2, status: "DRAF", sopContent: content, changeReason: "Mutu baku waktu disesuaikan", createdById: as.arsip.id, lastEditedById: as.arsip.id },
+    });
     await walk(id);
     expect(calls).toEqual([{ sopId: sop.id, content, reason: "Mutu baku waktu disesuaikan", actor: { id: as.kadis.id, name: as.kadis.name } }]);
     expect((await db().documentRevision.findMany({ where: { documentId: id }, orderBy: { revisionNo: "asc" } })).map((r) => r.status)).toEqual(["KADALUARSA", "BERLAKU"]);

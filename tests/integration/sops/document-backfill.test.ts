@@ -38,7 +38,8 @@ describe("the sop_documents migration", () => {
   it("registers every SOP as a public PROSEDUR of its agency with its revisions, codes unique", async () => {
     const db = connection.prisma;
     expect(await db.controlledDocument.count()).toBe(0);
-    expect(await applyMigrations(connection.sql)).toEqual([BACKFILL.name]);
+    // The backfill and whatever migrations came after it.
+    expect(await applyMigrations(connection.sql)).toEqual(readMigrations().filter((m) => m.name >= BACKFILL.name).map((m) => m.name));
 
     const sops = await db.sop.findMany({
       select: {

@@ -7,10 +7,15 @@ import { getDocument } from "@/lib/documents/data";
 
 export const metadata: Metadata = { title: "Revisi Dokumen" };
 
-export default async function NewRevisionPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewRevisionPage({ params, searchParams }: Props) {
   const user = await requirePermission("document.manage");
   const doc = await getDocument(user, (await params).id);
   if (!doc || !doc.allowed.edit) notFound();
+  // A periodic review's "perlu revisi" links here with its note as the reason for the change.
+  const { reason } = await searchParams;
+  const reviewReason = typeof reason === "string" ? reason.trim().slice(0, 1000) : "";
   const base = `/documents/${encodeURIComponent(doc.id)}`;
   const next = (doc.revisions[0]?.revisionNo ?? 0) + 1;
   return (
@@ -21,7 +26,13 @@ export default async function NewRevisionPage({ params }: { params: Promise<{ id
         breadcrumbs={[{ href: "/documents", label: "Pengendalian Dokumen" }, { href: base, label: doc.code }, { label: `Revisi ${next}` }]}
       />
       <Card>
-        {doc.pending ? (
+        {doc.sopId && !doc.pending ? (
+          <Alert tone="info" title="Revisi SOP AP disusun di katalog SOP">
+            <LinkButton href={`/sops/${encodeURIComponent(doc.sopId)}/edit`} variant="secondary">
+              Ubah SOP
+            </LinkButton>
+          </Alert>
+        ) : doc.pending ? (
           <Alert tone="info" title={`Revisi ${doc.pending.revisionNo} masih dalam proses`}>
             <LinkButton href={`${base}/revisions/${doc.pending.revisionNo}`} variant="secondary">
               Buka revisi itu
@@ -32,7 +43,7 @@ export default async function NewRevisionPage({ params }: { params: Promise<{ id
             documentId={doc.id}
             revisionNo={null}
             version={doc.version}
-            defaults={{ changeReason: doc.currentRevisionNo === null ? "Penerbitan pertama" : "", changedParts: "", effectiveDate: "", text: "" }}
+            defaults={{ changeReason: doc.currentRevisionNo === null ? "Penerbitan pertama" : reviewReason, changedParts: "", effectiveDate: "", text: "" }}
             currentFile={null}
             requester={user.name}
             cancelHref={base}
