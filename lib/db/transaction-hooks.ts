@@ -49,8 +49,12 @@ export function trackTransactions(prisma: PrismaClient): PrismaClient {
   const holder = prisma as unknown as Record<symbol, boolean>;
   if (holder[TRACKED]) return prisma;
   holder[TRACKED] = true;
-  const original = prisma.$transaction.bind(prisma) as (arg: unknown, options?: unknown) => Promise<unknown>;
-  const wrapped = (arg: unknown, options?: unknown) => {
+  const unbound = prisma.$transaction as (this: unknown, arg: unknown, options?: unknown) => Promise<unknown>;
+  // Called on the client it was read from: a client made by `$extends` keeps its extensions inside
+  // the transaction (its `$transaction` falls through to this property with itself as `this`).
+  const wrapped = function (this: unknown, arg: unknown, options?: unknown) {
+    const self = this && typeof this === "object" ? this : prisma;
+    const original = (a: unknown, o?: unknown) => unbound.call(self, a, o);
     if (typeof arg !== "function") return original(arg, options);
     let current: object | undefined;
     return original((tx: object) => {
