@@ -80,11 +80,13 @@ export async function seedDocumentRetention(db: PrismaClient, now: Date = new Da
   // Loans: one waiting, one overdue (acknowledged), one lent and on time, one returned, one refused.
   const kepum = await unitByCode(db, "ntt.dinsos.sekretariat.kepum");
   const dayasos = await unitByCode(db, "ntt.dinsos.dayasos");
-  const kebijakan = await db.controlledDocument.findUniqueOrThrow({ where: { agencyId_code: { agencyId: agency.id, code: "KM/DINSOS/R02" } }, select: { id: true } });
+  // The archive lent on time is a document still in use (not one due for destruction or hand-over:
+  // an archive out on loan can be neither).
+  const instruction = await db.controlledDocument.findUniqueOrThrow({ where: { agencyId_code: { agencyId: agency.id, code: "IK/DINSOS/R04" } }, select: { id: true } });
   const loans = [
     { title: "Berkas SPJ Bantuan Sosial Triwulan I 2024", borrower: kabid, unitId: dayasos.id, status: "DIAJUKAN" as const, requested: -1, purpose: "Bahan pemeriksaan BPK atas belanja bantuan sosial." },
     { title: "Arsip SK Pengangkatan Pegawai 2019", borrower: pegawai, unitId: kepum.id, status: "DIPINJAM" as const, requested: -31, out: -30, due: -16, ack: true, card: "KK-001", purpose: "Verifikasi berkas usulan kenaikan pangkat." },
-    { title: "Kebijakan Mutu Dinas Sosial 2014 (arsip fisik)", documentId: kebijakan.id, borrower: kabid, unitId: dayasos.id, status: "DIPINJAM" as const, requested: -4, out: -3, due: 11, ack: true, card: "KK-002", purpose: "Bahan penyusunan kebijakan mutu baru." },
+    { title: "Instruksi Kerja Pendataan PMKS Manual (arsip fisik)", documentId: instruction.id, borrower: kabid, unitId: dayasos.id, status: "DIPINJAM" as const, requested: -4, out: -3, due: 11, ack: true, card: "KK-002", purpose: "Bahan penyusunan instruksi kerja pendataan elektronik." },
     { title: "Daftar Hadir Apel Pagi 2023", borrower: pegawai, unitId: kepum.id, status: "DIKEMBALIKAN" as const, requested: -60, out: -59, due: -45, ack: true, returned: -47, card: "KK-003", purpose: "Rekap kehadiran tahunan." },
     { title: "Berkas Kepegawaian Pejabat Eselon III", borrower: kabid, unitId: dayasos.id, status: "DITOLAK" as const, requested: -20, refuse: "Berkas kepegawaian bersifat rahasia; ajukan melalui Sekretaris.", purpose: "Pengecekan riwayat jabatan." },
   ];
