@@ -1,35 +1,19 @@
 "use client";
 // The PIC (or the manajer mutu) reports an RTL item done, with what was done (the shared NoteDialog).
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Alert, Button, NoteDialog, useToast } from "@/components/ui";
+import { useDialogAction } from "@/components/forms";
+import { Alert, Button, NoteDialog } from "@/components/ui";
 import { completeReviewActionAction } from "@/lib/management-reviews/actions";
-import { UNAVAILABLE_MESSAGE } from "@/lib/errors";
 
 export function CompleteActionButton({ action }: { action: { id: string; version: number; description: string } }) {
-  const router = useRouter();
-  const toast = useToast();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const confirm = async (note: string) => {
-    setSending(true);
-    const result = await completeReviewActionAction({ id: action.id, version: action.version, note }).catch(() => null);
-    setSending(false);
-    if (!result) return setError(UNAVAILABLE_MESSAGE);
-    if (!result.ok) return setError(result.fieldErrors?.note?.[0] ?? result.message);
-    setOpen(false);
-    toast.success("RTL dilaporkan selesai.");
-    router.refresh();
-  };
+  const dialog = useDialogAction();
+  const confirm = (note: string) => dialog.run(() => completeReviewActionAction({ id: action.id, version: action.version, note }), "RTL dilaporkan selesai.", "note");
 
   return (
     <>
-      <Button size="sm" variant="secondary" onClick={() => { setError(null); setOpen(true); }} aria-label={`Laporkan selesai: ${action.description}`}>
+      <Button size="sm" variant="secondary" onClick={dialog.show} aria-label={`Laporkan selesai: ${action.description}`}>
         Laporkan selesai
       </Button>
-      {open && (
+      {dialog.open && (
         <NoteDialog
           open
           title="Laporkan RTL selesai"
@@ -38,10 +22,10 @@ export function CompleteActionButton({ action }: { action: { id: string; version
           noteMaxLength={2000}
           requiredMessage="Tuliskan hasil tindak lanjut."
           confirmLabel="Laporkan selesai"
-          pending={sending}
-          error={error && <Alert tone="danger">{error}</Alert>}
+          pending={dialog.sending}
+          error={dialog.error && <Alert tone="danger">{dialog.error}</Alert>}
           onConfirm={(note) => void confirm(note)}
-          onCancel={() => setOpen(false)}
+          onCancel={dialog.close}
         />
       )}
     </>

@@ -1,41 +1,26 @@
 "use client";
 // The borrower's "Nyatakan arsip diterima" and the arsiparis' workflow buttons (refuse, return).
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Button, ConfirmDialog, useToast } from "@/components/ui";
+import { useDialogAction } from "@/components/forms";
+import { Button, ConfirmDialog } from "@/components/ui";
 import { WorkflowActions } from "@/components/workflow/workflow-actions";
 import { acknowledgeLoanAction, transitionLoanAction } from "@/lib/documents/loan-actions";
-import { UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import type { AllowedTransition } from "@/lib/workflow/allowed";
 
 export function LoanActions({ loan }: { loan: { id: string; version: number; transitions: AllowedTransition[]; mayAcknowledge: boolean } }) {
-  const router = useRouter();
-  const toast = useToast();
-  const [open, setOpen] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setSending(true);
-    const result = await acknowledgeLoanAction({ id: loan.id, version: loan.version }).catch(() => null);
-    setSending(false);
-    if (!result) return setError(UNAVAILABLE_MESSAGE);
-    if (!result.ok) return setError(result.message);
-    setOpen(false);
-    toast.success("Penerimaan arsip dicatat.");
-    router.refresh();
-  };
+  const dialog = useDialogAction();
+  const confirm = () => dialog.run(() => acknowledgeLoanAction({ id: loan.id, version: loan.version }), "Penerimaan arsip dicatat.");
   return (
     <>
-      {loan.mayAcknowledge && <Button onClick={() => { setError(null); setOpen(true); }}>Nyatakan arsip diterima</Button>}
+      {loan.mayAcknowledge && <Button onClick={dialog.show}>Nyatakan arsip diterima</Button>}
       <WorkflowActions record={loan} transitions={loan.transitions} action={transitionLoanAction} />
       <ConfirmDialog
-        open={open}
+        open={dialog.open}
         title="Nyatakan arsip diterima?"
-        message={<div className="stack"><p>Anda menyatakan telah menerima arsip ini dari arsiparis dan akan mengembalikannya sebelum batas waktu.</p>{error && <p role="alert">{error}</p>}</div>}
+        message={<div className="stack"><p>Anda menyatakan telah menerima arsip ini dari arsiparis dan akan mengembalikannya sebelum batas waktu.</p>{dialog.error && <p role="alert">{dialog.error}</p>}</div>}
         confirmLabel="Nyatakan diterima"
-        pending={sending}
+        pending={dialog.sending}
         onConfirm={confirm}
-        onCancel={() => setOpen(false)}
+        onCancel={dialog.close}
       />
     </>
   );
