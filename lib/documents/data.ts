@@ -15,6 +15,7 @@ import { PENDING_REVISION_STATUSES } from "./constants";
 import type { DocumentListQuery } from "./schema";
 import type { DocumentDetail, DocumentRow, RevisionView } from "./types";
 import { DOCUMENT_REVISION_WORKFLOW, type DocumentRevisionRecord } from "./workflow";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 export const PAGE_SIZE = 25;
 const EDITABLE = ["DRAF", "DIKEMBALIKAN"] as const;
@@ -95,12 +96,11 @@ function revisionView(r: RevisionRow): RevisionView {
 
 /** The agency's one-person-office setting and delegated approver, as the workflow rules read them. */
 export async function approvalSettingsOf(db: Pick<Tx, "unit" | "documentSetting">, unitPath: string, agencyId: string) {
-  const ids = unitPath.split("/").filter(Boolean);
-  const [self, setting] = await Promise.all([
-    db.unit.count({ where: { id: { in: ids }, selfApprovalAllowed: true } }),
+  const [selfApprovalAllowed, setting] = await Promise.all([
+    selfApprovalAllowedAt(db, unitPath),
     db.documentSetting.findUnique({ where: { agencyId }, select: { delegateApproverId: true } }),
   ]);
-  return { selfApprovalAllowed: self > 0, delegateApproverId: setting?.delegateApproverId ?? null };
+  return { selfApprovalAllowed, delegateApproverId: setting?.delegateApproverId ?? null };
 }
 
 async function loadReadable(db: Tx | PrismaClient, user: SessionUser, id: string) {

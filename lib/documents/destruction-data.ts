@@ -8,6 +8,7 @@ import type { DestructionStatus, DocumentStatus, DocumentType } from "./constant
 import { EDITABLE_DESTRUCTION_STATUSES, witnessesOf, type Witness } from "./destruction-rules";
 import { DESTRUCTION_WORKFLOW } from "./destruction-workflow";
 import { destructionReadWhere } from "./retention-data";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 export interface DestructionDetail {
   id: string;
@@ -53,8 +54,7 @@ export async function getDestruction(user: SessionUser, id: string): Promise<Des
   if (!ba) return null;
   const people = [ba.createdById, ba.submittedById, ba.executedById].filter((v): v is string => v !== null);
   const names = new Map((await db.user.findMany({ where: { id: { in: people } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const ids = ba.agency.path.split("/").filter(Boolean);
-  const selfApprovalAllowed = (await db.unit.count({ where: { id: { in: ids }, selfApprovalAllowed: true } })) > 0;
+  const selfApprovalAllowed = await selfApprovalAllowedAt(db, ba.agency.path);
   const record = {
     id: ba.id, version: ba.version, status: ba.status, number: ba.number, agencyId: ba.agency.id, unitPath: ba.agency.path,
     submittedById: ba.submittedById, lastEditedById: ba.lastEditedById, selfApprovalAllowed,

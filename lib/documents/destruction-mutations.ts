@@ -19,6 +19,7 @@ import { EDITABLE_DESTRUCTION_STATUSES, formatDestructionNumber } from "./destru
 import type { DestructionExecuteValues, DestructionProposalValues, DestructionUpdateValues } from "./destruction-schema";
 import { DESTRUCTION_WORKFLOW, type DestructionRecord, type DestructionTransition } from "./destruction-workflow";
 import { RETENTION_OPEN_STATUSES } from "./retention-rules";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 export const destructionHref = (id: string) => `/documents/retention/destructions/${encodeURIComponent(id)}`;
 
@@ -139,8 +140,7 @@ async function loadRecord(tx: Tx, id: string): Promise<DestructionRecord | null>
   });
   if (!ba) return null;
   const { agency, ...rest } = ba;
-  const ids = agency.path.split("/").filter(Boolean);
-  const selfApprovalAllowed = (await tx.unit.count({ where: { id: { in: ids }, selfApprovalAllowed: true } })) > 0;
+  const selfApprovalAllowed = await selfApprovalAllowedAt(tx, agency.path);
   return { ...rest, unitPath: agency.path, selfApprovalAllowed };
 }
 

@@ -10,6 +10,7 @@ import { DESTRUCTION_STATUS_LABELS, REVISION_STATUS_LABELS } from "./constants";
 import { approvalSettingsOf } from "./data";
 import { DESTRUCTION_WORKFLOW } from "./destruction-workflow";
 import { DOCUMENT_REVISION_WORKFLOW } from "./workflow";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 export async function documentRevisionQueue(user: SessionUser, transition: "check" | "approve"): Promise<QueueItem[]> {
   const db = await getDb();
@@ -52,8 +53,7 @@ export async function destructionApprovalQueue(user: SessionUser): Promise<Queue
   });
   const items: QueueItem[] = [];
   for (const { agency, _count, ...ba } of rows) {
-    const ids = agency.path.split("/").filter(Boolean);
-    const selfApprovalAllowed = (await db.unit.count({ where: { id: { in: ids }, selfApprovalAllowed: true } })) > 0;
+    const selfApprovalAllowed = await selfApprovalAllowedAt(db, agency.path);
     const record = { ...ba, unitPath: agency.path, selfApprovalAllowed };
     if (!allowedTransitions(DESTRUCTION_WORKFLOW, user, record).some((t) => t.name === "approve")) continue;
     items.push({

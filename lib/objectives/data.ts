@@ -16,6 +16,7 @@ import { measuredSelect, objectiveFilterWhere, periodStates, summarise, type Mea
 import type { ObjectiveListQuery } from "./schema";
 import type { MeasurementView, ObjectiveDetail, ObjectiveRow, PendingRevisionView, PeriodRow } from "./types";
 import { OBJECTIVE_REVISION_WORKFLOW, OBJECTIVE_WORKFLOW } from "./workflow";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 export function readableWhere(user: SessionUser): Prisma.QualityObjectiveWhereInput {
   return { OR: [{ unit: unitPathWhere(unitScope(user, "objective.read")) }, { ownerId: user.id }] };
@@ -84,7 +85,7 @@ export async function listObjectives(user: SessionUser, query: ObjectiveListQuer
 /** The agency's one-person-office setting, for the separation-of-duties rule. */
 async function selfApprovalAllowed(unitPath: string): Promise<boolean> {
   const db = await getDb();
-  return (await db.unit.count({ where: { id: { in: unitPath.split("/").filter(Boolean) }, selfApprovalAllowed: true } })) > 0;
+  return selfApprovalAllowedAt(db, unitPath);
 }
 
 export async function getObjective(user: SessionUser, id: string, today: Date = new Date()): Promise<ObjectiveDetail | null> {

@@ -15,6 +15,7 @@ import { objectiveNotices } from "./notices";
 import { EDITABLE_STATUSES } from "./rules";
 import type { ObjectiveFormValues } from "./schema";
 import { OBJECTIVE_WORKFLOW, type ObjectiveRecord } from "./workflow";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 export async function loadObjective(tx: Tx, id: string) {
   const objective = await tx.qualityObjective.findUnique({
@@ -83,9 +84,7 @@ async function loadObjectiveRecord(tx: Tx, id: string): Promise<(ObjectiveRecord
 
 /** The agency's "one-person office" setting, read from the nearest unit above that sets it. */
 export async function agencySettingOf(tx: Tx, unitPath: string): Promise<boolean> {
-  const ids = unitPath.split("/").filter(Boolean);
-  const found = await tx.unit.count({ where: { id: { in: ids }, selfApprovalAllowed: true } });
-  return found > 0;
+  return selfApprovalAllowedAt(tx, unitPath);
 }
 
 const objectiveStore: WorkflowStore<ObjectiveStatus, ObjectiveRecord & { revisionNo: number }, keyof typeof OBJECTIVE_WORKFLOW.transitions> = {

@@ -6,6 +6,7 @@ import { POLICY_WORKFLOW } from "./workflow";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
 import type { PolicyView } from "./types";
+import { selfApprovalAllowedAt } from "../org/self-approval-data";
 
 const select = {
   id: true, agencyId: true, versionNo: true, statement: true, commitments: true, status: true, returnNote: true,
@@ -41,8 +42,7 @@ export async function getPolicy(
   const unitPath = p.agency.path;
   const draft = p.status !== "DISETUJUI" && p.status !== "DIGANTIKAN";
   if (draft && !can(user, "policy.manage", { unitPath }) && !can(user, "policy.approve", { unitPath })) return null;
-  const chain = unitPath.split("/").filter(Boolean);
-  const selfApprovalAllowed = (await db.unit.count({ where: { id: { in: chain }, selfApprovalAllowed: true } })) > 0;
+  const selfApprovalAllowed = await selfApprovalAllowedAt(db, unitPath);
   const { submittedById, lastEditedById, ...rest } = p;
   return {
     ...view(rest),
