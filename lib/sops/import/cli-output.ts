@@ -1,8 +1,13 @@
 /** The element shape printed by `scripts/sop-parse.ts` (fixed key set and order). */
 import type { CliSop } from "./schema";
-import type { ParsedSop } from "./types";
+import type { ParsedSop, Warning } from "./types";
 
-/** Drops `disahkan_oleh_nip` (not part of the CLI contract) and adds the file name. */
+/** A warning of a paged source keeps today's keys: the page goes in front of the message. */
+export function toCliWarning(w: Warning): { line: number; message: string } {
+  return { line: w.line, message: w.page ? `hlm. ${w.page}: ${w.message}` : w.message };
+}
+
+/** Drops `disahkan_oleh_nip` and the steps' `decision` (not part of the CLI contract) and adds the file name. */
 export function toCliSop(sop: ParsedSop, file: string): CliSop {
   return {
     nomor: sop.nomor,
@@ -19,9 +24,9 @@ export function toCliSop(sop: ParsedSop, file: string): CliSop {
     peringatan: sop.peringatan,
     pencatatan: sop.pencatatan,
     actors: sop.actors,
-    steps: sop.steps,
+    steps: sop.steps.map(({ decision: _decision, ...step }) => step),
     total_minutes: sop.total_minutes,
-    warnings: sop.warnings,
+    warnings: sop.warnings.map(toCliWarning),
     file,
     source_line: sop.source_line,
   };

@@ -4,6 +4,7 @@ import { z } from "zod";
 export const warningSchema = z.strictObject({
   line: z.number().int().nonnegative(),
   message: z.string().min(1),
+  page: z.number().int().positive().optional(),
 });
 
 export const sopStepSchema = z.strictObject({
@@ -16,7 +17,12 @@ export const sopStepSchema = z.strictObject({
   waktu_minutes: z.number().nonnegative().nullable(),
   output: z.string().nullable(),
   keterangan: z.string().nullable(),
+  decision: z.boolean().optional(),
 });
+
+/** The CLI prints warnings and steps with today's keys only (page folded into the message, no decision). */
+const cliWarningSchema = warningSchema.omit({ page: true });
+const cliStepSchema = sopStepSchema.omit({ decision: true });
 
 const sopCore = {
   nomor: z.string().nullable(),
@@ -52,6 +58,8 @@ export const parseResultSchema = z.strictObject({
 /** One element of the JSON array printed by `scripts/sop-parse.ts`. */
 export const cliSopSchema = z.strictObject({
   ...sopCore,
+  steps: z.array(cliStepSchema),
+  warnings: z.array(cliWarningSchema),
   file: z.string().optional(),
   source_line: z.number().int().positive().optional(),
 });

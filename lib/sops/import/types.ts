@@ -4,6 +4,8 @@
 export interface Warning {
   line: number;
   message: string;
+  /** 1-based page of a paged source (PDF, or text with form feeds); `line` is then the line on that page. */
+  page?: number;
 }
 
 /** How the actor of a step was found. */
@@ -25,6 +27,8 @@ export interface SopStep {
   waktu_minutes: number | null;
   output: string | null;
   keterangan: string | null;
+  /** True when the source drew the step's symbol as a diamond (PDF) or marked it ◇; not in the CLI output. */
+  decision?: boolean;
 }
 
 export interface ParsedSop {
