@@ -1,32 +1,42 @@
 /**
- * First pass over the document: splits lines, finds identity lines, table headers, and the
- * organisation lines printed above each SOP header (so they are not read as the previous SOP's text).
+ * First pass over the source rows: finds identity rows, table headers, and the organisation lines
+ * printed above each SOP header (so they are not read as the previous SOP's text).
+ * Rows are addressed by index; the parser turns an index into the row's page and line for warnings.
  */
 import { cleanText } from "./cleanup";
-import { type IdentityLine, isOrgLine, parseIdentityLine } from "./identity";
+import type { SourceRow } from "./grid";
+import { type IdentityLine, isOrgLine, parseIdentityCells, startsIdentityBlock } from "./identity";
 import { isTableHeader } from "./table";
 
-/** Lines longer than this are not searched for identity labels (garbage protection). */
+/** Rows longer than this are not searched for identity labels (garbage protection). */
 const MAX_IDENTITY_LINE = 20_000;
 /** How far above a header organisation lines are looked for. */
 const ORG_LOOKBACK = 15;
 
 export interface DocumentLines {
+  rows: SourceRow[];
+  /** The text of each row (cells joined by tabs). */
   lines: string[];
   identity: (IdentityLine | null)[];
   isHeader: boolean[];
-  /** Organisation lines printed above an SOP header, by the header's line index. */
+  /** Organisation lines printed above an SOP header, by the header's row index. */
   orgBlock: Map<number, string[]>;
-  /** Lines used as organisation lines of the following SOP. */
+  /** Rows used as organisation lines of the following SOP. */
   reserved: Set<number>;
 }
 
 export const isBlank = (line: string) => !/\S/.test(line) || (/[<&*]/.test(line) && cleanText(line) === "");
 
-export function prepareLines(text: string): DocumentLines {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
-  const identity = lines.map((l) => (l.length > MAX_IDENTITY_LINE ? null : parseIdentityLine(l)));
-  const isHeader = lines.map((l) => isTableHeader(l.split("\t")));
+const rowText = (row: SourceRow) => (row.cells.length > 1 ? row.cells.join("\t") : (row.cells[0] ?? row.text ?? ""));
+
+export function prepareRows(rows: SourceRow[]): DocumentLines {
+  const lines = rows.map(rowText);
+  const identity = rows.map((r, i) => (lines[i].length > MAX_IDENTITY_LINE ? null : parseIdentityCells(r.cells)));
+  // A bare "Nomor" label counts only next to other identity labels.
+  identity.forEach((id, i) => {
+    if (id && !startsIdentityBlock(id) && !neighbourIsIdentity(identity, lines, i)) identity[i] = null;
+  });
+  const isHeader = rows.map((r) => isTableHeader(r.cells));
   const orgBlock = new Map<number, string[]>();
   const reserved = new Set<number>();
   let previousNonBlank = -1;
@@ -44,7 +54,18 @@ export function prepareLines(text: string): DocumentLines {
     }
     previousNonBlank = i;
   });
-  return { lines, identity, isHeader, orgBlock, reserved };
+  return { rows, lines, identity, isHeader, orgBlock, reserved };
+}
+
+/** The nearest non-blank row above or below holds an identity label of its own (not another bare Nomor). */
+function neighbourIsIdentity(identity: (IdentityLine | null)[], lines: string[], i: number): boolean {
+  for (const step of [-1, 1]) {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && isBlank(lines[j])) j += step;
+    const other = identity[j];
+    if (other && startsIdentityBlock(other)) return true;
+  }
+  return false;
 }
 
 function nextNonBlank(doc: DocumentLines, i: number, limit = Infinity): number {
@@ -54,16 +75,24 @@ function nextNonBlank(doc: DocumentLines, i: number, limit = Infinity): number {
 
 /** "A. Melalui Media Tatap Muka" directly above a table header. */
 export function isCaption(doc: DocumentLines, i: number): boolean {
-  const raw = doc.lines[i];
-  const t = cleanText(raw);
-  if (raw.includes("\t") || t.length < 3 || t.length > 150) return false;
+  const filled = doc.rows[i].cells.filter((c) => cleanText(c) !== "");
+  if (filled.length !== 1 || doc.rows[i].cells.length > 1) return false;
+  const t = cleanText(filled[0]);
+  if (t.length < 3 || t.length > 150) return false;
   if (!/^([A-Z]|[IVX]{1,4})[.)]\s+\S/.test(t)) return false;
   const j = nextNonBlank(doc, i);
   return j >= 0 && doc.isHeader[j];
 }
 
-/** The next non-blank line is "NIP 1966..." (approver printed below the header block). */
-export function nextIsNip(doc: DocumentLines, i: number): boolean {
-  const j = nextNonBlank(doc, i, 3);
-  return j >= 0 && /^NIP\b/i.test(cleanText(doc.lines[j]));
+/** A NIP row ("NIP 1966...") follows within `limit` rows, the rows between holding one cell each. */
+export function nipAhead(doc: DocumentLines, i: number, limit = 3): boolean {
+  for (let j = i + 1, seen = 0; j < doc.lines.length && seen < limit; j++) {
+    if (isBlank(doc.lines[j])) continue;
+    seen++;
+    if (doc.identity[j] || doc.isHeader[j]) return false;
+    const filled = doc.rows[j].cells.map((c) => cleanText(c)).filter((c) => c !== "");
+    if (filled.length !== 1) return false;
+    if (/^NIP\b/i.test(filled[0])) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 /**
  * Standard time (Waktu) of a step in minutes.
  * menit = 1; jam = 60; hari / hari kerja = 450 (7.5 working hours); minggu = 5 working days;
- * bulan = 22 working days. A range takes its upper bound; "∞", "-" or empty stays unknown.
+ * bulan = 22 working days; detik = 1/60. A range takes its upper bound; "∞", "-" or empty stays unknown.
  */
 import { cleanText } from "./cleanup";
 
@@ -35,6 +35,8 @@ export interface DurationResult {
 export interface DurationOptions {
   /** The column header says "(menit)": a bare number means minutes. */
   minutesColumn?: boolean;
+  /** The column header says "(detik)": a bare number means seconds. */
+  secondsColumn?: boolean;
 }
 
 const UNIT_MINUTES: [RegExp, number][] = [
@@ -83,9 +85,9 @@ export function parseDuration(raw: string | null | undefined, opts: DurationOpti
   if (bare) {
     const value = Number(bare[2] ?? bare[1]);
     if (!plausible(value)) return { ...UNPARSED };
-    return opts.minutesColumn
-      ? { minutes: round(value), status: "ok", exact: true, approximate: false }
-      : { minutes: null, status: "no_unit", exact: true, approximate: false };
+    if (opts.minutesColumn) return { minutes: round(value), status: "ok", exact: true, approximate: false };
+    if (opts.secondsColumn) return { minutes: round(value / 60), status: "ok", exact: true, approximate: false };
+    return { minutes: null, status: "no_unit", exact: true, approximate: false };
   }
   const values: number[] = [];
   let rest = s;

@@ -22,6 +22,11 @@ export class IdentityCollector {
     return this.nip;
   }
 
+  /** "Disahkan oleh" was read and its NIP not yet: the name and NIP may follow on later rows. */
+  get approverOpen(): boolean {
+    return this.fields.disahkan_oleh !== undefined && this.nip === null;
+  }
+
   set(key: IdentityKey, value: string | null, line: number): void {
     if (key === "nama" && hasNip(value)) {
       this.moveApproverOutOfTitle(value!, line);

@@ -5,6 +5,7 @@
  * an HTML <table> of <td> pairs and a run of <p>Label : Value</p>.
  */
 import { cleanText, decodeEntities, stripMarkdown } from "./cleanup";
+import { BARE_NOMOR_LABEL, IDENTITY_LABELS } from "./labels";
 
 export type IdentityKey =
   | "nomor"
@@ -13,15 +14,6 @@ export type IdentityKey =
   | "tanggal_efektif"
   | "disahkan_oleh"
   | "nama";
-
-const LABELS: [RegExp, IdentityKey][] = [
-  [/^nomor\s+sop(?:\s*-?\s*ap)?/i, "nomor"],
-  [/^tanggal\s+pembuat(?:an)?/i, "tanggal_pembuatan"],
-  [/^tanggal\s+revisi/i, "tanggal_revisi"],
-  [/^tanggal\s+(?:efektif|pengesahan|berlaku)/i, "tanggal_efektif"],
-  [/^disahkan\s+oleh/i, "disahkan_oleh"],
-  [/^(?:nama|judul)\s+sop(?:\s*-?\s*ap)?/i, "nama"],
-];
 
 export const IDENTITY_LABEL_NAMES: Record<IdentityKey, string> = {
   nomor: "Nomor SOP",
@@ -32,31 +24,41 @@ export const IDENTITY_LABEL_NAMES: Record<IdentityKey, string> = {
   nama: "Nama SOP",
 };
 
+/** The synonyms table, then the bare "Nomor" (checked by the caller against its neighbours). */
+const LABELS: [RegExp, IdentityKey, boolean][] = [
+  ...IDENTITY_LABELS.map(([re, key]): [RegExp, IdentityKey, boolean] => [re, key, false]),
+  [BARE_NOMOR_LABEL, "nomor", true],
+];
+
 /** Label at the start of a cell, followed by nothing, ":" or ":" and the value. */
-function matchIdentityLabel(cell: string): { key: IdentityKey; rest: string } | null {
+function matchIdentityLabel(cell: string): { key: IdentityKey; rest: string; bare: boolean } | null {
   const t = cleanText(cell);
-  for (const [re, key] of LABELS) {
+  for (const [re, key, bare] of LABELS) {
     const m = re.exec(t);
     if (!m) continue;
     const after = t.slice(m[0].length);
     if (after !== "" && !/^\s*:/.test(after)) continue;
-    return { key, rest: after.replace(/^\s*:\s*/, "").trim() };
+    return { key, rest: after.replace(/^\s*:\s*/, "").trim(), bare };
   }
   return null;
 }
 
-/** Cells of a line; HTML table cells and paragraphs become cells too. */
-function lineCells(line: string): string[] {
-  let s = decodeEntities(line);
-  if (/<(td|th|p|tr|table|br)\b/i.test(s)) {
-    s = s.replace(/<\/\s*(td|th|p|tr)\s*>|<\s*br\s*\/?>/gi, "\t").replace(/<[^>]*>/g, " ");
-  }
-  return s.split("\t").map((c) => cleanText(c));
+/** Cells of a row; HTML table cells and paragraphs inside a cell become cells too. */
+function expandCells(cells: string[]): string[] {
+  return cells.flatMap((cell) => {
+    let s = decodeEntities(cell);
+    if (/<(td|th|p|tr|table|br)\b/i.test(s)) {
+      s = s.replace(/<\/\s*(td|th|p|tr)\s*>|<\s*br\s*\/?>/gi, "\t").replace(/<[^>]*>/g, " ");
+    }
+    return s.split("\t").map((c) => cleanText(c));
+  });
 }
 
 export interface IdentityField {
   key: IdentityKey;
   value: string | null;
+  /** Written as a bare "Nomor" (an identity label only next to other labels). */
+  bare?: boolean;
 }
 
 export interface IdentityLine {
@@ -67,10 +69,20 @@ export interface IdentityLine {
   extra: string[];
 }
 
-/** Identity fields on one line, or null when the line has no identity label. */
+/** True when the row holds a label other than a bare "Nomor". */
+export function startsIdentityBlock(id: IdentityLine): boolean {
+  return id.fields.some((f) => !f.bare);
+}
+
+/** Identity fields of one tab-separated line, or null when the line has no identity label. */
 export function parseIdentityLine(line: string): IdentityLine | null {
-  if (!/(nomor|tanggal|disahkan|nama|judul)/i.test(line)) return null;
-  const cells = lineCells(line);
+  return parseIdentityCells(line.split("\t"));
+}
+
+/** Identity fields of one row, or null when the row has no identity label. */
+export function parseIdentityCells(rowCells: string[]): IdentityLine | null {
+  if (!rowCells.some((c) => /(nomor|\bno\b|tanggal|\btgl\b|disahkan|nama|judul)/i.test(c))) return null;
+  const cells = expandCells(rowCells);
   const fields: IdentityField[] = [];
   const org: string[] = [];
   const extra: string[] = [];
@@ -87,7 +99,9 @@ export function parseIdentityLine(line: string): IdentityLine | null {
       if (cells[i] === ":" && i + 1 < cells.length && !matchIdentityLabel(cells[i + 1])) i++;
       value = cells[i].replace(/^:\s*/, "").trim();
     }
-    fields.push({ key: label.key, value: value === "" || value === ":" ? null : value });
+    const field: IdentityField = { key: label.key, value: value === "" || value === ":" ? null : value };
+    if (label.bare) field.bare = true;
+    fields.push(field);
   }
   return fields.length ? { fields, org, extra } : null;
 }

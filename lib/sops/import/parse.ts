@@ -1,10 +1,15 @@
 /**
- * parseSopDocument: reads a converted SOP AP collection line by line and returns every SOP found.
- * Never throws: anything not understood becomes a warning { line, message } (1-based line).
+ * The SOP rules: read source rows (identity → sections → table) and return every SOP found.
+ * `parseSopDocument` picks the source adapter for a text; `parseSopPages` reads positioned pages.
+ * Never throws: anything not understood becomes a warning with the row's page and line.
  */
 import { cleanText, isPageNoise } from "./cleanup";
-import { type DocumentLines, isBlank, isCaption, nextIsNip, prepareLines } from "./document-lines";
-import { type IdentityLine, hasNip, isOrgLine, joinOrgLines } from "./identity";
+import { type DocumentLines, isBlank, isCaption, nipAhead, prepareRows } from "./document-lines";
+import type { PositionedPage, SourceRow } from "./grid";
+import { type IdentityLine, hasNip, isOrgLine } from "./identity";
+import { readLayout } from "./layout-reader";
+import { isColumnLaidOut, textToPages } from "./layout-text";
+import { rowsFromText } from "./rows-from-text";
 import { matchSectionLabel, short } from "./sections";
 import { SopBuilder } from "./sop-builder";
 import { isFlowchartLabelLine, isNumberingRow, isSubHeaderRow, parseRow } from "./table";
@@ -20,6 +25,13 @@ function sameTitle(a: string, nama: string | null | undefined): boolean {
   return x !== "" && y !== "" && (x === y || y.includes(x) || x.includes(y));
 }
 
+const filledCells = (cells: string[]) => cells.map((c) => cleanText(c)).filter((c) => c !== "");
+const STEP_NUMBER = /^(\d{1,3})\s*[.)]?$/;
+
+/**
+ * Reads the rows in order. Internally a warning's `line` is the 1-based index of its row;
+ * `locate` turns it into the row's page and line at the end.
+ */
 class DocumentParser {
   readonly sops: ParsedSop[] = [];
   readonly warnings: Warning[] = [];
@@ -27,6 +39,13 @@ class DocumentParser {
   private caption: string | null = null;
 
   constructor(private readonly doc: DocumentLines) {}
+
+  /** "baris 12" or "hlm. 2 baris 12" for a row index (messages pointing at another row). */
+  readonly place = (ordinal: number): string => {
+    const row = this.doc.rows[ordinal - 1];
+    if (!row) return `baris ${ordinal}`;
+    return row.page ? `hlm. ${row.page} baris ${row.line}` : `baris ${row.line}`;
+  };
 
   run(): void {
     const { lines } = this.doc;
@@ -50,9 +69,16 @@ class DocumentParser {
     }
     this.finishCurrent();
     if (preamble.first && this.sops.length) {
-      const range = preamble.first === preamble.last ? `${preamble.first}` : `${preamble.first}–${preamble.last}`;
-      this.warnings.unshift({ line: preamble.first, message: `Baris ${range} sebelum SOP pertama bukan bagian SOP (pembukaan dokumen); dilewati` });
+      this.warnings.unshift({ line: preamble.first, message: `Baris ${this.range(preamble.first, preamble.last)} sebelum SOP pertama bukan bagian SOP (pembukaan dokumen); dilewati` });
     }
+  }
+
+  private range(first: number, last: number): string {
+    const a = this.doc.rows[first - 1];
+    const b = this.doc.rows[last - 1];
+    if (first === last) return `${a.line}`;
+    if (a.page !== b.page) return `${a.line} (hlm. ${a.page}) – ${b.line} (hlm. ${b.page})`;
+    return `${a.line}–${b.line}`;
   }
 
   private finishCurrent(): void {
@@ -77,13 +103,14 @@ class DocumentParser {
     let sop: SopBuilder;
     if (!cur || cur.hasContent || restarts) {
       this.finishCurrent();
-      sop = new SopBuilder(lineNo);
-      sop.unitLines = joinOrgLines([...(this.doc.orgBlock.get(i) ?? []), ...id.org]);
+      sop = new SopBuilder(lineNo, this.place);
+      sop.addOrgLines([...(this.doc.orgBlock.get(i) ?? []), ...id.org]);
       this.caption = null;
       this.cur = sop;
     } else {
       sop = cur;
-      if (id.org.length && sop.unitLines.length === 0) sop.unitLines = joinOrgLines(id.org);
+      // Two-column identity block: the agency's lines sit beside the labels, one per row.
+      if (id.org.length) sop.addOrgLines(id.org);
     }
     for (const f of id.fields) sop.identity.set(f.key, f.value, lineNo);
     for (const e of id.extra) sop.warn(lineNo, `Teks tambahan pada baris identitas tidak dikenali: "${short(e)}"`);
@@ -92,7 +119,7 @@ class DocumentParser {
   private contentLine(sop: SopBuilder, i: number): void {
     const line = this.doc.lines[i];
     const lineNo = i + 1;
-    const cells = line.split("\t");
+    const cells = this.doc.rows[i].cells;
 
     if (this.doc.isHeader[i]) {
       sop.startTable(cells, lineNo, this.caption);
@@ -111,9 +138,10 @@ class DocumentParser {
     const stepLike = sop.phase === "table" && /^\d/.test(cleanText(cells[0]));
     if (matchSectionLabel(firstCell) && !stepLike) {
       sop.startSections();
-      sop.sections.feed(line, lineNo);
+      sop.sections.feed(cells, lineNo);
       return;
     }
+    if (sop.phase === "table" && this.loneStepNumber(sop, i)) return;
     if (isPageNoise(line)) return;
     if (isCaption(this.doc, i)) {
       this.caption = cleanText(line);
@@ -121,21 +149,47 @@ class DocumentParser {
     }
     if (sop.phase === "identity") this.identityText(sop, cells, i);
     else if (sop.phase === "sections") {
-      if (!sop.sections.feed(line, lineNo)) sop.warn(lineNo, `Baris tidak dikenali: "${short(line)}"`);
+      if (!sop.sections.feed(cells, lineNo)) sop.warn(lineNo, `Baris tidak dikenali: "${short(line)}"`);
     } else this.tableBody(sop, cells, i);
   }
 
-  /** Unlabelled text inside the identity block: a shifted title or approver name. */
+  /** Unlabelled text inside the identity block: a shifted title, or the approver's position, name and NIP. */
   private identityText(sop: SopBuilder, cells: string[], i: number): void {
     const lineNo = i + 1;
-    const filled = cells.filter((c) => cleanText(c) !== "");
-    if (sop.identity.expectTitle && filled.length === 1 && !isOrgLine(filled[0])) {
-      sop.identity.takeTitle(filled[0], lineNo);
-    } else if (filled.length === 1 && !sop.identity.approverNip && (hasNip(filled[0]) || nextIsNip(this.doc, i))) {
-      sop.identity.appendApprover(filled[0], lineNo);
-    } else {
-      sop.warn(lineNo, `Baris tidak dikenali di bagian identitas: "${short(this.doc.lines[i])}"`);
+    const filled = filledCells(cells);
+    const id = sop.identity;
+    if (id.expectTitle && filled.length === 1 && !isOrgLine(filled[0])) {
+      id.takeTitle(filled[0], lineNo);
+      return;
     }
+    // "Disahkan oleh  Kepala Dinas" with the name and NIP some rows further down (beside the agency's lines).
+    const org = filled.length === 2 && isOrgLine(filled[0]) ? filled[0] : null;
+    const text = filled[filled.length - 1];
+    const lookahead = id.approverOpen ? 4 : 1;
+    if ((filled.length === 1 || org) && !id.approverNip && (hasNip(text) || nipAhead(this.doc, i, lookahead))) {
+      if (org) sop.addOrgLines([org]);
+      id.appendApprover(text, lineNo);
+      return;
+    }
+    sop.warn(lineNo, `Baris tidak dikenali di bagian identitas: "${short(this.doc.lines[i])}"`);
+  }
+
+  /**
+   * A step number alone on its row ("3", activity on the rows below): starts the step when it is
+   * the next number and a continuation row follows. Otherwise it is a page number.
+   */
+  private loneStepNumber(sop: SopBuilder, i: number): boolean {
+    const layout = sop.table.layout;
+    const cells = this.doc.rows[i].cells;
+    const filled = filledCells(cells);
+    const m = filled.length === 1 ? STEP_NUMBER.exec(cleanText(cells[0])) : null;
+    if (!layout || !m || Number(m[1]) !== sop.table.nextNumber) return false;
+    let j = i + 1;
+    while (j < this.doc.lines.length && isBlank(this.doc.lines[j])) j++;
+    const next = this.doc.rows[j];
+    if (!next || this.doc.isHeader[j] || next.cells.length < 2 || cleanText(next.cells[0]) !== "") return false;
+    sop.table.add(parseRow(cells, layout, i + 1, { partial: true }), i + 1);
+    return true;
   }
 
   private tableBody(sop: SopBuilder, cells: string[], i: number): void {
@@ -151,13 +205,27 @@ class DocumentParser {
     const second = cleanText(cells[1] ?? "");
     const others = cells.slice(2).some((c) => cleanText(c) !== "");
     const nama = sop.identity.get("nama");
-    if (layout && cells.length >= 2 && second !== "" && (first === "" || /^\d/.test(first))) {
+    if (layout && cells.length >= 2 && first === "" && (second !== "" || others)) {
       if (!others && sameTitle(second, nama)) return; // table title row repeating the SOP name
-      if (!others && first === "") {
+      // An empty No cell continues the step above in the same table (wrapped activity or Mutu Baku).
+      if (sop.table.canContinue) {
+        sop.table.continueStep(parseRow(cells, layout, lineNo, { partial: true }), lineNo);
+        return;
+      }
+      if (second === "") {
+        sop.warn(lineNo, `Baris tidak dikenali di tabel prosedur: "${short(line)}"`);
+        return;
+      }
+      if (!others) {
         sop.warn(lineNo, `Baris tanpa nomor dan tanpa kolom lain dianggap sub-judul tabel: "${short(second)}"`);
         return;
       }
       sop.table.add(parseRow(cells, layout, lineNo), lineNo);
+      return;
+    }
+    if (layout && cells.length >= 2 && /^\d/.test(first) && (second !== "" || (others && STEP_NUMBER.test(first)))) {
+      if (!others && sameTitle(second, nama)) return;
+      sop.table.add(parseRow(cells, layout, lineNo, { partial: second === "" }), lineNo);
       return;
     }
     if (first !== "" && second === "" && !others && sameTitle(first, nama)) return;
@@ -165,22 +233,51 @@ class DocumentParser {
   }
 }
 
-function parseText(text: string, options: ParseOptions): ParseResult {
-  const parser = new DocumentParser(prepareLines(text));
+/** Turns row indexes into the rows' pages and lines. */
+function locate(rows: SourceRow[], w: Warning): Warning {
+  const row = rows[w.line - 1];
+  if (!row) return w;
+  return row.page ? { line: row.line, message: w.message, page: row.page } : { line: row.line, message: w.message };
+}
+
+function parseRowsUnsafe(rows: SourceRow[], options: ParseOptions): ParseResult {
+  const parser = new DocumentParser(prepareRows(rows));
   parser.run();
-  const warnings = [...parser.warnings];
-  if (parser.sops.length === 0) {
+  const sops = parser.sops.map((sop) => ({
+    ...sop,
+    warnings: sop.warnings.map((w) => locate(rows, w)),
+    source_line: rows[sop.source_line - 1]?.line ?? sop.source_line,
+  }));
+  const warnings = parser.warnings.map((w) => locate(rows, w));
+  if (sops.length === 0) {
     const name = options.fileName ? ` ${options.fileName}` : "";
     warnings.push({ line: 1, message: `Tidak ditemukan SOP AP (label "Nomor SOP" atau "Nama/Judul SOP") dalam berkas${name}` });
   }
-  return { sops: parser.sops, warnings };
+  return { sops, warnings };
 }
 
-/** Parses every SOP AP in a converted document. Never throws. */
-export function parseSopDocument(text: string, options: ParseOptions = {}): ParseResult {
+function safely(run: () => ParseResult): ParseResult {
   try {
-    return parseText(typeof text === "string" ? text : String(text ?? ""), options ?? {});
+    return run();
   } catch (error) {
     return { sops: [], warnings: [{ line: 1, message: `Kesalahan internal saat membaca dokumen: ${errorText(error)}` }] };
   }
+}
+
+/** The SOP rules over source rows (any adapter). Never throws. */
+export function parseSopRows(rows: SourceRow[], options: ParseOptions = {}): ParseResult {
+  return safely(() => parseRowsUnsafe(Array.isArray(rows) ? rows : [], options ?? {}));
+}
+
+/** Positioned pages (PDF, column-laid-out text) through the layout reader, then the SOP rules. Never throws. */
+export function parseSopPages(pages: PositionedPage[], options: ParseOptions = {}): ParseResult {
+  return safely(() => parseRowsUnsafe(readLayout(Array.isArray(pages) ? pages : []), options ?? {}));
+}
+
+/** Parses every SOP AP in a converted document (tab-separated or laid out by columns). Never throws. */
+export function parseSopDocument(text: string, options: ParseOptions = {}): ParseResult {
+  return safely(() => {
+    const source = typeof text === "string" ? text : String(text ?? "");
+    return isColumnLaidOut(source) ? parseSopPages(textToPages(source), options) : parseSopRows(rowsFromText(source), options);
+  });
 }

@@ -5,6 +5,7 @@
  * separated by a tab), or as a row of labels followed by a row of contents (table layout).
  */
 import { cleanText, splitListItems } from "./cleanup";
+import { SECTION_LABELS } from "./labels";
 import type { Warning } from "./types";
 
 export type SectionKey = "dasar_hukum" | "kualifikasi" | "keterkaitan" | "peralatan" | "peringatan" | "pencatatan";
@@ -18,20 +19,11 @@ const SECTION_NAMES: Record<SectionKey, string> = {
   pencatatan: "Pencatatan dan Pendataan",
 };
 
-const LABELS: [RegExp, SectionKey][] = [
-  [/^dasar\s+hukum/i, "dasar_hukum"],
-  [/^kualifikasi(?:\s+pelaksana)?/i, "kualifikasi"],
-  [/^keterkaitan(?:\s+dengan\s+sop(?:\s+lain)?)?/i, "keterkaitan"],
-  [/^(?:peralatan(?:\s*\/\s*\w*ngkapan)?|perlengkapan(?:\s*\/\s*peralatan)?)/i, "peralatan"],
-  [/^peringatan/i, "peringatan"],
-  [/^pencatatan(?:\s+dan\s+pendataan)?/i, "pencatatan"],
-];
-
 /** A cell starting with a section label followed by nothing or by ":" (and the content). */
 export function matchSectionLabel(cell: string): { key: SectionKey; rest: string } | null {
   const lead = cell.replace(/^[\s*]+/, "");
   const head = cleanText(lead.slice(0, 80));
-  for (const [re, key] of LABELS) {
+  for (const [re, key] of SECTION_LABELS) {
     const m = re.exec(head);
     if (!m) continue;
     const after = head.slice(m[0].length);
@@ -44,6 +36,9 @@ export function matchSectionLabel(cell: string): { key: SectionKey; rest: string
   return null;
 }
 
+/** An item's own number or bullet at the start of a line ("1.", "2)", "a.", "-", "•"). */
+const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|\d{1,2}\s|[a-z][.)]\s|[-•*·▪●]\s*)/;
+
 interface Piece {
   text: string;
   line: number;
@@ -55,18 +50,20 @@ export class SectionCollector {
   private readonly pieces = new Map<SectionKey, Piece[]>();
   /** Labels of a label row waiting for their content row (table layout). */
   private pendingColumns: SectionKey[] = [];
+  /** Labels of a label row whose contents run on over further rows, one cell per label. */
+  private columns: SectionKey[] = [];
   /** Section that receives the following lines (list layout). */
   private current: SectionKey | null = null;
   readonly warnings: Warning[] = [];
 
-  /** True when the line started, continued or filled a section. */
-  feed(rawLine: string, line: number): boolean {
-    const cells = rawLine.split("\t");
+  /** True when the row started, continued or filled a section. */
+  feed(cells: string[], line: number): boolean {
     const nonEmpty = cells.map((c, i) => ({ c, i })).filter(({ c }) => cleanText(c) !== "");
     const labels = nonEmpty.map(({ c }) => matchSectionLabel(c));
 
     if (labels.some(Boolean)) {
       this.pendingColumns = [];
+      this.columns = [];
       this.current = null;
       for (let k = 0; k < nonEmpty.length; k++) {
         const label = labels[k];
@@ -100,6 +97,16 @@ export class SectionCollector {
       });
       const extra = cells.slice(columns.length).filter((c) => cleanText(c) !== "");
       for (const c of extra) this.warnings.push({ line, message: `Sel tambahan di baris isi bagian tidak dikenali: "${short(c)}"` });
+      this.columns = columns;
+      return true;
+    }
+
+    // Side-by-side lists wrapped over several rows: each cell continues its column.
+    if (this.columns.length > 1 && cells.length <= this.columns.length && cells.length > 1) {
+      this.columns.forEach((key, k) => {
+        const content = cells[k] ?? "";
+        if (cleanText(content) !== "") this.add(key, content, line, false);
+      });
       return true;
     }
 
@@ -114,6 +121,7 @@ export class SectionCollector {
   close(): void {
     this.current = null;
     this.pendingColumns = [];
+    this.columns = [];
   }
 
   has(key: SectionKey): boolean {
@@ -132,16 +140,19 @@ export class SectionCollector {
 
   items(key: SectionKey): string[] {
     const out: string[] = [];
+    let numbered = false;
     for (const piece of this.pieces.get(key) ?? []) {
       const items = splitListItems(piece.text, {
         inline: piece.inline,
         legal: key === "dasar_hukum",
         qualification: key === "kualifikasi",
       });
-      // A line that starts in lower case continues the previous item.
-      if (!piece.inline && items.length === 1 && out.length && /^[a-z]/.test(cleanText(piece.text))) {
-        out[out.length - 1] = `${out[out.length - 1]} ${items[0]}`;
-      } else out.push(...items);
+      const text = cleanText(piece.text);
+      // A line that starts in lower case, or an unmarked line inside a numbered list, continues the previous item.
+      const continues = !piece.inline && items.length === 1 && out.length > 0 && (/^[a-z]/.test(text) || (numbered && !LIST_MARKER.test(text)));
+      if (continues) out[out.length - 1] = `${out[out.length - 1]} ${items[0]}`;
+      else out.push(...items);
+      if (LIST_MARKER.test(text) && /^\(?\d/.test(text)) numbered = true;
     }
     return out;
   }

@@ -2,6 +2,7 @@
  * One SOP while the document is read: identity, sections and procedure table(s), then the final
  * ParsedSop.
  */
+import { joinOrgLines } from "./identity";
 import { IdentityCollector } from "./identity-collector";
 import { SectionCollector } from "./sections";
 import { StepCollector } from "./step-collector";
@@ -14,10 +15,24 @@ export class SopBuilder {
   unitLines: string[] = [];
   readonly identity = new IdentityCollector();
   readonly sections = new SectionCollector();
-  readonly table = new StepCollector();
+  readonly table: StepCollector;
   private readonly warnings: Warning[] = [];
+  private readonly orgRaw: string[] = [];
 
-  constructor(readonly sourceLine: number) {}
+  /** `place` names another row in a message ("baris 12", "hlm. 2 baris 12"). */
+  constructor(
+    readonly sourceLine: number,
+    place: (line: number) => string = (line) => `baris ${line}`,
+  ) {
+    this.table = new StepCollector(place);
+  }
+
+  /** Organisation lines above the header or beside its labels. */
+  addOrgLines(lines: string[]): void {
+    if (!lines.length) return;
+    this.orgRaw.push(...lines);
+    this.unitLines = joinOrgLines(this.orgRaw);
+  }
 
   /** Sections or a table were seen: a new identity block starts another SOP. */
   get hasContent(): boolean {

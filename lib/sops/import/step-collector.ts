@@ -23,6 +23,9 @@ interface StepDraft extends RowResult {
   line: number;
   actorIndex: (number | null)[];
   minutesColumn: boolean;
+  secondsColumn: boolean;
+  /** The table (1-based count) the step was read in; continuation rows join only within it. */
+  table: number;
   /** Sub-table (sub-procedure) the step belongs to; numbering restarts in each. */
   sequence: number;
 }
@@ -50,6 +53,9 @@ export class StepCollector {
   private flowchartLine: number | null = null;
   private readonly noted = new Set<string>();
 
+  /** `place` names another row in a message ("baris 12"). */
+  constructor(private readonly place: (line: number) => string = (line) => `baris ${line}`) {}
+
   get tables(): number {
     return this.tableCount;
   }
@@ -65,6 +71,22 @@ export class StepCollector {
 
   get layout(): TableLayout | null {
     return this.table?.layout ?? null;
+  }
+
+  private get last(): StepDraft | undefined {
+    return this.steps[this.steps.length - 1];
+  }
+
+  /** A step of the current table is open: a row with an empty No cell continues it. */
+  get canContinue(): boolean {
+    return !!this.table?.layout && this.last?.table === this.tableCount;
+  }
+
+  /** The number the next step of the current (sub-)table should carry. */
+  get nextNumber(): number {
+    const last = this.last;
+    if (!last || last.table !== this.tableCount) return 1;
+    return last.no === null ? -1 : last.no + 1;
   }
 
   warn(line: number, message: string): void {
@@ -127,6 +149,44 @@ export class StepCollector {
   add(row: RowResult, line: number): void {
     const t = this.table;
     if (!t?.layout) return;
+    this.noteRow(row, line);
+    const duplicate = this.steps.find(
+      (s) => s.sequence === this.sequence && s.no !== null && s.no === row.no && similarity(s.activity, row.activity) >= 0.8,
+    );
+    if (duplicate) {
+      this.warn(line, `Langkah ${row.no} sama dengan langkah di ${this.place(duplicate.line)} (tabel diulang); diabaikan`);
+      if (!duplicate.markers.some((m) => m.column !== null) && row.markers.some((m) => m.column !== null)) {
+        duplicate.markers = row.markers;
+        duplicate.actorIndex = t.actorIndex;
+      }
+      return;
+    }
+    this.steps.push({
+      ...row,
+      line,
+      actorIndex: t.actorIndex,
+      minutesColumn: t.layout.minutesColumn,
+      secondsColumn: t.layout.secondsColumn,
+      sequence: this.sequence,
+      table: this.tableCount,
+    });
+  }
+
+  /** A row with an empty No cell: its activity, Mutu Baku cells and marks join the open step. */
+  continueStep(row: RowResult, line: number): void {
+    const last = this.last;
+    if (!last || !this.canContinue) return;
+    this.noteRow(row, line);
+    last.activity = joinText(last.activity, row.activity) ?? "";
+    last.kelengkapan = joinText(last.kelengkapan, row.kelengkapan);
+    last.waktu_raw = joinText(last.waktu_raw, row.waktu_raw);
+    last.output = joinText(last.output, row.output);
+    last.keterangan = joinText(last.keterangan, row.keterangan);
+    last.markers = [...last.markers, ...row.markers];
+    last.decision ||= row.decision;
+  }
+
+  private noteRow(row: RowResult, line: number): void {
     this.warnings.push(...row.warnings);
     if (row.symbols) this.noteOnce("symbols", line, "Simbol diagram alir (kotak/panah) di kolom Pelaksana diabaikan");
     if (row.decisions) {
@@ -136,18 +196,6 @@ export class StepCollector {
       this.flowchartLine = line;
       this.warn(line, "Diagram alir (mermaid) di kolom Pelaksana diabaikan; kolom Mulai/Selesai tidak terbaca, pelaksana disimpulkan dari teks");
     }
-    const duplicate = this.steps.find(
-      (s) => s.sequence === this.sequence && s.no !== null && s.no === row.no && similarity(s.activity, row.activity) >= 0.8,
-    );
-    if (duplicate) {
-      this.warn(line, `Langkah ${row.no} sama dengan langkah di baris ${duplicate.line} (tabel diulang); diabaikan`);
-      if (!duplicate.markers.some((m) => m.column !== null) && row.markers.some((m) => m.column !== null)) {
-        duplicate.markers = row.markers;
-        duplicate.actorIndex = t.actorIndex;
-      }
-      return;
-    }
-    this.steps.push({ ...row, line, actorIndex: t.actorIndex, minutesColumn: t.layout.minutesColumn, sequence: this.sequence });
   }
 
   /** Final steps with actors and minutes; adds numbering and time warnings. */
@@ -157,18 +205,27 @@ export class StepCollector {
     if (this.steps.length && this.actors.length && !anyMarker && this.flowchartLine === null) {
       this.warn(this.firstHeaderLine, "Kolom Pelaksana tidak memuat penanda Mulai/Selesai; pelaksana hanya disimpulkan dari teks");
     }
+    const markerActors = this.steps.map((s) => {
+      const found = markerActor(s);
+      if (found === "several") {
+        this.noteOnce("several-marks", s.line, "Penanda di lebih dari satu kolom Pelaksana pada satu langkah; pelaksana langkah itu tidak ditentukan dari penanda");
+        return null;
+      }
+      return found;
+    });
     const assignments = assignActors(
-      this.steps.map((s) => ({ activity: s.activity, markerActor: markerActor(s) })),
+      this.steps.map((s, i) => ({ activity: s.activity, markerActor: markerActors[i] })),
       this.actors,
     );
     return this.steps.map((s, i) => {
-      const d = parseDuration(s.waktu_raw, { minutesColumn: s.minutesColumn });
+      if (s.activity === "") this.warn(s.line, s.no === null ? "Langkah tanpa uraian kegiatan" : `Langkah ${s.no} tanpa uraian kegiatan`);
+      const d = parseDuration(s.waktu_raw, { minutesColumn: s.minutesColumn, secondsColumn: s.secondsColumn });
       const raw = s.waktu_raw ?? "";
       if (d.status === "unparsed") this.warn(s.line, `Waktu "${short(raw)}" tidak dapat diubah ke menit`);
       if (d.status === "no_unit") this.warn(s.line, `Waktu "${short(raw)}" tanpa satuan dan kolom tidak bertanda (menit); dianggap tidak diketahui`);
       if (d.approximate) this.warn(s.line, `Waktu "${short(raw)}" majemuk; dibaca sebagai rentang terpanjang (${d.minutes} menit)`);
       const a = assignments[i];
-      return {
+      const step: SopStep = {
         no: s.no,
         activity: s.activity,
         actor: a.actor === null ? null : this.actors[a.actor],
@@ -179,6 +236,8 @@ export class StepCollector {
         output: s.output,
         keterangan: s.keterangan,
       };
+      if (s.decision) step.decision = true;
+      return step;
     });
   }
 
@@ -209,8 +268,21 @@ export class StepCollector {
   }
 }
 
-function markerActor(s: StepDraft): number | null {
-  const m = s.markers.find((x) => x.column !== null);
-  if (!m || m.column === null) return null;
-  return s.actorIndex[m.column] ?? null;
+/**
+ * The actor the step's markers name: Mulai/Selesai as printed (the first one counts), otherwise
+ * the one column holding a mark; marks in several columns name nobody.
+ */
+function markerActor(s: StepDraft): number | null | "several" {
+  const placed = s.markers.filter((x) => x.column !== null);
+  const label = placed.find((x) => x.marker !== "mark");
+  if (label) return s.actorIndex[label.column!] ?? null;
+  const columns = new Set(placed.map((x) => x.column!));
+  if (columns.size > 1) return "several";
+  const [column] = columns;
+  return column === undefined ? null : (s.actorIndex[column] ?? null);
+}
+
+function joinText(a: string | null, b: string | null): string | null {
+  if (!a) return b || a;
+  return b ? `${a} ${b}` : a;
 }

@@ -5,6 +5,15 @@
  */
 import { cleanText, isFlowchart } from "./cleanup";
 import { parseDuration } from "./duration";
+import {
+  TABLE_ACTIVITY_LABEL,
+  TABLE_GROUP_LABEL,
+  TABLE_KELENGKAPAN_LABEL,
+  TABLE_KETERANGAN_LABEL,
+  TABLE_NO_LABEL,
+  TABLE_OUTPUT_LABEL,
+  TABLE_WAKTU_LABEL,
+} from "./labels";
 import { short } from "./sections";
 import type { Warning } from "./types";
 
@@ -16,15 +25,17 @@ export interface TableLayout {
   waktuCol: number;
   /** Bare numbers in the Waktu column are minutes ("Waktu (menit)"). */
   minutesColumn: boolean;
+  /** Bare numbers in the Waktu column are seconds ("Waktu (detik)"). */
+  secondsColumn: boolean;
   line: number;
 }
 
-const GROUP_LABEL = /^(pelaksana(\s+tim\s*kerja)?|mutu\s+b[au]ku|tim\s*kerja)$/i;
+const GROUP_LABEL = TABLE_GROUP_LABEL;
 
 export function isTableHeader(cells: string[]): boolean {
   const first = cleanText(cells[0] ?? "");
   const second = cleanText(cells[1] ?? "");
-  return /^no\.?$/i.test(first) && /(tahap(an)?|uraian)\s*(kegiatan|prosedur|aktivitas)|^kegiatan$/i.test(second);
+  return TABLE_NO_LABEL.test(first) && TABLE_ACTIVITY_LABEL.test(second);
 }
 
 /** "1 2 3 ... 10" or "  3 4 5": the row of column numbers under the header. */
@@ -62,9 +73,15 @@ export function buildLayout(rows: string[][], line: number, warnings: Warning[])
     for (let i = from; i < labels.length; i++) if (re.test(labels[i])) return i;
     return -1;
   };
-  let kelCol = find(/^(kelengkapan|perlengkapan|persyaratan)\b/i);
+  let kelCol = find(TABLE_KELENGKAPAN_LABEL);
   if (kelCol < 0) kelCol = find(/^mutu\s+b[au]ku$/i);
-  let waktuCol = find(/waktu/i, Math.max(2, kelCol));
+  let waktuCol = find(TABLE_WAKTU_LABEL, Math.max(2, kelCol));
+  // No Waktu label: the Mutu Baku columns end with Output/Keluaran (then Keterangan).
+  if (waktuCol < 0) {
+    const outputCol = find(TABLE_OUTPUT_LABEL, Math.max(2, kelCol));
+    if (outputCol > 2) waktuCol = outputCol - 1;
+    else if (kelCol < 0 && find(TABLE_KETERANGAN_LABEL) > 4) waktuCol = find(TABLE_KETERANGAN_LABEL) - 2;
+  }
   if (kelCol < 0 && waktuCol > 0) kelCol = waktuCol - 1;
   if (kelCol < 0) {
     kelCol = Math.max(2, width - 4);
@@ -76,10 +93,12 @@ export function buildLayout(rows: string[][], line: number, warnings: Warning[])
     warnings.push({ line, message: "Kolom Pelaksana tidak ditemukan pada kepala tabel" });
   }
   const minutesColumn = /menit/i.test(labels[waktuCol] ?? "") || rows.some((r) => /waktu\s*\(\s*menit\s*\)/i.test(r.join(" ")));
-  return { actorColumns, kelCol, waktuCol, minutesColumn, line };
+  const secondsColumn = !minutesColumn && (/detik/i.test(labels[waktuCol] ?? "") || rows.some((r) => /waktu\s*\(\s*detik\s*\)/i.test(r.join(" "))));
+  return { actorColumns, kelCol, waktuCol, minutesColumn, secondsColumn, line };
 }
 
-export type Marker = "start" | "end";
+/** Start/end: the Mulai/Selesai labels; mark: any single mark (X, √, ■, a drawn shape) in an actor cell. */
+export type Marker = "start" | "end" | "mark";
 
 export interface RowResult {
   no: number | null;
@@ -90,6 +109,8 @@ export interface RowResult {
   keterangan: string | null;
   /** Marker found in an actor cell, with the header column index (into actorColumns) when reliable. */
   markers: { marker: Marker; column: number | null }[];
+  /** A decision mark (◇) was found in an actor cell. */
+  decision: boolean;
   flowchart: boolean;
   /** Flowchart shapes ("[]", arrows) were found in actor cells. */
   symbols: boolean;
@@ -103,9 +124,9 @@ const nullIfEmpty = (s: string | undefined) => {
   return t === "" ? null : t;
 };
 
-function isDurationCell(cell: string | undefined, minutesColumn: boolean): boolean {
+function isDurationCell(cell: string | undefined, bareNumbers: boolean): boolean {
   if (cell === undefined) return false;
-  const d = parseDuration(cell, { minutesColumn });
+  const d = parseDuration(cell, { minutesColumn: bareNumbers });
   return (d.status === "ok" || d.status === "no_unit") && d.exact;
 }
 
@@ -124,8 +145,13 @@ function parseStepNumber(cell: string, line: number, warnings: Warning[]): numbe
   return null;
 }
 
+export interface RowOptions {
+  /** Part of a step (a continuation row, or a step number whose activity follows): cells may be missing. */
+  partial?: boolean;
+}
+
 /** One step row. Mutu Baku cells are found around the Waktu cell, so shifted rows still parse. */
-export function parseRow(cells: string[], layout: TableLayout, line: number): RowResult {
+export function parseRow(cells: string[], layout: TableLayout, line: number, options: RowOptions = {}): RowResult {
   const warnings: Warning[] = [];
   const no = parseStepNumber(cells[0] ?? "", line, warnings);
   const activity = cleanText(cells[1] ?? "");
@@ -133,19 +159,19 @@ export function parseRow(cells: string[], layout: TableLayout, line: number): Ro
 
   if (after.length >= 3 && after.every((c) => c === "" || /^\d{1,2}$/.test(c)) && isNumberingRow(after)) {
     warnings.push({ line, message: "Baris nomor kolom tergabung dengan langkah ini; kolom Pelaksana dan Mutu Baku kosong" });
-    return { no, activity, kelengkapan: null, waktu_raw: null, output: null, keterangan: null, markers: [], flowchart: false, symbols: false, decisions: false, warnings };
+    return { no, activity, kelengkapan: null, waktu_raw: null, output: null, keterangan: null, markers: [], decision: false, flowchart: false, symbols: false, decisions: false, warnings };
   }
 
   let w = layout.waktuCol;
-  if (!isDurationCell(cells[w], layout.minutesColumn)) {
+  if (!isDurationCell(cells[w], layout.minutesColumn || layout.secondsColumn)) {
     let best = -1;
     for (let j = 3; j < cells.length; j++) {
-      if (isDurationCell(cells[j], layout.minutesColumn) && (best < 0 || Math.abs(j - w) < Math.abs(best - w))) best = j;
+      if (isDurationCell(cells[j], layout.minutesColumn || layout.secondsColumn) && (best < 0 || Math.abs(j - w) < Math.abs(best - w))) best = j;
     }
     if (best >= 0) w = best;
   }
   const kel = w - 1;
-  if (cells.length <= kel) {
+  if (cells.length <= kel && !options.partial) {
     warnings.push({ line, message: "Kolom Mutu Baku tidak ada pada baris langkah ini" });
   }
   const rest = cells.slice(w + 2).map((c) => cleanText(c)).filter((c) => c !== "");
@@ -166,6 +192,7 @@ export function parseRow(cells: string[], layout: TableLayout, line: number): Ro
   let flowchart = false;
   let symbols = false;
   let decisions = false;
+  let decision = false;
   actorCells.forEach((raw, k) => {
     if (isFlowchart(raw)) {
       flowchart = true;
@@ -173,6 +200,12 @@ export function parseRow(cells: string[], layout: TableLayout, line: number): Ro
     }
     const t = cleanText(raw).toLowerCase();
     if (t === "") return;
+    const mark = singleMark(t);
+    if (mark) {
+      markers.push({ marker: "mark", column: columnOf(k) });
+      if (DECISION_MARKS.test(mark)) decision = true;
+      return;
+    }
     if (isFlowchartSymbol(t)) {
       symbols = true;
       return;
@@ -202,11 +235,24 @@ export function parseRow(cells: string[], layout: TableLayout, line: number): Ro
     output: nullIfEmpty(cells[w + 1]),
     keterangan: rest.length ? rest.join(" ") : null,
     markers,
+    decision,
     flowchart,
     symbols,
     decisions,
     warnings,
   };
+}
+
+/** Marks written in an actor cell to say "this actor does the step"; drawn shapes arrive as ▭ ◇ ⬭. */
+const MARKS = /^(x|v|√|✓|✔|■|□|●|○|▪|\*|▭|◇|◆|⬭)$/;
+const DECISION_MARKS = /^[◇◆]$/;
+/** Arrows and connector lines drawn next to a symbol. */
+const CONNECTORS = /[\s↔→←↑↓⇄⇅⟶⟵|+\-–—=>]+/g;
+
+/** The one mark of a cell (arrows around it ignored), or null. */
+function singleMark(text: string): string | null {
+  const rest = text.replace(CONNECTORS, "");
+  return MARKS.test(rest) ? rest : null;
 }
 
 /** Shapes of a flowchart drawn with characters: "[]", "[] ↔ []", arrows, diamonds. */
