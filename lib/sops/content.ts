@@ -84,8 +84,14 @@ export function contentFromParsed(sop: ParsedSop): SopContentInput {
     peringatan: sop.peringatan,
     pencatatan: sop.pencatatan,
     actors: [...new Set(sop.actors)],
-    steps: sop.steps.map((s) => ({ ...s, activity: s.activity || "(tanpa uraian)" })),
+    steps: sop.steps.map((s) => ({ ...s, activity: s.activity || "(tanpa uraian)", waktu_minutes: wholeMinutes(s.waktu_minutes) })),
   };
+}
+
+/** Stored times are whole minutes: "30 detik" (0.5) is kept as 1 minute, never as 0. */
+function wholeMinutes(minutes: number | null): number | null {
+  if (minutes === null) return null;
+  return minutes > 0 ? Math.max(1, Math.ceil(minutes - 1e-9)) : 0;
 }
 
 export function totalMinutesOf(content: Pick<SopContent, "steps">): { total: number; unknownSteps: number } {

@@ -6,7 +6,10 @@
  */
 import type { ActorConfidence } from "./types";
 
-/** Abbreviations written in the documents, expanded to full words. */
+/**
+ * Abbreviations written in the documents (and their spellings: "kebid", "kehum"), expanded to full
+ * words. Misspelled full words ("Kepal", "Kepegawian") are not listed: `similarWord` accepts them.
+ */
 const ABBREVIATIONS: Record<string, string> = {
   kasubag: "kepala sub bagian",
   kasubbag: "kepala sub bagian",
@@ -25,7 +28,6 @@ const ABBREVIATIONS: Record<string, string> = {
   kasie: "kepala seksi",
   kaban: "kepala badan",
   ka: "kepala",
-  kepal: "kepala",
   subag: "sub bagian",
   subbag: "sub bagian",
   subbid: "sub bidang",
@@ -34,8 +36,6 @@ const ABBREVIATIONS: Record<string, string> = {
   tu: "tata usaha",
   kepum: "kepegawaian dan umum",
   kehum: "kepegawaian dan umum",
-  kepegawain: "kepegawaian",
-  kepegawian: "kepegawaian",
   pemprov: "pemerintah provinsi",
   uptd: "upt",
   ppk: "pejabat pembuat komitmen",
@@ -79,6 +79,53 @@ export interface ActorMatcher {
   alternatives: Alternative[];
 }
 
+/** Common words one letter away from an actor word ("kepada" / "kepala", "bidang" / "bidan"). */
+const NOT_TYPOS = new Set(["kepada", "bidang", "bidan", "badan", "sekretariat", "sekretaris", "bagan", "dinasti"]);
+
+/** Edit distance with transpositions (optimal string alignment), stopping early above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Indonesian suffixes: "pelaksanaan" is a word of its own, not a misspelled "pelaksana". */
+const SUFFIX = /^(an|kan|nya|i|lah|wan|wati)$/;
+
+/** An abbreviation or code ("pjksmb", "uptd"): too few vowels to be a misspelled word. */
+const looksAbbreviated = (w: string) => (w.match(/[aeiou]/g)?.length ?? 0) < w.length * 0.3;
+
+/**
+ * A text word names the actor word, allowing a misspelling scaled to the word's length: one edit
+ * for 5–7 letters, two for 8 or more; never for short words, abbreviations, numbers, common words
+ * next to an actor word, or the actor word with a suffix ("pelaksanaan" is not "pelaksana").
+ */
+export function similarWord(text: string, actor: string): boolean {
+  if (text === actor) return true;
+  const length = Math.max(text.length, actor.length);
+  if (Math.min(text.length, actor.length) < 5 || text[0] !== actor[0]) return false;
+  if (NOT_TYPOS.has(text) || NOT_TYPOS.has(actor) || ABBREVIATIONS[text] !== undefined) return false;
+  if (/\d/.test(text + actor) || looksAbbreviated(text) || looksAbbreviated(actor)) return false;
+  if (text.startsWith(actor) && SUFFIX.test(text.slice(actor.length))) return false;
+  const max = length >= 8 ? 2 : 1;
+  return editDistance(text, actor, max) <= max;
+}
+
 /** "Sekretaris/ Kepala Bidang" is matched by either "Sekretaris" or "Kepala Bidang". */
 export function buildActorMatcher(actors: string[]): ActorMatcher {
   const alternatives: Alternative[] = [];
@@ -100,24 +147,33 @@ export interface Mention {
   end: number;
 }
 
-function matchAt(words: string[], i: number, alt: Alternative): number {
+/** Words of `alt` matched at position i (0: no match) and how many of them exactly. */
+function matchAt(words: string[], i: number, alt: Alternative): { len: number; exact: number } {
   let k = 0;
-  while (k < alt.words.length && i + k < words.length && words[i + k] === alt.words[k]) k++;
-  if (k === 0) return 0;
-  if (k === alt.words.length || k >= 2) return k;
-  return GENERIC.has(alt.words[0]) ? 0 : 1;
+  let exact = 0;
+  while (k < alt.words.length && i + k < words.length && similarWord(words[i + k], alt.words[k])) {
+    if (words[i + k] === alt.words[k]) exact++;
+    k++;
+  }
+  const none = { len: 0, exact: 0 };
+  // A misspelling counts only inside a match that is complete or holds an exact word.
+  if (k === 0 || (exact === 0 && k < alt.words.length)) return none;
+  if (k === alt.words.length || k >= 2) return { len: k, exact };
+  return GENERIC.has(alt.words[0]) ? none : { len: 1, exact };
 }
 
 /** Every actor named in the text, longest match first at each position. */
 export function findMentions(words: string[], matcher: ActorMatcher): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
-    let best: { actor: number; len: number; cover: number } | null = null;
+    let best: { actor: number; len: number; exact: number; cover: number } | null = null;
     for (const alt of matcher.alternatives) {
-      const len = matchAt(words, i, alt);
+      const { len, exact } = matchAt(words, i, alt);
       if (!len) continue;
       const cover = len / alt.words.length;
-      if (!best || len > best.len || (len === best.len && cover > best.cover)) best = { actor: alt.actor, len, cover };
+      // Longest match first; between equally long ones the more exact, then the more complete.
+      const better = !best || len > best.len || (len === best.len && (exact > best.exact || (exact === best.exact && cover > best.cover)));
+      if (better) best = { actor: alt.actor, len, exact, cover };
     }
     if (best) {
       mentions.push({ actor: best.actor, start: i, end: i + best.len });

@@ -1,0 +1,252 @@
+// The SOP rules on rows written for these tests (layouts of other agencies, not copied from the seeds).
+import { describe, expect, it } from "vitest";
+import { contentFromParsed, sopContentSchema } from "../content";
+import type { SourceRow } from "./grid";
+import { parseSopDocument, parseSopRows } from "./parse";
+import { parseResultSchema } from "./schema";
+import type { ParsedSop } from "./types";
+
+const t = (...cells: string[]) => cells.join("\t");
+
+function parse(lines: string[]) {
+  const result = parseSopDocument(lines.join("\n"));
+  expect(parseResultSchema.safeParse(result).success).toBe(true);
+  return result;
+}
+
+function only(lines: string[]): ParsedSop {
+  const { sops } = parse(lines);
+  expect(sops).toHaveLength(1);
+  return sops[0];
+}
+
+const messages = (sop: ParsedSop) => sop.warnings.map((w) => w.message);
+
+/** A short identity block and a procedure header "No | Aktivitas | actors | Mutu Baku | Ket". */
+const IDENTITY = [t("No. SOP", "800/17/BKD/2025"), t("Nama SOP", "Cuti Tahunan Pegawai")];
+const HEADER = [
+  t("No", "Aktivitas", "Pelaksana", "", "", "Mutu Baku", "", "", "Ket"),
+  t("", "", "Pegawai", "Kasubag Umum", "Kepala Badan", "Persyaratan", "Waktu", "Keluaran", ""),
+];
+const step = (no: string, activity: string, marks: [string, string, string], kel: string, waktu: string, out: string) =>
+  t(no, activity, ...marks, kel, waktu, out, "");
+
+describe("identity labels from the synonyms table", () => {
+  it("reads No. SOP, Tgl Pembuatan/Revisi/Pengesahan and Nama/Judul SOP", () => {
+    const sop = only([
+      t("No. SOP", ":", "061/220/DISHUB"),
+      t("Tgl Pembuatan", ":", "4 Maret 2024"),
+      t("Tgl. Revisi", ":", "-"),
+      t("Tgl Pengesahan", ":", "18 Maret 2024"),
+      t("Nama/Judul SOP", ":", "Pengujian Kendaraan Bermotor"),
+    ]);
+    expect(sop).toMatchObject({
+      nomor: "061/220/DISHUB",
+      tanggal_pembuatan: "4 Maret 2024",
+      tanggal_revisi: "-",
+      tanggal_efektif: "18 Maret 2024",
+      nama: "Pengujian Kendaraan Bermotor",
+    });
+  });
+
+  it("takes a bare 'Nomor' beside other labels, not in a decree's heading", () => {
+    const { sops } = parse([
+      "KEPUTUSAN KEPALA DINAS",
+      "NOMOR : 188/45/2024",
+      "TENTANG STANDAR OPERASIONAL PROSEDUR",
+      "",
+      t("Nomor", "188.4/07/SOP"),
+      t("Tanggal Efektif", "2 Mei 2024"),
+      t("Judul SOP", "Penerbitan Izin Praktik"),
+    ]);
+    expect(sops).toHaveLength(1);
+    expect(sops[0]).toMatchObject({ nomor: "188.4/07/SOP", tanggal_efektif: "2 Mei 2024", nama: "Penerbitan Izin Praktik" });
+  });
+
+  it("joins the approver's position with the name and NIP printed rows further down, beside the agency lines", () => {
+    const sop = only([
+      t("PEMERINTAH KABUPATEN SUKAMAJU", "Nomor SOP", "445/09/RSUD"),
+      t("RUMAH SAKIT UMUM DAERAH", "Tgl Pengesahan", "1 Juli 2024"),
+      t("", "Disahkan oleh", "Direktur RSUD Sukamaju"),
+      t("", "Nama SOP", "Pendaftaran Pasien Rawat Jalan"),
+      t("", "", "drg. Hendra Wijaya, MARS"),
+      t("", "", "NIP. 19790815 200501 1 003"),
+    ]);
+    expect(sop).toMatchObject({
+      unit_lines: ["PEMERINTAH KABUPATEN SUKAMAJU", "RUMAH SAKIT UMUM DAERAH"],
+      disahkan_oleh: "Direktur RSUD Sukamaju drg. Hendra Wijaya, MARS",
+      disahkan_oleh_nip: "197908152005011003",
+      nama: "Pendaftaran Pasien Rawat Jalan",
+      warnings: [
+        { line: 1, message: "Tabel prosedur tidak ditemukan; SOP ini tidak memiliki langkah" },
+      ],
+    });
+  });
+
+  it("finds the procedure table under 'No | Aktivitas' with Keluaran and Ket", () => {
+    const sop = only([...IDENTITY, ...HEADER, step("1", "Mengisi formulir cuti", ["X", "", ""], "Formulir", "10 menit", "Formulir terisi")]);
+    expect(sop.actors).toEqual(["Pegawai", "Kasubag Umum", "Kepala Badan"]);
+    expect(sop.steps[0]).toMatchObject({ activity: "Mengisi formulir cuti", kelengkapan: "Formulir", waktu_minutes: 10, output: "Formulir terisi" });
+    expect(messages(sop)).not.toContain("Tabel prosedur tidak ditemukan; SOP ini tidak memiliki langkah");
+  });
+});
+
+describe("sections", () => {
+  it("'Dasar Hukum : 1. Peraturan ...' gives the regulation alone; wrapped numbered items join", () => {
+    const sop = only([
+      ...IDENTITY,
+      "Dasar Hukum : 1. Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil",
+      "Kualifikasi Pelaksana :",
+      "1. Memahami peraturan kepegawaian",
+      "   dan tata naskah dinas",
+      "2. Mampu mengoperasikan",
+      "   Sistem Informasi Kepegawaian",
+      "Keterkaitan :",
+      "SOP Izin Belajar",
+    ]);
+    expect(sop.dasar_hukum).toEqual(["Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil"]);
+    expect(sop.kualifikasi).toEqual([
+      "Memahami peraturan kepegawaian dan tata naskah dinas",
+      "Mampu mengoperasikan Sistem Informasi Kepegawaian",
+    ]);
+    expect(sop.keterkaitan).toEqual(["SOP Izin Belajar"]);
+  });
+
+  it("side-by-side lists continue row by row under their labels", () => {
+    const sop = only([
+      ...IDENTITY,
+      t("Dasar Hukum", "Kualifikasi Pelaksana"),
+      t("1. Undang-Undang Nomor 5 Tahun 2014 tentang", "1. Berpendidikan minimal D3"),
+      t("Aparatur Sipil Negara", "2. Menguasai aplikasi SIMPEG"),
+      t("2. Peraturan Badan Kepegawaian Negara Nomor 7 Tahun 2021", ""),
+    ]);
+    expect(sop.dasar_hukum).toEqual([
+      "Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara",
+      "Peraturan Badan Kepegawaian Negara Nomor 7 Tahun 2021",
+    ]);
+    expect(sop.kualifikasi).toEqual(["Berpendidikan minimal D3", "Menguasai aplikasi SIMPEG"]);
+  });
+});
+
+describe("procedure rows", () => {
+  it("a row with an empty No cell continues the step above (activity and Mutu Baku cells)", () => {
+    const sop = only([
+      ...IDENTITY,
+      ...HEADER,
+      step("1", "Mengisi formulir permohonan cuti", ["X", "", ""], "Formulir", "10", "Formulir"),
+      step("", "dan melampirkan sisa cuti tahun lalu", ["", "", ""], "dan kartu cuti", "menit", "terisi"),
+      step("2", "Memeriksa kelengkapan berkas", ["", "X", ""], "Berkas", "1 hari", "Berkas lengkap"),
+    ]);
+    expect(sop.steps).toHaveLength(2);
+    expect(sop.steps[0]).toMatchObject({
+      no: 1,
+      activity: "Mengisi formulir permohonan cuti dan melampirkan sisa cuti tahun lalu",
+      kelengkapan: "Formulir dan kartu cuti",
+      waktu_raw: "10 menit",
+      waktu_minutes: 10,
+      output: "Formulir terisi",
+    });
+    expect(messages(sop)).toEqual([]);
+  });
+
+  it("a step number alone on its row starts the step; the activity comes on the rows below", () => {
+    const sop = only([
+      ...IDENTITY,
+      ...HEADER,
+      step("1", "Mengajukan cuti", ["X", "", ""], "Formulir", "5 menit", "Permohonan"),
+      "2",
+      step("", "Menyetujui atau menolak", ["", "", "■"], "Permohonan", "1 jam", "Surat izin cuti"),
+      step("", "permohonan cuti", ["", "", ""], "", "", ""),
+    ]);
+    expect(sop.steps.map((s) => [s.no, s.activity])).toEqual([
+      [1, "Mengajukan cuti"],
+      [2, "Menyetujui atau menolak permohonan cuti"],
+    ]);
+    expect(sop.steps[1]).toMatchObject({ actor: "Kepala Badan", actor_confidence: "certain", waktu_minutes: 60 });
+  });
+
+  it("without a step above, an unnumbered row is still a sub-heading, and a page number is not a step", () => {
+    const sop = only([
+      ...IDENTITY,
+      ...HEADER,
+      t("", "Tahap Persiapan", "", "", "", "", "", "", ""),
+      step("1", "Mengajukan cuti", ["X", "", ""], "Formulir", "5 menit", "Permohonan"),
+      "7",
+      ...HEADER,
+      step("", "Menyetujui permohonan", ["", "", "X"], "Permohonan", "1 jam", "Surat izin"),
+    ]);
+    expect(sop.steps.map((s) => s.no)).toEqual([1, null]);
+    expect(messages(sop)).toContain('Baris tanpa nomor dan tanpa kolom lain dianggap sub-judul tabel: "Tahap Persiapan"');
+    expect(messages(sop)).toContain("Langkah tanpa nomor");
+  });
+});
+
+describe("actor marks", () => {
+  it.each(["X", "x", "√", "✓", "✔", "v", "V", "■", "□", "●", "○", "▪", "*", "▭", "◇", "⬭", "→ ■ →"])(
+    "'%s' alone in one actor column names that actor with certainty",
+    (mark) => {
+      const sop = only([...IDENTITY, ...HEADER, step("1", "Memeriksa berkas", ["", mark, ""], "Berkas", "5 menit", "Berkas")]);
+      expect(sop.steps[0]).toMatchObject({ actor: "Kasubag Umum", actor_confidence: "certain" });
+      expect(messages(sop)).toEqual([]);
+    },
+  );
+
+  it("a diamond marks a decision", () => {
+    const sop = only([
+      ...IDENTITY,
+      ...HEADER,
+      step("1", "Mengajukan cuti", ["▭", "", ""], "Formulir", "5 menit", "Permohonan"),
+      step("2", "Menyetujui permohonan?", ["", "", "◇"], "Permohonan", "5 menit", "Keputusan"),
+    ]);
+    expect(sop.steps.map((s) => s.decision ?? false)).toEqual([false, true]);
+    expect(sop.steps[1]).toMatchObject({ actor: "Kepala Badan", actor_confidence: "certain" });
+  });
+
+  it("marks in several actor columns of one row give no certain actor, with one warning per SOP", () => {
+    const sop = only([
+      ...IDENTITY,
+      ...HEADER,
+      step("1", "Membahas jadwal cuti", ["X", "X", ""], "Jadwal", "30 menit", "Jadwal"),
+      step("2", "Menyepakati jadwal cuti", ["X", "", "X"], "Jadwal", "30 menit", "Jadwal"),
+    ]);
+    expect(sop.steps.map((s) => s.actor_confidence)).toEqual(["unknown", "unknown"]);
+    expect(messages(sop)).toEqual([
+      "Penanda di lebih dari satu kolom Pelaksana pada satu langkah; pelaksana langkah itu tidak ditentukan dari penanda",
+    ]);
+  });
+});
+
+describe("times in seconds", () => {
+  it("reads '30 detik', '45 dtk' and bare numbers under 'Waktu (detik)' as minutes; stored as whole minutes", () => {
+    const sop = only([
+      ...IDENTITY,
+      t("No", "Aktivitas", "Petugas Loket", "Kelengkapan", "Waktu (detik)", "Output"),
+      t("1", "Memanggil nomor antrian", "X", "Mesin antrian", "30", "Pasien dipanggil"),
+      t("2", "Mencocokkan identitas", "X", "KTP", "45 dtk", "Identitas cocok"),
+      t("3", "Mencetak kartu", "X", "Printer", "30 detik", "Kartu"),
+    ]);
+    expect(sop.steps.map((s) => s.waktu_minutes)).toEqual([0.5, 0.75, 0.5]);
+    expect(sop.total_minutes).toBe(1.75);
+    const content = sopContentSchema.safeParse(contentFromParsed(sop));
+    expect(content.success).toBe(true);
+    expect(content.data?.steps.map((s) => s.waktu_minutes)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("warnings carry the row's page and line", () => {
+  it("a text with form feeds gives page and line on the page", () => {
+    const { sops } = parse([...IDENTITY, ...HEADER, step("1", "Mengajukan cuti", ["X", "", ""], "Formulir", "5 menit", "Permohonan"), "\fCatatan yang tidak dikenali di halaman dua"]);
+    expect(sops[0].warnings).toContainEqual({ page: 2, line: 1, message: 'Baris tidak dikenali di tabel prosedur: "Catatan yang tidak dikenali di halaman dua"' });
+  });
+
+  it("parseSopRows reports the rows' own pages and lines", () => {
+    const rows: SourceRow[] = [
+      ...[...IDENTITY, ...HEADER].map((text, i) => ({ cells: text.split("\t"), text, page: 3, line: 10 + i })),
+      { cells: ["1", "Mengajukan cuti", "", "", "", "Formulir", "5 menit", "Permohonan", ""], text: "", page: 4, line: 2 },
+      { cells: ["3", "Menyetujui cuti", "", "", "X", "Permohonan", "5 menit", "Izin", ""], text: "", page: 4, line: 5 },
+    ];
+    const { sops } = parseSopRows(rows);
+    expect(sops[0].source_line).toBe(10);
+    expect(sops[0].warnings).toContainEqual({ page: 4, line: 5, message: "Nomor langkah 2 terlewat" });
+  });
+});
