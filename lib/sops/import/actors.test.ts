@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorWords, assignActors, buildActorMatcher, handoffTargets, rejectionTargets, subjectActor } from "./actors";
+import { actorWords, assignActors, buildActorMatcher, handoffTargets, rejectionTargets, similarWord, subjectActor } from "./actors";
 
 describe("actorWords: abbreviations", () => {
   it.each([
@@ -101,5 +101,47 @@ describe("assignActors", () => {
 
   it("ignores a marker that points outside the actor list", () => {
     expect(assignActors([{ activity: "x", markerActor: 7 }], ["A"])[0].confidence).toBe("unknown");
+  });
+});
+
+describe("misspelled actor names (fuzzy match scaled to word length)", () => {
+  const m = buildActorMatcher(["Petugas Pendaftaran", "Bendahara Pengeluaran", "Kepala Puskesmas", "Bidan Koordinator", "Staf TU"]);
+  const named = (text: string) => subjectActor(text, m);
+
+  it.each([
+    ["Petugs Pendaftaran mencatat identitas pasien", 0], // 7 letters, one letter missing
+    ["Bendahra Pengeluaran membayar tagihan", 1], // 9 letters, one missing
+    ["Bendaahara Pengeluarn menerbitkan SPM", 1], // two words, one edit each
+    ["Kepala Puskesmass menandatangani surat", 2],
+    ["Kepala Pusekmas menandatangani surat", 2], // transposed letters count once
+    ["Ka Puskesmas menandatangani surat", 2], // abbreviation table
+    ["Staff TU mengarsipkan dokumen", 4],
+  ])("%s -> actor %i", (text, actor) => {
+    expect(named(text)).toBe(actor);
+  });
+
+  it("does not stretch short words, abbreviations, suffixed words or common look-alikes", () => {
+    expect(named("Staf TI mengarsipkan dokumen")).toBeNull(); // TU/TI: too short to be a typo
+    expect(similarWord("pelaksanaan", "pelaksana")).toBe(false);
+    expect(similarWord("kepada", "kepala")).toBe(false);
+    expect(similarWord("bidang", "bidan")).toBe(false);
+    expect(similarWord("pjksbm", "pjksmb")).toBe(false);
+    expect(similarWord("bendhr", "bendahara")).toBe(false); // three letters off
+    expect(handoffTargets("Menyerahkan laporan kepada Kepala Puskesmas", m)).toEqual([2]);
+  });
+
+  it("reads a misspelled header against the correct name in the text", () => {
+    const labels = ["Kepal Dinas", "Sekertaris"];
+    const result = assignActors(
+      [
+        { activity: "Sekretaris menelaah surat dan meneruskan kepada Kepala Dinas", markerActor: null },
+        { activity: "Menandatangani surat", markerActor: null },
+      ],
+      labels,
+    );
+    expect(result).toEqual([
+      { actor: 1, confidence: "inferred" },
+      { actor: 0, confidence: "inferred" },
+    ]);
   });
 });

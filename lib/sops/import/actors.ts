@@ -28,6 +28,7 @@ const ABBREVIATIONS: Record<string, string> = {
   kasie: "kepala seksi",
   kaban: "kepala badan",
   ka: "kepala",
+  staff: "staf",
   subag: "sub bagian",
   subbag: "sub bagian",
   subbid: "sub bidang",
@@ -79,8 +80,15 @@ export interface ActorMatcher {
   alternatives: Alternative[];
 }
 
-/** Common words one letter away from an actor word ("kepada" / "kepala", "bidang" / "bidan"). */
-const NOT_TYPOS = new Set(["kepada", "bidang", "bidan", "badan", "sekretariat", "sekretaris", "bagan", "dinasti"]);
+/** Distinct words close enough to pass for a misspelling of each other. */
+const LOOK_ALIKES = [
+  ["kepada", "kepala"],
+  ["bidang", "bidan"],
+  ["badan", "bidan"],
+  ["sekretariat", "sekretaris"],
+  ["bagan", "bagian"],
+];
+const NOT_TYPOS = new Set(LOOK_ALIKES.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
 /** Edit distance with transpositions (optimal string alignment), stopping early above `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -119,7 +127,7 @@ export function similarWord(text: string, actor: string): boolean {
   if (text === actor) return true;
   const length = Math.max(text.length, actor.length);
   if (Math.min(text.length, actor.length) < 5 || text[0] !== actor[0]) return false;
-  if (NOT_TYPOS.has(text) || NOT_TYPOS.has(actor) || ABBREVIATIONS[text] !== undefined) return false;
+  if (NOT_TYPOS.has(`${text}|${actor}`) || ABBREVIATIONS[text] !== undefined) return false;
   if (/\d/.test(text + actor) || looksAbbreviated(text) || looksAbbreviated(actor)) return false;
   if (text.startsWith(actor) && SUFFIX.test(text.slice(actor.length))) return false;
   const max = length >= 8 ? 2 : 1;

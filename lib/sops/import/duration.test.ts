@@ -105,3 +105,19 @@ describe("parseDuration: unknown values stay unknown", () => {
     expect(minutes("<b>5</b> menit")).toBe(5);
   });
 });
+
+describe("parseDuration: seconds", () => {
+  it.each([
+    ["30 detik", 0.5],
+    ["30 dtk", 0.5],
+    ["90 Detik", 1.5],
+    ["1 menit 30 detik", 1.5],
+  ])("%j is %d minutes", (raw, expected) => {
+    expect(parseDuration(raw)).toMatchObject({ minutes: expected, status: "ok", exact: true });
+  });
+
+  it("reads a bare number under 'Waktu (detik)' as seconds, and not without that header", () => {
+    expect(parseDuration("45", { secondsColumn: true })).toMatchObject({ minutes: 0.75, status: "ok" });
+    expect(parseDuration("45")).toMatchObject({ minutes: null, status: "no_unit" });
+  });
+});

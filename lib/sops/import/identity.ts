@@ -81,7 +81,7 @@ export function parseIdentityLine(line: string): IdentityLine | null {
 
 /** Identity fields of one row, or null when the row has no identity label. */
 export function parseIdentityCells(rowCells: string[]): IdentityLine | null {
-  if (!rowCells.some((c) => /(nomor|\bno\b|tanggal|\btgl\b|disahkan|nama|judul)/i.test(c))) return null;
+  if (!rowCells.some((c) => /(nomor|\bno\b|tanggal|\btgl\b|disahkan|ditetapkan|nama|judul)/i.test(c))) return null;
   const cells = expandCells(rowCells);
   const fields: IdentityField[] = [];
   const org: string[] = [];

@@ -10,8 +10,8 @@ export const IDENTITY_LABELS: [RegExp, IdentityKey][] = [
   [/^(?:nomor|no\.?)\s*sop(?:\s*-?\s*ap)?/i, "nomor"],
   [/^(?:tanggal|tgl\.?)\s+pembuat(?:an)?/i, "tanggal_pembuatan"],
   [/^(?:tanggal|tgl\.?)\s+revisi/i, "tanggal_revisi"],
-  [/^(?:tanggal|tgl\.?)\s+(?:efektif|pengesahan|berlaku|disahkan)/i, "tanggal_efektif"],
-  [/^disahkan\s+oleh/i, "disahkan_oleh"],
+  [/^(?:tanggal|tgl\.?)\s+(?:efektif|pengesahan|berlaku|disahkan|ditetapkan|penetapan)/i, "tanggal_efektif"],
+  [/^(?:disahkan|ditetapkan)\s+oleh/i, "disahkan_oleh"],
   [/^(?:nama\s*\/\s*judul|judul\s*\/\s*nama|nama|judul)\s+sop(?:\s*-?\s*ap)?/i, "nama"],
 ];
 
@@ -30,10 +30,11 @@ export const SECTION_LABELS: [RegExp, SectionKey][] = [
 /** First header cell of the procedure table. */
 export const TABLE_NO_LABEL = /^no\.?$/i;
 /** Second header cell: the activity column. */
-export const TABLE_ACTIVITY_LABEL = /(tahap(an)?|uraian)\s*(kegiatan|prosedur|aktivitas)|^(kegiatan|aktivitas|uraian)$/i;
+export const TABLE_ACTIVITY_LABEL =
+  /(tahap(an)?|uraian|langkah)\s*(kegiatan|prosedur|aktivitas)|^(kegiatan|aktivitas|uraian|langkah)(\s*\/\s*(kegiatan|aktivitas))?$/i;
 /** Group labels above the actor and Mutu Baku columns (merged header cells). */
 export const TABLE_GROUP_LABEL = /^(pelaksana(\s+tim\s*kerja)?|mutu\s+b[au]ku|tim\s*kerja)$/i;
 export const TABLE_KELENGKAPAN_LABEL = /^(kelengkapan|perlengkapan|persyaratan)\b/i;
-export const TABLE_WAKTU_LABEL = /waktu/i;
+export const TABLE_WAKTU_LABEL = /waktu|durasi|^lama(nya)?\b/i;
 export const TABLE_OUTPUT_LABEL = /^(output|keluaran|hasil)\b/i;
 export const TABLE_KETERANGAN_LABEL = /^(keterangan|ket\.?)$/i;

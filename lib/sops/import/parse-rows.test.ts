@@ -69,11 +69,11 @@ describe("identity labels from the synonyms table", () => {
       t("RUMAH SAKIT UMUM DAERAH", "Tgl Pengesahan", "1 Juli 2024"),
       t("", "Disahkan oleh", "Direktur RSUD Sukamaju"),
       t("", "Nama SOP", "Pendaftaran Pasien Rawat Jalan"),
-      t("", "", "drg. Hendra Wijaya, MARS"),
+      t("INSTALASI RAWAT JALAN", "", "drg. Hendra Wijaya, MARS"),
       t("", "", "NIP. 19790815 200501 1 003"),
     ]);
     expect(sop).toMatchObject({
-      unit_lines: ["PEMERINTAH KABUPATEN SUKAMAJU", "RUMAH SAKIT UMUM DAERAH"],
+      unit_lines: ["PEMERINTAH KABUPATEN SUKAMAJU", "RUMAH SAKIT UMUM DAERAH", "INSTALASI RAWAT JALAN"],
       disahkan_oleh: "Direktur RSUD Sukamaju drg. Hendra Wijaya, MARS",
       disahkan_oleh_nip: "197908152005011003",
       nama: "Pendaftaran Pasien Rawat Jalan",
@@ -81,6 +81,28 @@ describe("identity labels from the synonyms table", () => {
         { line: 1, message: "Tabel prosedur tidak ditemukan; SOP ini tidak memiliki langkah" },
       ],
     });
+  });
+
+  it("reads 'Ditetapkan oleh' and 'Tgl Ditetapkan'", () => {
+    const sop = only([t("No SOP", "12"), t("Tgl Ditetapkan", "5 Mei 2025"), t("Ditetapkan oleh", "Camat Sukamaju"), t("Judul SOP", "Surat Pindah")]);
+    expect(sop).toMatchObject({ nomor: "12", tanggal_efektif: "5 Mei 2025", disahkan_oleh: "Camat Sukamaju", nama: "Surat Pindah" });
+  });
+
+  it("finds the Mutu Baku columns from Keluaran when Kelengkapan and Waktu have other names", () => {
+    const sop = only([
+      ...IDENTITY,
+      t("NO.", "Langkah Kegiatan", "Operator", "Verifikator", "Dokumen", "Jangka", "Keluaran"),
+      t("1.", "Mengunggah berkas usulan", "√", "", "Berkas usulan", "2 jam", "Berkas terunggah"),
+    ]);
+    expect(sop.actors).toEqual(["Operator", "Verifikator"]);
+    expect(sop.steps[0]).toMatchObject({
+      kelengkapan: "Berkas usulan",
+      waktu_minutes: 120,
+      output: "Berkas terunggah",
+      actor: "Operator",
+      actor_confidence: "certain",
+    });
+    expect(messages(sop)).toEqual([]);
   });
 
   it("finds the procedure table under 'No | Aktivitas' with Keluaran and Ket", () => {
