@@ -43,14 +43,18 @@ export function prepareRows(rows: SourceRow[]): DocumentLines {
   lines.forEach((line, i) => {
     if (isBlank(line)) return;
     if (identity[i] && (previousNonBlank < 0 || !identity[previousNonBlank])) {
-      const block: string[] = [];
+      const block: number[] = [];
+      let insideBlock = false;
       for (let j = i - 1; j >= 0 && j > i - ORG_LOOKBACK; j--) {
         if (isBlank(lines[j])) continue;
+        // Upper-case rows between two identity rows continue the block (an approver's position).
+        insideBlock = !!identity[j] && block.length > 0;
         if (reserved.has(j) || identity[j] || !isOrgLine(lines[j])) break;
-        block.unshift(lines[j]);
-        reserved.add(j);
+        block.unshift(j);
       }
-      orgBlock.set(i, block);
+      if (insideBlock) return;
+      for (const j of block) reserved.add(j);
+      orgBlock.set(i, block.map((j) => lines[j]));
     }
     previousNonBlank = i;
   });
@@ -84,15 +88,23 @@ export function isCaption(doc: DocumentLines, i: number): boolean {
   return j >= 0 && doc.isHeader[j];
 }
 
-/** A NIP row ("NIP 1966...") follows within `limit` rows, the rows between holding one cell each. */
-export function nipAhead(doc: DocumentLines, i: number, limit = 3): boolean {
+/**
+ * A NIP row ("NIP 1966...") follows within `limit` non-blank rows, the rows between holding one
+ * text (or an organisation line beside it). With `overLabels`, identity rows in between are passed
+ * over (the approver's name printed below the rest of the identity block).
+ */
+export function nipAhead(doc: DocumentLines, i: number, limit = 3, overLabels = false): boolean {
   for (let j = i + 1, seen = 0; j < doc.lines.length && seen < limit; j++) {
     if (isBlank(doc.lines[j])) continue;
     seen++;
-    if (doc.identity[j] || doc.isHeader[j]) return false;
+    if (doc.isHeader[j]) return false;
+    if (doc.identity[j]) {
+      if (overLabels) continue;
+      return false;
+    }
     const filled = doc.rows[j].cells.map((c) => cleanText(c)).filter((c) => c !== "");
-    if (filled.length !== 1) return false;
-    if (/^NIP\b/i.test(filled[0])) return true;
+    if (filled.length === 0 || filled.length > 2) return false;
+    if (/^NIP\b/i.test(filled[filled.length - 1])) return true;
   }
   return false;
 }

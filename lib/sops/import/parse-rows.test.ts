@@ -83,6 +83,23 @@ describe("identity labels from the synonyms table", () => {
     });
   });
 
+  it("keeps the approver's position running over rows, with the name and NIP below the title", () => {
+    const sop = only([
+      t("Nomor SOP", ":", "800/1/2025"),
+      t("Disahkan oleh", ":", "KEPALA DINAS PENDIDIKAN"),
+      "PROVINSI MALUKU",
+      t("Nama SOP", ":", "Legalisir Ijazah"),
+      t("", "", "Drs. SAMUEL TAHITU, M.Pd"),
+      t("", "", "NIP. 19680101 199303 1 010"),
+    ]);
+    expect(sop).toMatchObject({
+      nama: "Legalisir Ijazah",
+      unit_lines: [],
+      disahkan_oleh: "KEPALA DINAS PENDIDIKAN PROVINSI MALUKU Drs. SAMUEL TAHITU, M.Pd",
+      disahkan_oleh_nip: "196801011993031010",
+    });
+  });
+
   it("reads 'Ditetapkan oleh' and 'Tgl Ditetapkan'", () => {
     const sop = only([t("No SOP", "12"), t("Tgl Ditetapkan", "5 Mei 2025"), t("Ditetapkan oleh", "Camat Sukamaju"), t("Judul SOP", "Surat Pindah")]);
     expect(sop).toMatchObject({ nomor: "12", tanggal_efektif: "5 Mei 2025", disahkan_oleh: "Camat Sukamaju", nama: "Surat Pindah" });
@@ -259,6 +276,13 @@ describe("warnings carry the row's page and line", () => {
   it("a text with form feeds gives page and line on the page", () => {
     const { sops } = parse([...IDENTITY, ...HEADER, step("1", "Mengajukan cuti", ["X", "", ""], "Formulir", "5 menit", "Permohonan"), "\fCatatan yang tidak dikenali di halaman dua"]);
     expect(sops[0].warnings).toContainEqual({ page: 2, line: 1, message: 'Baris tidak dikenali di tabel prosedur: "Catatan yang tidak dikenali di halaman dua"' });
+  });
+
+  it("the skipped text before the first SOP is named by its lines and pages", () => {
+    const { warnings } = parse(["KEPUTUSAN BUPATI", "\fLAMPIRAN", "", "\f" + IDENTITY[0], IDENTITY[1]]);
+    expect(warnings).toEqual([
+      { page: 1, line: 1, message: "Hlm. 1 baris 1 – hlm. 2 baris 1 sebelum SOP pertama bukan bagian SOP (pembukaan dokumen); dilewati" },
+    ]);
   });
 
   it("parseSopRows reports the rows' own pages and lines", () => {

@@ -69,16 +69,16 @@ class DocumentParser {
     }
     this.finishCurrent();
     if (preamble.first && this.sops.length) {
-      this.warnings.unshift({ line: preamble.first, message: `Baris ${this.range(preamble.first, preamble.last)} sebelum SOP pertama bukan bagian SOP (pembukaan dokumen); dilewati` });
+      this.warnings.unshift({ line: preamble.first, message: `${this.range(preamble.first, preamble.last)} sebelum SOP pertama bukan bagian SOP (pembukaan dokumen); dilewati` });
     }
   }
 
+  /** "Baris 5–190", or "Hlm. 1 baris 3 – hlm. 2 baris 4" across pages. */
   private range(first: number, last: number): string {
     const a = this.doc.rows[first - 1];
     const b = this.doc.rows[last - 1];
-    if (first === last) return `${a.line}`;
-    if (a.page !== b.page) return `${a.line} (hlm. ${a.page}) – ${b.line} (hlm. ${b.page})`;
-    return `${a.line}–${b.line}`;
+    if (a.page !== b.page) return `Hlm. ${a.page} baris ${a.line} – hlm. ${b.page} baris ${b.line}`;
+    return first === last ? `Baris ${a.line}` : `Baris ${a.line}–${b.line}`;
   }
 
   private finishCurrent(): void {
@@ -165,8 +165,8 @@ class DocumentParser {
     // "Disahkan oleh  Kepala Dinas" with the name and NIP some rows further down (beside the agency's lines).
     const org = filled.length === 2 && isOrgLine(filled[0]) ? filled[0] : null;
     const text = filled[filled.length - 1];
-    const lookahead = id.approverOpen ? 4 : 1;
-    if ((filled.length === 1 || org) && !id.approverNip && (hasNip(text) || nipAhead(this.doc, i, lookahead))) {
+    const open = id.approverOpen;
+    if ((filled.length === 1 || org) && !id.approverNip && (hasNip(text) || nipAhead(this.doc, i, open ? 4 : 1, open))) {
       if (org) sop.addOrgLines([org]);
       id.appendApprover(text, lineNo);
       return;
