@@ -54,6 +54,12 @@ export class IdentityCollector {
     if (approver.after) this.warn(line, `Teks setelah NIP pengesah tidak dikenali: "${short(approver.after)}"`);
   }
 
+  /** The rest of a title wrapped onto the next row. */
+  continueTitle(text: string): void {
+    const current = this.fields.nama;
+    this.fields.nama = current ? `${current} ${cleanText(text)}` : cleanText(text);
+  }
+
   /** A single-cell line right after a misplaced approver is the title. */
   takeTitle(text: string, line: number): void {
     this.fields.nama = cleanText(text);

@@ -100,6 +100,17 @@ describe("identity labels from the synonyms table", () => {
     });
   });
 
+  it("joins a title wrapped over two rows", () => {
+    const sop = only([
+      t("Nomor SOP", "027/44/BPKAD"),
+      t("Nama SOP", "Penatausahaan Barang Milik Daerah"),
+      t("", "yang Tidak Digunakan"),
+      t("Disahkan oleh", "Kepala BPKAD"),
+    ]);
+    expect(sop.nama).toBe("Penatausahaan Barang Milik Daerah yang Tidak Digunakan");
+    expect(messages(sop)).toEqual(["Tabel prosedur tidak ditemukan; SOP ini tidak memiliki langkah"]);
+  });
+
   it("reads 'Ditetapkan oleh' and 'Tgl Ditetapkan'", () => {
     const sop = only([t("No SOP", "12"), t("Tgl Ditetapkan", "5 Mei 2025"), t("Ditetapkan oleh", "Camat Sukamaju"), t("Judul SOP", "Surat Pindah")]);
     expect(sop).toMatchObject({ nomor: "12", tanggal_efektif: "5 Mei 2025", disahkan_oleh: "Camat Sukamaju", nama: "Surat Pindah" });
@@ -120,6 +131,18 @@ describe("identity labels from the synonyms table", () => {
       actor_confidence: "certain",
     });
     expect(messages(sop)).toEqual([]);
+  });
+
+  it("joins actor names and the activity label wrapped over the header rows; group labels give way", () => {
+    const sop = only([
+      ...IDENTITY,
+      t("No", "Uraian", "Pelaksana", "", "", "", "Mutu Baku", "", ""),
+      t("", "Kegiatan", "Kepala", "Pengurus", "Tim Verifikasi", "", "Kelengkapan", "Waktu", "Output"),
+      t("", "", "Puskesmas", "Barang", "Ketua", "Anggota", "", "", ""),
+      t("1", "Mengajukan penghapusan barang", "", "X", "", "", "Daftar barang", "1 hari", "Usulan"),
+    ]);
+    expect(sop.actors).toEqual(["Kepala Puskesmas", "Pengurus Barang", "Ketua", "Anggota"]);
+    expect(sop.steps[0]).toMatchObject({ actor: "Pengurus Barang", actor_confidence: "certain", waktu_minutes: 450 });
   });
 
   it("finds the procedure table under 'No | Aktivitas' with Keluaran and Ket", () => {

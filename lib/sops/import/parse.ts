@@ -37,6 +37,8 @@ class DocumentParser {
   readonly warnings: Warning[] = [];
   private cur: SopBuilder | null = null;
   private caption: string | null = null;
+  /** Row holding the SOP title (or its last wrapped part): the next row may continue it. */
+  private titleRow = -1;
 
   constructor(private readonly doc: DocumentLines) {}
 
@@ -113,6 +115,8 @@ class DocumentParser {
       if (id.org.length) sop.addOrgLines(id.org);
     }
     for (const f of id.fields) sop.identity.set(f.key, f.value, lineNo);
+    const last = id.fields[id.fields.length - 1];
+    this.titleRow = last.key === "nama" && last.value && id.extra.length === 0 ? i : -1;
     for (const e of id.extra) sop.warn(lineNo, `Teks tambahan pada baris identitas tidak dikenali: "${short(e)}"`);
   }
 
@@ -165,13 +169,27 @@ class DocumentParser {
     // "Disahkan oleh  Kepala Dinas" with the name and NIP some rows further down (beside the agency's lines).
     const org = filled.length === 2 && isOrgLine(filled[0]) ? filled[0] : null;
     const text = filled[filled.length - 1];
-    const open = id.approverOpen;
-    if ((filled.length === 1 || org) && !id.approverNip && (hasNip(text) || nipAhead(this.doc, i, open ? 4 : 1, open))) {
+    const single = filled.length === 1 || org !== null;
+    const approver = () => {
       if (org) sop.addOrgLines([org]);
       id.appendApprover(text, lineNo);
+    };
+    if (single && !id.approverNip && (hasNip(text) || nipAhead(this.doc, i, 1))) return approver();
+    // A title wrapped in its cell continues on the row below.
+    if (single && this.previousNonBlank(i) === this.titleRow && !hasNip(text)) {
+      if (org) sop.addOrgLines([org]);
+      id.continueTitle(text);
+      this.titleRow = i;
       return;
     }
+    if (single && id.approverOpen && nipAhead(this.doc, i, 4, true)) return approver();
     sop.warn(lineNo, `Baris tidak dikenali di bagian identitas: "${short(this.doc.lines[i])}"`);
+  }
+
+  private previousNonBlank(i: number): number {
+    let j = i - 1;
+    while (j >= 0 && isBlank(this.doc.lines[j])) j--;
+    return j;
   }
 
   /**

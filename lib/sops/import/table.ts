@@ -49,24 +49,37 @@ export function isNumberingRow(cells: string[]): boolean {
   return nums.every((n, i) => i === 0 || n > nums[i - 1]);
 }
 
+const ACTIVITY_WORD = /^(kegiatan|prosedur|aktivitas|tugas)$/i;
+
 /** A header continuation row: first two cells empty, some labels after. */
 export function isSubHeaderRow(cells: string[]): boolean {
   const c = cells.map((x) => cleanText(x));
-  if (c[0] !== "" || (c[1] ?? "") !== "") return false;
+  // The activity label may wrap onto this row ("Uraian" / "Kegiatan").
+  if (c[0] !== "" || ((c[1] ?? "") !== "" && !ACTIVITY_WORD.test(c[1]))) return false;
   const rest = c.slice(2).filter((x) => x !== "");
   return rest.length > 0 && !rest.some((x) => /^(mulai|selesai)$/i.test(x));
 }
 
-/** Merges the header rows column by column (the lowest non-empty label wins). */
+/**
+ * Merges the header rows column by column: a label under a group label ("Pelaksana", "Mutu Baku",
+ * "Tim Kerja", or any label spanning the next columns) replaces it; a label under another label
+ * continues it (a name wrapped in its cell).
+ */
 export function buildLayout(rows: string[][], line: number, warnings: Warning[]): TableLayout {
   const width = Math.max(...rows.map((r) => r.length));
   const labels: string[] = [];
+  const cell = (r: number, col: number) => cleanText(rows[r]?.[col] ?? "");
   for (let col = 0; col < width; col++) {
     let label = "";
-    for (const row of rows) {
-      const v = cleanText(row[col] ?? "");
-      if (v !== "" && !(GROUP_LABEL.test(v) && label !== "")) label = v;
-    }
+    let from = -1;
+    rows.forEach((_, r) => {
+      const v = cell(r, col);
+      if (v === "" || (GROUP_LABEL.test(v) && label !== "") || v === label) return;
+      // A label spanning the next columns (its row empty there, the row below not) is a group.
+      const spans = from >= 0 && cell(from, col + 1) === "" && cell(r, col + 1) !== "";
+      label = label === "" || col < 2 || GROUP_LABEL.test(label) || spans ? v : `${label} ${v}`;
+      from = r;
+    });
     labels.push(label);
   }
   const find = (re: RegExp, from = 2) => {
