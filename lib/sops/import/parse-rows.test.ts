@@ -211,6 +211,18 @@ describe("procedure rows", () => {
     expect(messages(sop)).toEqual([]);
   });
 
+  it("a repeated table drops its wrapped steps with their continuation rows", () => {
+    const table = [
+      ...HEADER,
+      step("1", "Mengisi formulir permohonan cuti", ["X", "", ""], "Formulir", "10 menit", "Formulir"),
+      step("", "dan melampirkan kartu cuti", ["", "", ""], "", "", ""),
+    ];
+    const sop = only([...IDENTITY, ...table, ...table]);
+    expect(sop.steps).toHaveLength(1);
+    expect(sop.steps[0].activity).toBe("Mengisi formulir permohonan cuti dan melampirkan kartu cuti");
+    expect(messages(sop)).toEqual(["Langkah 1 sama dengan langkah di baris 5 (tabel diulang); diabaikan"]);
+  });
+
   it("a step number alone on its row starts the step; the activity comes on the rows below", () => {
     const sop = only([
       ...IDENTITY,

@@ -42,6 +42,16 @@ function similarity(a: string, b: string): number {
   return common / Math.max(wa.size, wb.size);
 }
 
+const words = (s: string) => s.toLowerCase().split(/\W+/).filter(Boolean);
+
+/** The same activity, or the first row of it (a repeated step wrapped over rows). */
+function sameActivity(full: string, row: string): boolean {
+  if (similarity(full, row) >= 0.8) return true;
+  const a = words(full);
+  const b = words(row);
+  return b.length >= 3 && b.every((w, i) => a[i] === w);
+}
+
 export class StepCollector {
   readonly actors: string[] = [];
   readonly warnings: Warning[] = [];
@@ -52,6 +62,8 @@ export class StepCollector {
   private firstHeaderLine = 0;
   private flowchartLine: number | null = null;
   private readonly noted = new Set<string>();
+  /** The table whose last row was dropped as a repeated step: its continuation rows go with it. */
+  private droppedIn = 0;
 
   /** `place` names another row in a message ("baris 12"). */
   constructor(private readonly place: (line: number) => string = (line) => `baris ${line}`) {}
@@ -79,7 +91,7 @@ export class StepCollector {
 
   /** A step of the current table is open: a row with an empty No cell continues it. */
   get canContinue(): boolean {
-    return !!this.table?.layout && this.last?.table === this.tableCount;
+    return !!this.table?.layout && (this.last?.table === this.tableCount || this.droppedIn === this.tableCount);
   }
 
   /** The number the next step of the current (sub-)table should carry. */
@@ -151,16 +163,18 @@ export class StepCollector {
     if (!t?.layout) return;
     this.noteRow(row, line);
     const duplicate = this.steps.find(
-      (s) => s.sequence === this.sequence && s.no !== null && s.no === row.no && similarity(s.activity, row.activity) >= 0.8,
+      (s) => s.sequence === this.sequence && s.no !== null && s.no === row.no && sameActivity(s.activity, row.activity),
     );
     if (duplicate) {
       this.warn(line, `Langkah ${row.no} sama dengan langkah di ${this.place(duplicate.line)} (tabel diulang); diabaikan`);
+      this.droppedIn = this.tableCount;
       if (!duplicate.markers.some((m) => m.column !== null) && row.markers.some((m) => m.column !== null)) {
         duplicate.markers = row.markers;
         duplicate.actorIndex = t.actorIndex;
       }
       return;
     }
+    this.droppedIn = 0;
     this.steps.push({
       ...row,
       line,
@@ -175,7 +189,7 @@ export class StepCollector {
   /** A row with an empty No cell: its activity, Mutu Baku cells and marks join the open step. */
   continueStep(row: RowResult, line: number): void {
     const last = this.last;
-    if (!last || !this.canContinue) return;
+    if (this.droppedIn === this.tableCount || !last || !this.canContinue) return;
     this.noteRow(row, line);
     last.activity = joinText(last.activity, row.activity) ?? "";
     last.kelengkapan = joinText(last.kelengkapan, row.kelengkapan);
