@@ -359,7 +359,7 @@ describe("seed 003 (UPTD BPSMB Kaltim)", () => {
     expect(minutes(sop)).toEqual([60, 60, 120, 30, 10]);
     expect(sop.total_minutes).toBe(280);
     expect(confidences(sop)).toEqual(["unknown", "unknown", "unknown", "unknown", "unknown"]);
-    expect(messages(sop)).toEqual(["Kolom Pelaksana tidak memuat penanda Mulai/Selesai; pelaksana hanya disimpulkan dari teks"]);
+    expect(messages(sop)).toEqual(["Kolom Pelaksana tidak memuat penanda (Mulai/Selesai, X, √ atau simbol); pelaksana hanya disimpulkan dari teks"]);
   });
 
   it("organisation merged into the first header cell, identity lines starting with a tab", () => {

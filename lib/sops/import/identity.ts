@@ -152,8 +152,10 @@ export function isOrgLine(line: string): boolean {
   if (t.length < 4 || t.length > 220 || line.includes("\t")) return false;
   if (/^(NOMOR|TANGGAL|TENTANG|LAMPIRAN|STANDAR OPERASIONAL|DAFTAR|KEPUTUSAN|GUBERNUR|PARAF|NIP)\b/i.test(t)) return false;
   if (/^[-\d•]/.test(t)) return false;
-  const letters = t.replace(/[^A-Za-z]/g, "");
-  const lower = t.replace(/[^a-z]/g, "");
+  // "RSUD dr. T.C. HILLERS": a title in lower case does not make the line a sentence.
+  const core = t.replace(/(^|\s)(dr|drg|ir|hj?|kab|kec|prov)\.(?=\s)/gi, " ");
+  const letters = core.replace(/[^A-Za-z]/g, "");
+  const lower = core.replace(/[^a-z]/g, "");
   return letters.length >= 4 && lower.length <= letters.length * 0.1;
 }
 

@@ -100,6 +100,20 @@ describe("identity labels from the synonyms table", () => {
     });
   });
 
+  it("takes the agency's lines printed between the label rows, a title in lower case included", () => {
+    const sop = only([
+      "RUMAH SAKIT UMUM DAERAH",
+      "dr. T.C. HILLERS MAUMERE",
+      t("Nomor SOP", "RSUD/RM/07"),
+      "INSTALASI REKAM",
+      t("Tgl Efektif", "1 April 2022"),
+      "MEDIS",
+      t("Judul SOP", "Peminjaman Berkas Rekam Medis"),
+    ]);
+    expect(sop.unit_lines.join(" ")).toBe("RUMAH SAKIT UMUM DAERAH dr. T.C. HILLERS MAUMERE INSTALASI REKAM MEDIS");
+    expect(messages(sop)).toEqual(["Tabel prosedur tidak ditemukan; SOP ini tidak memiliki langkah"]);
+  });
+
   it("joins a title wrapped over two rows", () => {
     const sop = only([
       t("Nomor SOP", "027/44/BPKAD"),
@@ -172,6 +186,24 @@ describe("sections", () => {
       "Mampu mengoperasikan Sistem Informasi Kepegawaian",
     ]);
     expect(sop.keterkaitan).toEqual(["SOP Izin Belajar"]);
+  });
+
+  it("'Label<TAB>:' rows, items after an inline first item, a wrapped reference whose line starts with a number", () => {
+    const sop = only([
+      ...IDENTITY,
+      t("Dasar Hukum", ":"),
+      t("1.", "Peraturan Pemerintah Nomor 16 Tahun 2021 tentang Peraturan Pelaksanaan Undang-Undang Nomor"),
+      "28 Tahun 2002 tentang Bangunan Gedung;",
+      t("2.", "Peraturan Daerah Nomor 2 Tahun 2024 tentang Retribusi Daerah."),
+      "Kualifikasi Pelaksana : 1. Memahami ketentuan cuti;",
+      "2. Mampu mengoperasikan SIMPEG.",
+    ]);
+    expect(sop.dasar_hukum).toEqual([
+      "Peraturan Pemerintah Nomor 16 Tahun 2021 tentang Peraturan Pelaksanaan Undang-Undang Nomor 28 Tahun 2002 tentang Bangunan Gedung",
+      "Peraturan Daerah Nomor 2 Tahun 2024 tentang Retribusi Daerah",
+    ]);
+    expect(sop.kualifikasi).toEqual(["Memahami ketentuan cuti", "Mampu mengoperasikan SIMPEG"]);
+    expect(messages(sop)).toEqual(["Tabel prosedur tidak ditemukan; SOP ini tidak memiliki langkah"]);
   });
 
   it("side-by-side lists continue row by row under their labels", () => {
@@ -265,6 +297,12 @@ describe("actor marks", () => {
     },
   );
 
+  it("a mark with the decision label printed beside it still names the actor", () => {
+    const sop = only([...IDENTITY, ...HEADER, step("1", "Menilai kelengkapan", ["", "", "X Ya"], "Berkas", "5 menit", "Hasil")]);
+    expect(sop.steps[0]).toMatchObject({ actor: "Kepala Badan", actor_confidence: "certain" });
+    expect(messages(sop)).toEqual(["Label keputusan Ya/Tidak di kolom Pelaksana diabaikan (tidak menunjukkan pelaksana)"]);
+  });
+
   it("a diamond marks a decision", () => {
     const sop = only([
       ...IDENTITY,
@@ -329,5 +367,33 @@ describe("warnings carry the row's page and line", () => {
     const { sops } = parseSopRows(rows);
     expect(sops[0].source_line).toBe(10);
     expect(sops[0].warnings).toContainEqual({ page: 4, line: 5, message: "Nomor langkah 2 terlewat" });
+  });
+});
+
+describe("markdown tables", () => {
+  it("reads an SOP pasted as markdown (bold unit lines, identity and procedure as pipe tables)", () => {
+    const sop = only([
+      "**KECAMATAN WAIGETE**",
+      "",
+      "| Nomor SOP | 140/WGT/2024 |",
+      "|---|---|",
+      "| Disahkan oleh | Camat Waigete<br>YOHANES DA CUNHA<br>NIP. 19800101 200501 1 001 |",
+      "| Nama SOP | Surat Keterangan Domisili |",
+      "",
+      "| No | Kegiatan | Staf | Camat | Kelengkapan | Waktu | Output |",
+      "|---|---|---|---|---|---|---|",
+      "| 1 | Menerima berkas | √ | | KTP | 10 menit | Berkas |",
+      "| 2 | Menandatangani surat | | √ | Konsep | 1 hari | Surat |",
+    ]);
+    expect(sop).toMatchObject({
+      unit_lines: ["KECAMATAN WAIGETE"],
+      disahkan_oleh: "Camat Waigete YOHANES DA CUNHA",
+      disahkan_oleh_nip: "198001012005011001",
+      actors: ["Staf", "Camat"],
+    });
+    expect(sop.steps.map((s) => [s.actor, s.waktu_minutes])).toEqual([
+      ["Staf", 10],
+      ["Camat", 450],
+    ]);
   });
 });

@@ -183,6 +183,11 @@ class DocumentParser {
       return;
     }
     if (single && id.approverOpen && nipAhead(this.doc, i, 4, true)) return approver();
+    // Two-column identity block: the agency's lines on the left run on between the label rows.
+    if (filled.length === 1 && isOrgLine(filled[0])) {
+      sop.addOrgLines([filled[0]]);
+      return;
+    }
     sop.warn(lineNo, `Baris tidak dikenali di bagian identitas: "${short(this.doc.lines[i])}"`);
   }
 

@@ -30,3 +30,15 @@ describe("rowsFromText", () => {
     ]);
   });
 });
+
+describe("rowsFromText: markdown tables", () => {
+  it("cuts a pipe row at its pipes, drops the rule row's cells, turns <br> into spaces", () => {
+    const rows = rowsFromText("| Nomor SOP | 140/KMB/2023 |\n|---|:---:|\n| Disahkan oleh | Camat<br>NIP. 1982 |\n| a \\| b | |");
+    expect(rows.map((r) => r.cells)).toEqual([["Nomor SOP", "140/KMB/2023"], [""], ["Disahkan oleh", "Camat NIP. 1982"], ["a | b", ""]]);
+    expect(rows[0].text).toBe("| Nomor SOP | 140/KMB/2023 |");
+  });
+
+  it("keeps tab-separated lines with pipes as they are", () => {
+    expect(rowsFromText("| a\t| b |")[0].cells).toEqual(["| a", "| b |"]);
+  });
+});

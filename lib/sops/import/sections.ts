@@ -39,6 +39,9 @@ export function matchSectionLabel(cell: string): { key: SectionKey; rest: string
 /** An item's own number or bullet at the start of a line ("1.", "2)", "a.", "-", "•"). */
 const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|\d{1,2}\s|[a-z][.)]\s|[-•*·▪●]\s*)/;
 
+/** Separators ending a list item ("; dan", ",", a final period). */
+const ITEM_END = /(?:[;,]\s*dan|[;,.])\s*$/i;
+
 interface Piece {
   text: string;
   line: number;
@@ -58,13 +61,15 @@ export class SectionCollector {
 
   /** True when the row started, continued or filled a section. */
   feed(cells: string[], line: number): boolean {
-    const nonEmpty = cells.map((c, i) => ({ c, i })).filter(({ c }) => cleanText(c) !== "");
+    // "Label<TAB>:<TAB>content": the colon cell is not content.
+    const nonEmpty = cells.map((c, i) => ({ c, i })).filter(({ c }) => cleanText(c) !== "" && cleanText(c) !== ":");
     const labels = nonEmpty.map(({ c }) => matchSectionLabel(c));
 
     if (labels.some(Boolean)) {
       this.pendingColumns = [];
       this.columns = [];
       this.current = null;
+      const inline: SectionKey[] = [];
       for (let k = 0; k < nonEmpty.length; k++) {
         const label = labels[k];
         if (!label) {
@@ -73,8 +78,10 @@ export class SectionCollector {
         }
         if (cleanText(label.rest) !== "") {
           this.add(label.key, label.rest, line, true);
+          inline.push(label.key);
         } else if (k + 1 < nonEmpty.length && !labels[k + 1]) {
           this.add(label.key, nonEmpty[k + 1].c, line, true);
+          inline.push(label.key);
           k++;
         } else {
           this.pendingColumns.push(label.key);
@@ -83,6 +90,9 @@ export class SectionCollector {
       if (this.pendingColumns.length === 1) {
         this.current = this.pendingColumns[0];
         this.pendingColumns = [];
+      } else if (this.pendingColumns.length === 0 && inline.length === 1) {
+        // "Dasar Hukum : 1. ..." alone on its row: the next items may follow on the rows below.
+        this.current = inline[0];
       }
       return true;
     }
@@ -140,7 +150,8 @@ export class SectionCollector {
 
   items(key: SectionKey): string[] {
     const out: string[] = [];
-    let numbered = false;
+    /** Number the next item of a numbered list carries (0: the list is not numbered). */
+    let next = 0;
     for (const piece of this.pieces.get(key) ?? []) {
       const items = splitListItems(piece.text, {
         inline: piece.inline,
@@ -148,11 +159,19 @@ export class SectionCollector {
         qualification: key === "kualifikasi",
       });
       const text = cleanText(piece.text);
+      const number = /^\(?(\d{1,2})[.)]?\s(?!Tahun\b)/i.exec(text);
+      // Inside a numbered list only a number next to the expected one (printed lists repeat or skip
+      // one) starts an item: "28 Tahun 2002 ..." continues the item above.
+      const marked = number ? !next || Math.abs(Number(number[1]) - next) <= 1 : LIST_MARKER.test(text) && !/^\d/.test(text);
       // A line that starts in lower case, or an unmarked line inside a numbered list, continues the previous item.
-      const continues = !piece.inline && items.length === 1 && out.length > 0 && (/^[a-z]/.test(text) || (numbered && !LIST_MARKER.test(text)));
-      if (continues) out[out.length - 1] = `${out[out.length - 1]} ${items[0]}`;
-      else out.push(...items);
-      if (LIST_MARKER.test(text) && /^\(?\d/.test(text)) numbered = true;
+      const continues = !piece.inline && out.length > 0 && (/^[a-z]/.test(text) || (next > 0 && !marked));
+      if (continues) {
+        out[out.length - 1] = `${out[out.length - 1]} ${text.replace(ITEM_END, "")}`;
+        continue;
+      }
+      out.push(...items);
+      const last = [...text.matchAll(/(?:^|[\s;])\(?(\d{1,2})[.)]\s/g)].pop();
+      if (number && last) next = Number(last[1]) + 1;
     }
     return out;
   }

@@ -217,7 +217,7 @@ export class StepCollector {
     this.checkNumbering();
     const anyMarker = this.steps.some((s) => s.markers.length > 0);
     if (this.steps.length && this.actors.length && !anyMarker && this.flowchartLine === null) {
-      this.warn(this.firstHeaderLine, "Kolom Pelaksana tidak memuat penanda Mulai/Selesai; pelaksana hanya disimpulkan dari teks");
+      this.warn(this.firstHeaderLine, "Kolom Pelaksana tidak memuat penanda (Mulai/Selesai, X, √ atau simbol); pelaksana hanya disimpulkan dari teks");
     }
     const markerActors = this.steps.map((s) => {
       const found = markerActor(s);

@@ -229,7 +229,16 @@ export function parseRow(cells: string[], layout: TableLayout, line: number, opt
       if (word === "mulai" || word === "start") markers.push({ marker: "start", column: columnOf(k) });
       else if (word === "selesai" || word === "end") markers.push({ marker: "end", column: columnOf(k) });
       else if (/^(ya|tidak|y|t|ok)$/.test(word)) decisions = true;
-      else known = false;
+      else if (word.replace(CONNECTORS, "") === "") continue;
+      else {
+        // "X Ya": the mark with the decision label printed beside it.
+        const inner = singleMark(word);
+        if (!inner) known = false;
+        else {
+          markers.push({ marker: "mark", column: columnOf(k) });
+          if (DECISION_MARKS.test(inner)) decision = true;
+        }
+      }
     }
     if (!known) warnings.push({ line, message: `Teks di kolom Pelaksana tidak dikenali: "${short(raw)}"` });
   });
