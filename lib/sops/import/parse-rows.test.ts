@@ -255,6 +255,16 @@ describe("procedure rows", () => {
     expect(messages(sop)).toEqual(["Langkah 1 sama dengan langkah di baris 5 (tabel diulang); diabaikan"]);
   });
 
+  it("a continuation row keeps the header's columns (a bare number in Kelengkapan is no Waktu)", () => {
+    const sop = only([
+      ...IDENTITY,
+      ...HEADER,
+      step("1", "Menyiapkan berkas", ["X", "", ""], "Formulir rangkap", "10 menit", "Berkas"),
+      step("", "", ["", "", ""], "3", "", "siap"),
+    ]);
+    expect(sop.steps[0]).toMatchObject({ kelengkapan: "Formulir rangkap 3", waktu_raw: "10 menit", output: "Berkas siap" });
+  });
+
   it("a step number alone on its row starts the step; the activity comes on the rows below", () => {
     const sop = only([
       ...IDENTITY,

@@ -176,7 +176,8 @@ export function parseRow(cells: string[], layout: TableLayout, line: number, opt
   }
 
   let w = layout.waktuCol;
-  if (!isDurationCell(cells[w], layout.minutesColumn || layout.secondsColumn)) {
+  // A shifted row is found by its Waktu cell; a part of a step (often without one) keeps the header's columns.
+  if (!options.partial && !isDurationCell(cells[w], layout.minutesColumn || layout.secondsColumn)) {
     let best = -1;
     for (let j = 3; j < cells.length; j++) {
       if (isDurationCell(cells[j], layout.minutesColumn || layout.secondsColumn) && (best < 0 || Math.abs(j - w) < Math.abs(best - w))) best = j;
