@@ -1,7 +1,8 @@
 /**
  * The identity block ("identitas") of an SOP AP: Nomor SOP, Tanggal Pembuatan/Revisi/Efektif,
  * Disahkan oleh, Nama/Judul SOP, and the organisation lines printed above or beside it.
- * Accepts "Label<TAB>Value", "Org<TAB>Label<TAB>Value", "Label<TAB>:<TAB>Value", "Label : Value",
+ * Labels and synonyms come from labels.ts. Accepts the cells "Label, Value", "Org, Label, Value",
+ * "Label, :, Value", "Label : Value",
  * an HTML <table> of <td> pairs and a run of <p>Label : Value</p>.
  */
 import { cleanText, decodeEntities, stripMarkdown } from "./cleanup";
@@ -72,11 +73,6 @@ export interface IdentityLine {
 /** True when the row holds a label other than a bare "Nomor". */
 export function startsIdentityBlock(id: IdentityLine): boolean {
   return id.fields.some((f) => !f.bare);
-}
-
-/** Identity fields of one tab-separated line, or null when the line has no identity label. */
-export function parseIdentityLine(line: string): IdentityLine | null {
-  return parseIdentityCells(line.split("\t"));
 }
 
 /** Identity fields of one row, or null when the row has no identity label. */
