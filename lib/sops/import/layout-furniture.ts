@@ -1,0 +1,71 @@
+/**
+ * Page furniture: running headers and footers printed on several pages ("SOP Dinas Kesehatan",
+ * "Halaman 2 dari 5", "- 3 -") are no part of the SOP and would split a table continued over a
+ * page break. Lines that carry SOP structure (labels, table headers) are never dropped.
+ */
+import {
+  type Line,
+  hasIdentityLabel,
+  isColumnLabel,
+  isGroupLabel,
+  isSectionLabel,
+  lineText,
+  tableHeaderChunks,
+} from "./layout-lines";
+
+/** How many lines at the top and at the bottom of a page may be furniture. */
+const EDGE_LINES = 3;
+
+const PAGE_NUMBER = [
+  /^(?:halaman|hal\.?|page)\s*:?\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?$/i,
+  /^[-–—]\s*\d+\s*[-–—]$/,
+  /^\d+\s*(?:dari|\/)\s*\d+$/,
+];
+
+const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text));
+
+/** Repeated text compared without its numbers ("Hal 2" and "Hal 3" are the same furniture). */
+const key = (l: Line) => lineText(l).toLowerCase().replace(/\d+/g, "#");
+
+function carriesStructure(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (hasIdentityLabel(l) || tableHeaderChunks(l)) return true;
+  if (l.chunks.some((c) => isSectionLabel(c.text) || isGroupLabel(c.text) || isColumnLabel(c.text))) return true;
+  // A header of the table printed again under its "Pelaksana / Mutu Baku" line.
+  for (let k = Math.max(0, i - 3); k < i; k++) if (lines[k].page === l.page && tableHeaderChunks(lines[k])) return true;
+  // Organisation lines right above an identity block.
+  for (let k = i + 1; k <= i + 4 && k < lines.length && lines[k].page === l.page; k++) {
+    if (hasIdentityLabel(lines[k])) return true;
+  }
+  return false;
+}
+
+/** The lines without the page furniture. */
+export function dropFurniture(lines: Line[]): Line[] {
+  const edges = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    const list = edges.get(l.page) ?? [];
+    list.push(i);
+    edges.set(l.page, list);
+  });
+  const edgeIndexes = new Set<number>();
+  for (const list of edges.values()) {
+    list.slice(0, EDGE_LINES).forEach((i) => edgeIndexes.add(i));
+    list.slice(-EDGE_LINES).forEach((i) => edgeIndexes.add(i));
+  }
+  const pagesByKey = new Map<string, Set<number>>();
+  for (const i of edgeIndexes) {
+    const k = key(lines[i]);
+    if (!/[a-z]{3}/.test(k)) continue; // a bare number or mark repeats by chance
+    const pages = pagesByKey.get(k) ?? new Set<number>();
+    pages.add(lines[i].page);
+    pagesByKey.set(k, pages);
+  }
+  const drop = new Set<number>();
+  for (const i of edgeIndexes) {
+    const text = lineText(lines[i]);
+    const repeated = (pagesByKey.get(key(lines[i]))?.size ?? 0) >= 2;
+    if ((isPageNumber(text) || repeated) && !carriesStructure(lines, i)) drop.add(i);
+  }
+  return lines.filter((_, i) => !drop.has(i));
+}
