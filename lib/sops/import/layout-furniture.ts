@@ -27,14 +27,19 @@ const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text));
 /** Repeated text compared without its numbers ("Hal 2" and "Hal 3" are the same furniture). */
 const key = (l: Line) => lineText(l).toLowerCase().replace(/\d+/g, "#");
 
+/** Labels and table headers are never furniture, even when printed at the top of every page. */
 function carriesStructure(lines: Line[], i: number): boolean {
   const l = lines[i];
   if (hasIdentityLabel(l) || tableHeaderChunks(l)) return true;
   if (l.chunks.some((c) => isSectionLabel(c.text) || isGroupLabel(c.text) || isColumnLabel(c.text))) return true;
   // A header of the table printed again under its "Pelaksana / Mutu Baku" line.
   for (let k = Math.max(0, i - 3); k < i; k++) if (lines[k].page === l.page && tableHeaderChunks(lines[k])) return true;
-  // Organisation lines right above an identity block.
-  for (let k = i + 1; k <= i + 4 && k < lines.length && lines[k].page === l.page; k++) {
+  return false;
+}
+
+/** Organisation lines right above an identity block repeat on each SOP's first page. */
+function aboveIdentity(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < lines.length && lines[k].page === lines[i].page; k++) {
     if (hasIdentityLabel(lines[k])) return true;
   }
   return false;
@@ -42,30 +47,28 @@ function carriesStructure(lines: Line[], i: number): boolean {
 
 /** The lines without the page furniture. */
 export function dropFurniture(lines: Line[]): Line[] {
-  const edges = new Map<number, number[]>();
-  lines.forEach((l, i) => {
-    const list = edges.get(l.page) ?? [];
-    list.push(i);
-    edges.set(l.page, list);
-  });
+  const byPage = new Map<number, number[]>();
+  lines.forEach((l, i) => byPage.set(l.page, [...(byPage.get(l.page) ?? []), i]));
   const edgeIndexes = new Set<number>();
-  for (const list of edges.values()) {
+  for (const list of byPage.values()) {
     list.slice(0, EDGE_LINES).forEach((i) => edgeIndexes.add(i));
     list.slice(-EDGE_LINES).forEach((i) => edgeIndexes.add(i));
   }
   const pagesByKey = new Map<string, Set<number>>();
+  /** Keys seen at least once away from an identity block: running text, not organisation lines. */
+  const running = new Set<string>();
   for (const i of edgeIndexes) {
     const k = key(lines[i]);
-    if (!/[a-z]{3}/.test(k)) continue; // a bare number or mark repeats by chance
-    const pages = pagesByKey.get(k) ?? new Set<number>();
-    pages.add(lines[i].page);
-    pagesByKey.set(k, pages);
+    if (!/[a-z]{3}/.test(k) || carriesStructure(lines, i)) continue; // a bare number or mark repeats by chance
+    pagesByKey.set(k, (pagesByKey.get(k) ?? new Set<number>()).add(lines[i].page));
+    if (!aboveIdentity(lines, i)) running.add(k);
   }
   const drop = new Set<number>();
   for (const i of edgeIndexes) {
-    const text = lineText(lines[i]);
-    const repeated = (pagesByKey.get(key(lines[i]))?.size ?? 0) >= 2;
-    if ((isPageNumber(text) || repeated) && !carriesStructure(lines, i)) drop.add(i);
+    const k = key(lines[i]);
+    if (isPageNumber(lineText(lines[i]))) {
+      if (!aboveIdentity(lines, i)) drop.add(i);
+    } else if (!carriesStructure(lines, i) && (pagesByKey.get(k)?.size ?? 0) >= 2 && running.has(k)) drop.add(i);
   }
   return lines.filter((_, i) => !drop.has(i));
 }

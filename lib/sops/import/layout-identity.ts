@@ -25,10 +25,16 @@ const TRAILING_LEFT_LINES = 3;
 /** True when an identity block starts at line `i`. */
 export function identityStart(lines: Line[], i: number): boolean {
   if (lines[i].chunks.some((c) => identityLabel(c.text))) return true;
-  if (!lines[i].chunks.some((c) => identityLabel(c.text, true))) return false;
-  // A bare "Nomor" counts only with a real label right below it.
-  for (let k = i + 1; k <= i + 3 && k < lines.length; k++) if (lines[k].chunks.some((c) => identityLabel(c.text))) return true;
-  return false;
+  const bare = lines[i].chunks.find((c) => identityLabel(c.text, true));
+  const below = lines[i + 1];
+  // A bare "Nomor" counts only with a real label right below it, in the same column.
+  return (
+    bare !== undefined &&
+    below !== undefined &&
+    below.page === lines[i].page &&
+    below.y0 - lines[i].y1 < lines[i].y1 - lines[i].y0 &&
+    below.chunks.some((c) => identityLabel(c.text) && Math.abs(c.x0 - bare.x0) <= 2 * (bare.x1 - bare.x0) / Math.max(1, bare.text.length))
+  );
 }
 
 const labelChunkIndex = (l: Line) => l.chunks.findIndex((c) => identityLabel(c.text, true) !== null);

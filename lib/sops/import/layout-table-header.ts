@@ -57,16 +57,26 @@ function linesAbove(lines: Line[], h: number, activity: Chunk, m: Metrics): numb
   return taken.length ? taken[taken.length - 1] : h;
 }
 
-function linesBelow(lines: Line[], h: number, no: Chunk, activity: Chunk, m: Metrics): number {
+const MARK = /^[xX√✓✔■□▪●•vV]$/;
+
+/**
+ * Header lines below the "No" line: actor names and Mutu Baku labels, and the lower half of
+ * wrapped actor names (under a name above). Body values under Waktu/Output never continue a label.
+ */
+function linesBelow(lines: Line[], first: number, h: number, no: Chunk, activity: Chunk, m: Metrics): number {
   let last = h;
-  const seen = [...lines[h].chunks];
+  // Actor names and the "Pelaksana" label over them: what a wrapped name or an actor line sits under.
+  const names = lines
+    .slice(first, h + 1)
+    .flatMap((l) => l.chunks)
+    .filter((c) => /pelaksana|tim\s*kerja/i.test(c.text) || (!isGroupLabel(c.text) && !isColumnLabel(c.text)));
   for (let k = h + 1; k <= h + MAX_LINES_BELOW && k < lines.length; k++) {
     const l = lines[k];
     if (gapBetween(lines[k - 1], l, m) || isNumberingRow(l) || tableHeaderChunks(l)) break;
     if (l.chunks.some((c) => c.x0 < no.x1 || (c.x0 < activity.x1 && !/kegiatan|aktivitas|prosedur/i.test(c.text)))) break;
-    const known = headerWord(l) || /^\(.*\)$/.test(l.chunks[0].text) || l.chunks.every((c) => seen.some((s) => overlaps(s, c)));
-    if (!known) break;
-    seen.push(...l.chunks);
+    const wrapped = l.chunks.every((c) => !MARK.test(c.text) && names.some((n) => overlaps(n, c)));
+    if (!headerWord(l) && !/^\(.*\)$/.test(l.chunks[0].text) && !wrapped) break;
+    names.push(...l.chunks.filter((c) => !isGroupLabel(c.text) && !isColumnLabel(c.text)));
     last = k;
   }
   return last;
@@ -121,7 +131,7 @@ export function readHeader(lines: Line[], h: number, m: Metrics): TableHeader | 
   const found = tableHeaderChunks(lines[h]);
   if (!found) return null;
   const first = linesAbove(lines, h, found.activity, m);
-  const last = linesBelow(lines, h, found.no, found.activity, m);
+  const last = linesBelow(lines, first, h, found.no, found.activity, m);
   const { chunks, groups } = clusters(lines, first, last);
   const noCell = chunks.find((c) => overlaps(c, found.no))!;
   const activityCell = chunks.find((c) => overlaps(c, found.activity))!;

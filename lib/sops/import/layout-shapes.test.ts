@@ -1,0 +1,106 @@
+// PDF pages in points (what the PDF adapter reads: text items and drawn flowchart shapes): the
+// procedure table is rebuilt by coordinates and each drawn symbol marks its step's actor cell.
+import { describe, expect, it } from "vitest";
+import type { PositionedLine, PositionedPage, Shape } from "./grid";
+import { readLayout } from "./layout-reader";
+
+/** A 10 pt line at `y` with chunks starting at the given x (5 pt per character). */
+function line(n: number, y: number, ...chunks: [string, number][]): PositionedLine {
+  return { line: n, y0: y, y1: y + 10, chunks: chunks.map(([text, x]) => ({ text, x0: x, x1: x + 5 * text.length })) };
+}
+
+const box = (kind: Shape["kind"], x0: number, y0: number, x1: number, y1: number): Shape => ({ kind, x0, y0, x1, y1 });
+
+const HEADER_TOP: [string, number][] = [
+  ["No", 40],
+  ["Kegiatan", 80],
+  ["Pelaksana", 330],
+  ["Mutu Baku", 560],
+];
+const HEADER_BOTTOM: [string, number][] = [
+  ["Staf TU", 290],
+  ["Kasubag", 370],
+  ["Kadis", 450],
+  ["Kelengkapan", 520],
+  ["Waktu", 600],
+  ["Output", 660],
+];
+
+const page1: PositionedPage = {
+  page: 1,
+  width: 842,
+  lines: [
+    line(1, 40, ["DINAS KESEHATAN", 40], ["Nomor SOP", 300], ["5/SOP/2022", 420]),
+    line(2, 52, ["Nama SOP", 300], ["Surat Masuk", 420]),
+    line(3, 100, ...HEADER_TOP),
+    line(4, 112, ...HEADER_BOTTOM),
+    line(5, 140, ["1", 42], ["Menerima surat", 80], ["Surat", 520], ["5 menit", 600], ["Agenda", 660]),
+    line(6, 152, ["masuk", 80]),
+    // Step 2 is vertically centred: its first line is above the number, 14 pt below step 1.
+    line(7, 176, ["Memeriksa apakah", 80]),
+    line(8, 188, ["2", 42], ["berkas lengkap", 80]),
+    line(9, 200, ["dan benar", 80]),
+    line(10, 220, ["3", 42], ["Mendisposisi", 80], ["X", 465]),
+  ],
+  shapes: [
+    box("process", 40, 20, 90, 60), // the logo frame above the table
+    box("terminator", 290, 138, 330, 158),
+    box("decision", 370, 176, 410, 204),
+    box("process", 450, 215, 490, 235),
+    box("process", 520, 215, 560, 235), // in the Kelengkapan column: no actor
+  ],
+};
+
+const page2: PositionedPage = {
+  page: 2,
+  width: 842,
+  lines: [line(1, 40, ...HEADER_TOP), line(2, 52, ...HEADER_BOTTOM), line(3, 80, ["4", 42], ["Mengarsipkan", 80])],
+  shapes: [box("terminator", 290, 75, 330, 95), box("process", 290, 300, 330, 320)],
+};
+
+describe("PDF pages with drawn shapes", () => {
+  const rows = readLayout([page1, page2]);
+
+  it("rebuilds the header and one row per step from the coordinates", () => {
+    expect(rows.slice(0, 4).map((r) => r.cells)).toEqual([
+      ["DINAS KESEHATAN"],
+      ["Nomor SOP", "5/SOP/2022"],
+      ["Nama SOP", "Surat Masuk"],
+      ["No", "Kegiatan", "Pelaksana", "", "", "Mutu Baku", "", ""],
+    ]);
+    expect(rows[4].cells).toEqual(["", "", "Staf TU", "Kasubag", "Kadis", "Kelengkapan", "Waktu", "Output"]);
+    expect(rows.slice(5).map((r) => [r.page, r.line, r.cells[0], r.cells[1]])).toEqual([
+      [1, 5, "1", "Menerima surat masuk"],
+      [1, 8, "2", "Memeriksa apakah berkas lengkap dan benar"],
+      [1, 10, "3", "Mendisposisi"],
+      [2, 3, "4", "Mengarsipkan"],
+    ]);
+  });
+
+  it("puts each shape's mark into the actor cell of the step whose y range holds its centre", () => {
+    const actorCells = rows.slice(5).map((r) => r.cells.slice(2, 5));
+    expect(actorCells).toEqual([
+      ["⬭", "", ""],
+      ["", "◇", ""],
+      ["", "", "X ▭"], // the text mark stays, the drawn box is added
+      ["⬭", "", ""],
+    ]);
+    // Shapes outside the actor columns or below the table mark nothing.
+    expect(rows.slice(5).map((r) => r.cells[5])).toEqual(["Surat", "", "", ""]);
+    expect(rows.flatMap((r) => r.cells).filter((c) => c.includes("▭"))).toHaveLength(1);
+  });
+
+  it("measures tolerances on the page: the same table scaled to twice the size reads the same", () => {
+    const scale = (p: PositionedPage): PositionedPage => ({
+      ...p,
+      lines: p.lines.map((l) => ({
+        ...l,
+        y0: l.y0 * 2,
+        y1: l.y1 * 2,
+        chunks: l.chunks.map((c) => ({ ...c, x0: c.x0 * 2, x1: c.x1 * 2 })),
+      })),
+      shapes: p.shapes.map((s) => ({ ...s, x0: s.x0 * 2, x1: s.x1 * 2, y0: s.y0 * 2, y1: s.y1 * 2 })),
+    });
+    expect(readLayout([scale(page1), scale(page2)]).map((r) => r.cells)).toEqual(rows.map((r) => r.cells));
+  });
+});
