@@ -100,7 +100,13 @@ export function readIdentity(ctx: ReaderContext, start: number): { rows: SourceR
     const texts = rightChunks.map((c) => c.text).filter((t) => t !== ":");
     const label = identityLabel(texts[0] ?? "", true);
     if (label) {
-      const value = [label.rest, ...texts.slice(1)].join(" ").replace(/^:\s*/, "").trim();
+      let value = [label.rest, ...texts.slice(1)].join(" ").replace(/^:\s*/, "").trim();
+      const above = right[right.length - 1];
+      // A vertically centred value starts above its label ("Disahkan oleh" in the middle of the
+      // signature cell): the line printed alone above an empty label is its value.
+      if (value === "" && standalone && above.cells.length === 1 && !isNipLine(above.cells[0])) {
+        value = right.pop()!.cells[0];
+      }
       current = toRow([label.label, value], l);
       right.push(current);
       standalone = false;

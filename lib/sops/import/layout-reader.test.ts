@@ -100,6 +100,36 @@ describe("identity block in two columns", () => {
     ]);
   });
 
+  it("reads a vertically centred block (Chromium PDF through pdftotext): organisation in the middle, position above 'Disahkan oleh'", () => {
+    const rows = read([
+      "                                                      Nomor SOP        440/012/PKM/2022",
+      "                                                      Tgl Pembuatan    1 Februari 2022",
+      "                                                      Tgl Revisi       -",
+      "                                                      Tgl Pengesahan   10 Februari 2022",
+      "    PEMERINTAH PROVINSI KALIMANTAN TIMUR",
+      "              DINAS KESEHATAN                                          Kepala UPTD Puskesmas Sempaja",
+      "          UPTD PUSKESMAS SEMPAJA",
+      "                                                      Disahkan oleh",
+      "                                                                       dr. Budi Santoso",
+      "                                                                       NIP 19800101 200501 1 001",
+      "                                                      Nama SOP         Pendaftaran Pasien Rawat Jalan",
+    ]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["PEMERINTAH PROVINSI KALIMANTAN TIMUR"],
+      ["DINAS KESEHATAN"],
+      ["UPTD PUSKESMAS SEMPAJA"],
+      ["Nomor SOP", "440/012/PKM/2022"],
+      ["Tgl Pembuatan", "1 Februari 2022"],
+      ["Tgl Revisi", "-"],
+      ["Tgl Pengesahan", "10 Februari 2022"],
+      ["Disahkan oleh", "Kepala UPTD Puskesmas Sempaja"],
+      ["dr. Budi Santoso"],
+      ["NIP 19800101 200501 1 001"],
+      ["Nama SOP", "Pendaftaran Pasien Rawat Jalan"],
+    ]);
+    expect(rows[7].line).toBe(8);
+  });
+
   it("takes a bare 'Nomor' as the SOP number inside the block only", () => {
     expect(
       cellsOf([
@@ -154,18 +184,81 @@ describe("procedure table", () => {
     expect(rows.map((r) => r.line)).toEqual([4, 8, 11]); // the number's line
   });
 
-  it("keeps lines right under a step in that step when no blank line separates them", () => {
-    expect(
+  // pdftotext -layout output of an HTML table printed to PDF by Chromium (cells vertically centred,
+  // then top-aligned): no blank line between rows, narrow cells one space apart.
+  const CENTRED = [
+    "                                                        Pelaksana                            Mutu Baku",
+    "No                 Kegiatan                        Ka    Petugas                                                          Keterangan",
+    "                                                                    Pasien      Kelengkapan        Waktu     Output",
+    "                                               Puskesmas Loket",
+    "     Pasien datang dan mengambil nomor                                                                      Nomor",
+    "1                                                                     X      Nomor antrian       30 detik",
+    "     antrian di mesin antrian                                                                               antrian",
+    "     Petugas memanggil pasien sesuai",
+    "                                                                             Kartu berobat, kartu           Identitas",
+    "2    nomor antrian dan menanyakan                           X                                     1 menit",
+    "                                                                             BPJS                           pasien",
+    "     identitas, kartu berobat dan kartu BPJS",
+    "                                                                             Berkas rekam medis             Berkas      Pasien baru",
+    "3    Mencari berkas rekam medis                             √                                   3 menit",
+    "                                                                             pasien lama                    RM          dibuatkan berkas",
+    "4    Menandatangani laporan                        √                         Laporan             5 menit    Laporan",
+  ];
+  const TOP_ALIGNED = [
+    "No                 Kegiatan                             Pelaksana                            Mutu Baku                    Keterangan",
+    "                                                   Ka    Petugas    Pasien      Kelengkapan        Waktu     Output",
+    "                                               Puskesmas Loket",
+    "1    Pasien datang dan mengambil nomor                                X      Nomor antrian       30 detik   Nomor",
+    "     antrian di mesin antrian                                                                               antrian",
+    "2    Petugas memanggil pasien sesuai                        X                Kartu berobat, kartu 1 menit   Identitas",
+    "     nomor antrian dan menanyakan                                            BPJS                           pasien",
+    "     identitas, kartu berobat dan kartu BPJS",
+    "3    Mencari berkas rekam medis                             √                Berkas rekam medis 3 menit     Berkas      Pasien baru",
+    "                                                                             pasien lama                    RM          dibuatkan berkas",
+    "4    Menandatangani laporan                        √                         Laporan             5 menit    Laporan",
+  ];
+  const PRINTED = [
+    ["No", "Kegiatan", "Pelaksana", "", "", "Mutu Baku", "", "", "Keterangan"],
+    ["", "", "Ka Puskesmas", "Petugas Loket", "Pasien", "Kelengkapan", "Waktu", "Output", ""],
+    ["1", "Pasien datang dan mengambil nomor antrian di mesin antrian", "", "", "X", "Nomor antrian", "30 detik", "Nomor antrian", ""],
+    [
+      "2",
+      "Petugas memanggil pasien sesuai nomor antrian dan menanyakan identitas, kartu berobat dan kartu BPJS",
+      "",
+      "X",
+      "",
+      "Kartu berobat, kartu BPJS",
+      "1 menit",
+      "Identitas pasien",
+      "",
+    ],
+    ["3", "Mencari berkas rekam medis", "", "√", "", "Berkas rekam medis pasien lama", "3 menit", "Berkas RM", "Pasien baru dibuatkan berkas"],
+    ["4", "Menandatangani laporan", "√", "", "", "Laporan", "5 menit", "Laporan", ""],
+  ];
+
+  it("cuts rows without blank lines in a vertically centred table: the row above reaches as far below its number", () => {
+    expect(cellsOf(CENTRED)).toEqual(PRINTED);
+  });
+
+  it("cuts rows at the numbers in a top-aligned table; a Waktu cell one space after Kelengkapan is split off", () => {
+    expect(cellsOf(TOP_ALIGNED)).toEqual(PRINTED);
+  });
+
+  it("without blank lines, a line opening with a capital above a number starts that step, a lower-case one continues", () => {
+    const rows = (second: string) =>
       cellsOf([
         "No   Kegiatan                   Staf     Kadis    Waktu     Output",
         "1    Menerima berkas            X                 5 menit   Berkas",
-        "     Memeriksa kelengkapan",
+        second,
         "2    berkas                              X        10 menit  Disposisi",
-      ]).slice(1),
-    ).toEqual([
-      ["", "", "Staf", "Kadis", "Waktu", "Output"],
-      ["1", "Menerima berkas Memeriksa kelengkapan", "X", "", "5 menit", "Berkas"],
-      ["2", "berkas", "", "X", "10 menit", "Disposisi"],
+      ]).slice(2);
+    expect(rows("     Memeriksa kelengkapan").map((r) => [r[0], r[1]])).toEqual([
+      ["1", "Menerima berkas"],
+      ["2", "Memeriksa kelengkapan berkas"],
+    ]);
+    expect(rows("     dan memeriksa kelengkapan").map((r) => [r[0], r[1]])).toEqual([
+      ["1", "Menerima berkas dan memeriksa kelengkapan"],
+      ["2", "berkas"],
     ]);
   });
 

@@ -82,9 +82,36 @@ function linesBelow(lines: Line[], first: number, h: number, no: Chunk, activity
   return last;
 }
 
+/** Words of a chunk with their x, the chunk's width shared out by characters. */
+function words(c: Chunk): Chunk[] {
+  const per = (c.x1 - c.x0) / Math.max(1, c.text.length);
+  return [...c.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], x0: c.x0 + w.index * per, x1: c.x0 + (w.index + w[0].length) * per }));
+}
+
+/**
+ * Two header cells printed one space apart ("Puskesmas Loket" under "Ka" and "Petugas") come out as
+ * one chunk: split it where its words sit under different cells of another header line.
+ */
+function splitAcross(c: Chunk, others: Chunk[]): Chunk[] {
+  const ws = words(c);
+  if (ws.length < 2) return [c];
+  const under = ws.map((w) => others.filter((o) => overlaps(o, w)));
+  const parts: Chunk[][] = [[ws[0]]];
+  for (let i = 1; i < ws.length; i++) {
+    const apart = under[i - 1].length > 0 && under[i].length > 0 && under[i].every((o) => !under[i - 1].includes(o));
+    if (apart) parts.push([ws[i]]);
+    else parts[parts.length - 1].push(ws[i]);
+  }
+  return parts.map((p) => ({ text: p.map((w) => w.text).join(" "), x0: p[0].x0, x1: p[p.length - 1].x1 }));
+}
+
 /** Header cells of one column: chunks of the header lines overlapping in x, top to bottom. */
 function clusters(lines: Line[], first: number, last: number): { chunks: Chunk[]; groups: Chunk[] } {
-  const byLine = lines.slice(first, last + 1).map((l) => l.chunks);
+  const original = lines.slice(first, last + 1).map((l) => l.chunks);
+  const cellsOf = (li: number) => original[li].filter((c) => !isGroupLabel(c.text));
+  const byLine = original.map((chunks, li) =>
+    chunks.flatMap((c) => (isGroupLabel(c.text) ? [c] : splitAcross(c, original.flatMap((_, oi) => (oi === li ? [] : cellsOf(oi)))))),
+  );
   const groups: Chunk[] = [];
   const cells: Chunk[] = [];
   byLine.forEach((chunks, li) => {

@@ -18,32 +18,38 @@ import {
   isSideBySideSections,
   toRow,
 } from "./layout-lines";
+import { type BodyLine, type Item, owners } from "./layout-steps";
 import { type Column, type TableHeader, columnAt, headerRows, headerSignature, readHeader } from "./layout-table-header";
 
-interface BodyLine {
-  kind: "line";
-  line: Line;
-  columns: Column[];
-  /** Texts per column. */
-  cells: string[][];
-  number: string | null;
-  gapBefore: boolean;
-}
-
-interface TitleLine {
-  kind: "title";
-  line: Line;
-  text: string;
-}
-
-type Item = BodyLine | TitleLine;
-
 const GLUED_NUMBER = /^(\d{1,3}[.)]?)\s+(.+)$/;
+const DURATION = "\\d+(?:[.,]\\d+)?\\s*(?:detik|menit|jam|hari|minggu|bulan)\\b";
+/** "Kartu berobat 1 menit": a Kelengkapan cell one space from the Waktu cell. */
+const BEFORE_DURATION = new RegExp(`^(.*\\S)\\s+(${DURATION})$`, "i");
+/** "1 menit Identitas": a Waktu cell one space from the Output cell. */
+const AFTER_DURATION = new RegExp(`^(${DURATION})\\s+(.+)$`, "i");
+
+/**
+ * Cells of narrow columns printed one space apart come out as one chunk running into the next
+ * column; the duration tells where the Waktu cell is.
+ */
+function place(text: string, x1: number, col: number, columns: Column[]): [number, string][] {
+  const next = columns[col + 1];
+  if (!next || x1 <= next.start) return [[col, text]];
+  if (next.role === "waktu") {
+    const m = BEFORE_DURATION.exec(text);
+    if (m) return [[col, m[1]], [col + 1, m[2]]];
+  }
+  if (columns[col].role === "waktu") {
+    const m = AFTER_DURATION.exec(text);
+    if (m) return [[col, m[1]], [col + 1, m[2]]];
+  }
+  return [[col, text]];
+}
 
 /** Chunks of a body line by column; the step number split off an activity glued to it. */
 function cellsOf(l: Line, columns: Column[]): { cells: string[][]; number: string | null; stray: string | null } {
   const cells: string[][] = columns.map(() => []);
-  for (const c of l.chunks) cells[columnAt(columns, c.x0)].push(c.text);
+  for (const c of l.chunks) for (const [col, text] of place(c.text, c.x1, columnAt(columns, c.x0), columns)) cells[col].push(text);
   const first = cells[0].join(" ");
   if (first === "") return { cells, number: null, stray: null };
   if (STEP_NUMBER.test(first)) return { cells, number: first, stray: null };
@@ -109,23 +115,6 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
     j++;
   }
   return { items, next: j };
-}
-
-/** Owner step (index into the number lines) of every body line; -1 when the table has no number. */
-function owners(items: Item[]): { owner: number[]; numbers: number[] } {
-  const numbers = items.flatMap((it, i) => (it.kind === "line" && it.number ? [i] : []));
-  const owner = items.map(() => -1);
-  numbers.forEach((n, k) => {
-    const prev = k > 0 ? numbers[k - 1] : -1;
-    let s = n;
-    while (s - 1 > prev && items[s - 1].kind === "line" && !(items[s] as BodyLine).gapBefore) s--;
-    // Lines right under the previous step, with no gap, continue that step.
-    if (k > 0 && s - 1 === prev && !(items[s] as BodyLine).gapBefore) s = n;
-    if (k === 0) s = 0;
-    for (let i = prev + 1; i <= n; i++) if (items[i].kind === "line") owner[i] = i >= s ? k : k - 1;
-  });
-  if (numbers.length) for (let i = numbers[numbers.length - 1] + 1; i < items.length; i++) owner[i] = numbers.length - 1;
-  return { owner, numbers };
 }
 
 interface Step {
