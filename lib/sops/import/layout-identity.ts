@@ -8,7 +8,6 @@
 import type { SourceRow } from "./grid";
 import {
   type Line,
-  type Metrics,
   gapBetween,
   identityLabel,
   isNipLine,

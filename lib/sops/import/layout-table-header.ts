@@ -15,6 +15,7 @@ import {
   isNumberingRow,
   tableHeaderChunks,
 } from "./layout-lines";
+import { MARK, markColumns, overlaps, splitAcross, splitAtLabels, splitByMarks } from "./layout-header-words";
 import { TABLE_KELENGKAPAN_LABEL, TABLE_KETERANGAN_LABEL, TABLE_OUTPUT_LABEL, TABLE_WAKTU_LABEL } from "./labels";
 
 export type ColumnRole = "no" | "activity" | "actor" | "kelengkapan" | "waktu" | "output" | "keterangan" | "other";
@@ -42,7 +43,6 @@ const MAX_LINES_ABOVE = 3;
 const MAX_LINES_BELOW = 3;
 const MUTU_ROLES: ColumnRole[] = ["kelengkapan", "waktu", "output"];
 
-const overlaps = (a: Chunk, b: Chunk) => a.x0 < b.x1 && b.x0 < a.x1;
 const headerWord = (l: Line) => l.chunks.some((c) => isGroupLabel(c.text) || isColumnLabel(c.text));
 
 /** Header lines above the "No" line: group labels and the upper half of wrapped actor names. */
@@ -57,7 +57,6 @@ function linesAbove(lines: Line[], h: number, activity: Chunk, m: Metrics): numb
   return taken.length ? taken[taken.length - 1] : h;
 }
 
-const MARK = /^[xX√✓✔■□▪●•vV]$/;
 
 /**
  * Header lines below the "No" line: actor names and Mutu Baku labels, and the lower half of
@@ -76,41 +75,20 @@ function linesBelow(lines: Line[], first: number, h: number, no: Chunk, activity
     if (l.chunks.some((c) => c.x0 < no.x1 || (c.x0 < activity.x1 && !/kegiatan|aktivitas|prosedur/i.test(c.text)))) break;
     const wrapped = l.chunks.every((c) => !MARK.test(c.text) && names.some((n) => overlaps(n, c)));
     if (!headerWord(l) && !/^\(.*\)$/.test(l.chunks[0].text) && !wrapped) break;
-    names.push(...l.chunks.filter((c) => !isGroupLabel(c.text) && !isColumnLabel(c.text)));
+    names.push(...l.chunks.flatMap(splitAtLabels).filter((c) => !isGroupLabel(c.text) && !isColumnLabel(c.text)));
     last = k;
   }
   return last;
 }
 
-/** Words of a chunk with their x, the chunk's width shared out by characters. */
-function words(c: Chunk): Chunk[] {
-  const per = (c.x1 - c.x0) / Math.max(1, c.text.length);
-  return [...c.text.matchAll(/\S+/g)].map((w) => ({ text: w[0], x0: c.x0 + w.index * per, x1: c.x0 + (w.index + w[0].length) * per }));
-}
-
-/**
- * Two header cells printed one space apart ("Puskesmas Loket" under "Ka" and "Petugas") come out as
- * one chunk: split it where its words sit under different cells of another header line.
- */
-function splitAcross(c: Chunk, others: Chunk[]): Chunk[] {
-  const ws = words(c);
-  if (ws.length < 2) return [c];
-  const under = ws.map((w) => others.filter((o) => overlaps(o, w)));
-  const parts: Chunk[][] = [[ws[0]]];
-  for (let i = 1; i < ws.length; i++) {
-    const apart = under[i - 1].length > 0 && under[i].length > 0 && under[i].every((o) => !under[i - 1].includes(o));
-    if (apart) parts.push([ws[i]]);
-    else parts[parts.length - 1].push(ws[i]);
-  }
-  return parts.map((p) => ({ text: p.map((w) => w.text).join(" "), x0: p[0].x0, x1: p[p.length - 1].x1 }));
-}
-
 /** Header cells of one column: chunks of the header lines overlapping in x, top to bottom. */
-function clusters(lines: Line[], first: number, last: number): { chunks: Chunk[]; groups: Chunk[] } {
-  const original = lines.slice(first, last + 1).map((l) => l.chunks);
-  const cellsOf = (li: number) => original[li].filter((c) => !isGroupLabel(c.text));
-  const byLine = original.map((chunks, li) =>
-    chunks.flatMap((c) => (isGroupLabel(c.text) ? [c] : splitAcross(c, original.flatMap((_, oi) => (oi === li ? [] : cellsOf(oi)))))),
+function clusters(lines: Line[], first: number, last: number, marks: number[], m: Metrics): { chunks: Chunk[]; groups: Chunk[] } {
+  const split = lines
+    .slice(first, last + 1)
+    .map((l) => l.chunks.flatMap((c) => (isGroupLabel(c.text) ? [c] : splitAtLabels(c).flatMap((p) => splitByMarks(p, marks, m.cw)))));
+  const cellsOf = (li: number) => split[li].filter((c) => !isGroupLabel(c.text));
+  const byLine = split.map((chunks, li) =>
+    chunks.flatMap((c) => (isGroupLabel(c.text) ? [c] : splitAcross(c, split.flatMap((_, oi) => (oi === li ? [] : cellsOf(oi)))))),
   );
   const groups: Chunk[] = [];
   const cells: Chunk[] = [];
@@ -159,7 +137,8 @@ export function readHeader(lines: Line[], h: number, m: Metrics): TableHeader | 
   if (!found) return null;
   const first = linesAbove(lines, h, found.activity, m);
   const last = linesBelow(lines, first, h, found.no, found.activity, m);
-  const { chunks, groups } = clusters(lines, first, last);
+  const marks = markColumns(lines, last + 1, found.activity.x1, m.cw);
+  const { chunks, groups } = clusters(lines, first, last, marks, m);
   const noCell = chunks.find((c) => overlaps(c, found.no))!;
   const activityCell = chunks.find((c) => overlaps(c, found.activity))!;
 
@@ -177,8 +156,11 @@ export function readHeader(lines: Line[], h: number, m: Metrics): TableHeader | 
     const prev = columns[k - 1];
     const cur = columns[k];
     // Headers are centred or left-aligned in their cells; body text starts at the cell's left edge,
-    // which lies between the previous header's end and this header's start.
-    cur.start = Math.min(cur.x0, Math.max(prev.x1, Math.min(prev.x1 + m.cw, (prev.x1 + cur.x0) / 2)));
+    // which lies between the previous header's end and this header's start (give or take the
+    // rounding of a character grid, so a little before the end of a wide header). Only the wide
+    // activity cell leaves room for continuation lines indented past its header.
+    const room = prev.role === "activity" ? Math.min(m.cw, (cur.x0 - prev.x1) / 2) : -Math.min(2 * m.cw, (prev.x1 - prev.x0) / 4);
+    cur.start = Math.min(cur.x0, prev.x1 + room);
   }
   const actorGroup = groups.find((g) => /pelaksana|tim/i.test(g.text))?.text ?? "Pelaksana";
   const mutuGroup = groups.find((g) => /mutu/i.test(g.text))?.text ?? "Mutu Baku";
@@ -190,6 +172,18 @@ export function columnAt(columns: Column[], x: number): number {
   let k = 0;
   while (k + 1 < columns.length && columns[k + 1].start <= x) k++;
   return k;
+}
+
+/**
+ * The actor column of a mark or a drawn shape centred at x: marks and headers are both centred in
+ * their cells, so the nearest header centre tells the column (null when that is no actor).
+ */
+export function actorColumnAt(columns: Column[], x: number): number | null {
+  let best = 0;
+  columns.forEach((c, k) => {
+    if (Math.abs((c.x0 + c.x1) / 2 - x) < Math.abs((columns[best].x0 + columns[best].x1) / 2 - x)) best = k;
+  });
+  return columns[best].role === "actor" ? best : null;
 }
 
 /** The two header rows in the seed shape: group labels above, actor and Mutu Baku labels below. */

@@ -11,62 +11,21 @@ import { identityStart } from "./layout-identity";
 import {
   type Line,
   type ReaderContext,
-  STEP_NUMBER,
   gapBetween,
   isNumberingRow,
   isSectionLabel,
   isSideBySideSections,
   toRow,
 } from "./layout-lines";
+import { cellsOf } from "./layout-cells";
 import { type BodyLine, type Item, owners } from "./layout-steps";
-import { type Column, type TableHeader, columnAt, headerRows, headerSignature, readHeader } from "./layout-table-header";
-
-const GLUED_NUMBER = /^(\d{1,3}[.)]?)\s+(.+)$/;
-const DURATION = "\\d+(?:[.,]\\d+)?\\s*(?:detik|menit|jam|hari|minggu|bulan)\\b";
-/** "Kartu berobat 1 menit": a Kelengkapan cell one space from the Waktu cell. */
-const BEFORE_DURATION = new RegExp(`^(.*\\S)\\s+(${DURATION})$`, "i");
-/** "1 menit Identitas": a Waktu cell one space from the Output cell. */
-const AFTER_DURATION = new RegExp(`^(${DURATION})\\s+(.+)$`, "i");
-
-/**
- * Cells of narrow columns printed one space apart come out as one chunk running into the next
- * column; the duration tells where the Waktu cell is.
- */
-function place(text: string, x1: number, col: number, columns: Column[]): [number, string][] {
-  const next = columns[col + 1];
-  if (!next || x1 <= next.start) return [[col, text]];
-  if (next.role === "waktu") {
-    const m = BEFORE_DURATION.exec(text);
-    if (m) return [[col, m[1]], [col + 1, m[2]]];
-  }
-  if (columns[col].role === "waktu") {
-    const m = AFTER_DURATION.exec(text);
-    if (m) return [[col, m[1]], [col + 1, m[2]]];
-  }
-  return [[col, text]];
-}
-
-/** Chunks of a body line by column; the step number split off an activity glued to it. */
-function cellsOf(l: Line, columns: Column[]): { cells: string[][]; number: string | null; stray: string | null } {
-  const cells: string[][] = columns.map(() => []);
-  for (const c of l.chunks) for (const [col, text] of place(c.text, c.x1, columnAt(columns, c.x0), columns)) cells[col].push(text);
-  const first = cells[0].join(" ");
-  if (first === "") return { cells, number: null, stray: null };
-  if (STEP_NUMBER.test(first)) return { cells, number: first, stray: null };
-  const glued = GLUED_NUMBER.exec(first);
-  if (glued) {
-    cells[0] = [glued[1]];
-    cells[1].unshift(glued[2]);
-    return { cells, number: glued[1], stray: null };
-  }
-  return { cells, number: null, stray: first };
-}
+import { type Column, type TableHeader, actorColumnAt, columnAt, headerRows, headerSignature, readHeader } from "./layout-table-header";
 
 /** True when a line with a step number follows within two lines (a sub-procedure title row). */
 function numberFollows(ctx: ReaderContext, j: number, columns: Column[]): boolean {
   for (let k = j + 1; k <= j + 2 && k < ctx.lines.length; k++) {
     if (identityStart(ctx.lines, k)) return false;
-    if (cellsOf(ctx.lines[k], columns).number) return true;
+    if (cellsOf(ctx.lines[k], columns, ctx.m.cw).number) return true;
   }
   return false;
 }
@@ -101,7 +60,7 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
       j++;
       continue;
     }
-    const { cells, number, stray } = cellsOf(l, columns);
+    const { cells, number, stray } = cellsOf(l, columns, ctx.m.cw);
     if (stray !== null) {
       if (!numberFollows(ctx, j, columns)) break;
       items.push({ kind: "title", line: l, text: l.chunks.map((c) => c.text).join(" ") });
@@ -165,10 +124,8 @@ function markShapes(steps: Step[], ctx: ReaderContext, header: TableHeader): voi
       const cy = (shape.y0 + shape.y1) / 2;
       const range = ranges.find((r) => cy >= r.start && cy < r.end);
       if (!range) continue;
-      const columns = range.step.numberLine.columns;
-      const column = columnAt(columns, cx);
-      if (columns[column].role !== "actor") continue;
-      addMark(range.step.cells, column, SHAPE_MARKS[shape.kind]);
+      const column = actorColumnAt(range.step.numberLine.columns, cx);
+      if (column !== null) addMark(range.step.cells, column, SHAPE_MARKS[shape.kind]);
     }
   }
 }
