@@ -40,9 +40,9 @@ export function splitAtLabels(c: Chunk): Chunk[] {
   return runs(c, (i, ws) => !/^\(/.test(ws[i].text) && (label(ws[i]) || label(ws[i - 1])));
 }
 
-/** Centres of the marks printed in the body below a header, grouped by column. */
-export function markColumns(lines: Line[], from: number, minX: number, cw: number): number[] {
-  const xs: number[] = [];
+/** Centres of the marks printed (or shapes drawn) in the body below a header, grouped by column. */
+export function markColumns(lines: Line[], from: number, minX: number, cw: number, shapeCentres: number[] = []): number[] {
+  const xs = shapeCentres.filter((x) => x >= minX);
   for (let j = from; j < Math.min(lines.length, from + MARK_LINES) && !hasIdentityLabel(lines[j]); j++) {
     for (const c of lines[j].chunks) if (MARK.test(c.text) && c.x0 >= minX) xs.push((c.x0 + c.x1) / 2);
   }

@@ -104,3 +104,27 @@ describe("PDF pages with drawn shapes", () => {
     expect(readLayout([scale(page1), scale(page2)]).map((r) => r.cells)).toEqual(rows.map((r) => r.cells));
   });
 });
+
+describe("actor header cells printed as one text run", () => {
+  it("splits them between the columns the drawn shapes stand in", () => {
+    const page: PositionedPage = {
+      page: 1,
+      width: 842,
+      lines: [
+        line(1, 100, ["No", 40], ["Kegiatan", 80], ["Pelaksana", 300], ["Waktu", 430]),
+        line(2, 112, ["Staf TU Kasubag Kadis", 290]),
+        line(3, 140, ["1", 42], ["Menerima surat", 80], ["5 menit", 430]),
+        line(4, 160, ["2", 42], ["Memeriksa surat", 80], ["5 menit", 430]),
+        line(5, 180, ["3", 42], ["Menandatangani", 80], ["5 menit", 430]),
+      ],
+      shapes: [box("terminator", 297, 138, 317, 150), box("process", 337, 158, 357, 170), box("terminator", 372, 178, 392, 190)],
+    };
+    const rows = readLayout([page]).map((r) => r.cells);
+    expect(rows[1]).toEqual(["", "", "Staf TU", "Kasubag", "Kadis", "Waktu"]);
+    expect(rows.slice(2).map((r) => r.slice(2, 5))).toEqual([
+      ["⬭", "", ""],
+      ["", "▭", ""],
+      ["", "", "⬭"],
+    ]);
+  });
+});

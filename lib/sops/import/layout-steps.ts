@@ -30,6 +30,8 @@ export type Item = BodyLine | TitleLine;
 
 /** How much the first text of a column tells about a cell starting there. */
 const WEIGHT: Partial<Record<ColumnRole, number>> = { activity: 2, kelengkapan: 1, output: 1, keterangan: 1, other: 1 };
+/** How far above its number a step's first line is looked for. */
+const MAX_LINES_ABOVE = 40;
 /** Cost of each line the cut sits away from where the alignment puts it. */
 const DISTANCE_COST = 0.5;
 
@@ -88,7 +90,7 @@ export function owners(items: Item[]): { owner: number[]; numbers: number[] } {
         const end = numbers[k + 1] ?? items.length;
         let best = n;
         let bestScore = -Infinity;
-        for (let c = n; c >= lo; c--) {
+        for (let c = n; c >= Math.max(lo, n - MAX_LINES_ABOVE); c--) {
           const score = textScore(items, c, end) - DISTANCE_COST * Math.abs(c - target);
           if (score > bestScore) {
             best = c;

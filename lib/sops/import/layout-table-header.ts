@@ -4,7 +4,7 @@
  * Output / Keterangan, an actor name possibly wrapped ("Ka" above "Puskesmas"). Each header cell
  * gives a column; a body chunk belongs to the column whose range holds its start.
  */
-import type { Chunk } from "./grid";
+import type { Chunk, Shape } from "./grid";
 import {
   type Line,
   type Metrics,
@@ -132,15 +132,16 @@ export function headerStart(lines: Line[], h: number, m: Metrics): number {
 }
 
 /** The header whose "No" line is `h`; null when line `h` is no table header. */
-export function readHeader(lines: Line[], h: number, m: Metrics): TableHeader | null {
+export function readHeader(lines: Line[], h: number, m: Metrics, shapes: Shape[] = []): TableHeader | null {
   const found = tableHeaderChunks(lines[h]);
   if (!found) return null;
   const first = linesAbove(lines, h, found.activity, m);
   const last = linesBelow(lines, first, h, found.no, found.activity, m);
-  const marks = markColumns(lines, last + 1, found.activity.x1, m.cw);
+  const below = shapes.filter((s) => s.y0 >= lines[last].y1).map((s) => (s.x0 + s.x1) / 2);
+  const marks = markColumns(lines, last + 1, found.activity.x1, m.cw, below);
   const { chunks, groups } = clusters(lines, first, last, marks, m);
-  const noCell = chunks.find((c) => overlaps(c, found.no))!;
-  const activityCell = chunks.find((c) => overlaps(c, found.activity))!;
+  const noCell = chunks.find((c) => overlaps(c, found.no)) ?? found.no;
+  const activityCell = chunks.find((c) => overlaps(c, found.activity)) ?? found.activity;
 
   const columns: Column[] = [
     { role: "no", label: noCell.text, x0: noCell.x0, x1: noCell.x1, start: -Infinity },

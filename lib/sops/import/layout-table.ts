@@ -48,7 +48,7 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
     const l = ctx.lines[j];
     const h = ctx.tableAt(j);
     if (h !== null) {
-      const again = readHeader(ctx.lines, h, ctx.m);
+      const again = readHeader(ctx.lines, h, ctx.m, ctx.shapes.get(ctx.lines[h].page));
       if (!again || headerSignature(again) !== signature) break;
       columns = again.columns;
       hard = true;
@@ -132,7 +132,7 @@ function markShapes(steps: Step[], ctx: ReaderContext, header: TableHeader): voi
 
 /** Reads the table whose header has its "No" line at `h`. */
 export function readTable(ctx: ReaderContext, h: number): { rows: SourceRow[]; next: number } {
-  const header = readHeader(ctx.lines, h, ctx.m)!;
+  const header = readHeader(ctx.lines, h, ctx.m, ctx.shapes.get(ctx.lines[h].page))!;
   const [top, bottom] = headerRows(header);
   const rows: SourceRow[] = [toRow(top, ctx.lines[h]), toRow(bottom, ctx.lines[header.last])];
   const { items, next } = readBody(ctx, header);

@@ -32,7 +32,7 @@ function chunksOf(line: string): Chunk[] {
 /** Pages (split at form feeds) of lines cut into chunks at runs of two or more spaces. */
 export function textToPages(text: string): PositionedPage[] {
   const pages: PositionedPage[] = [];
-  text.split("\f").forEach((pageText, index) => {
+  text.replace(/^\uFEFF/, "").split("\f").forEach((pageText, index) => {
     const rows = pageText.replace(/\r\n?/g, "\n").split("\n");
     const lines: PositionedLine[] = [];
     let width = 0;
