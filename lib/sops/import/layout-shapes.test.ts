@@ -128,3 +128,80 @@ describe("actor header cells printed as one text run", () => {
     ]);
   });
 });
+
+describe("the portal's own print view, as the PDF adapter reads it", () => {
+  // Coordinates of the procedure page of the printed "Penanganan Surat Keluar" (Chromium PDF):
+  // header cells vertically centred, so their lines interleave and sit apart; marks drawn as shapes.
+  const at = (n: number, y0: number, y1: number, ...chunks: [string, number, number][]): PositionedLine => ({
+    line: n,
+    y0,
+    y1,
+    chunks: chunks.map(([text, x0, x1]) => ({ text, x0, x1 })),
+  });
+  const page: PositionedPage = {
+    page: 2,
+    width: 842,
+    lines: [
+      at(1, 39, 47, ["Pelaksana", 344, 389], ["Mutu Baku", 601, 649]),
+      at(2, 57, 65, ["Kasubag TU/", 238, 294]),
+      at(3, 62, 71, ["No", 43, 55], ["Kegiatan", 126, 166], ["Sekretaris/", 404, 454], ["Keterangan", 750, 802]),
+      at(4, 67, 75, ["Sub", 257, 275], ["Pengadministrasi", 311, 389], ["Kepala", 468, 499]),
+      at(5, 72, 80, ["Kepala", 413, 444], ["Kelengkapan", 524, 582], ["Waktu", 611, 639], ["Output", 681, 713]),
+      at(6, 78, 86, ["Koordinator", 239, 293], ["Umum", 336, 364], ["Dinas", 471, 496]),
+      at(7, 83, 91, ["Bidang", 413, 445]),
+      at(8, 88, 96, ["Substansi", 244, 288]),
+      at(9, 106, 115, ["1", 46, 52], ["Memerintahkan pengadministrasi", 69, 212], ["Disposisi Surat", 510, 573], ["5 menit", 606, 639], ["Disposisi Surat", 654, 717]),
+      at(10, 111, 118, ["Mulai", 255, 277]),
+      at(11, 118, 126, ["umum untuk menyiapkan bahan", 69, 208], ["masuk/petunjuk", 510, 579], ["masuk/petunjuk", 654, 723]),
+      at(12, 128, 137, ["kelengkapan surat keluar", 69, 177], ["atasan", 510, 539], ["atasan", 654, 683]),
+      at(13, 147, 155, ["2", 46, 52], ["Menyiapkan bahan kelengkapan", 69, 206], ["Disposisi Surat", 510, 573], ["30 menit", 606, 644], ["Bahan kelengkapan", 654, 738]),
+      at(14, 158, 167, ["surat keluar, menyusun konsep", 69, 203], ["masuk/petunjuk", 510, 579], ["surat keluar dan", 654, 724]),
+      at(15, 169, 178, ["surat keluar dan menyerahkan", 69, 200], ["atasan", 510, 539], ["konsep surat keluar", 654, 738]),
+      at(16, 453, 461, ["3", 46, 52], ["Mengagendakan, mendistribusikan", 69, 218], ["Surat keluar", 510, 562], ["10 menit", 606, 644], ["Surat keluar dan", 654, 725]),
+      at(17, 464, 475, ["dan mengarsipkan.", 69, 151], ["Selesai", 336, 364], ["dokumentasi", 654, 709]),
+      at(18, 484, 493, ["Total waktu baku: 1 jam 35 menit", 642, 802]),
+    ],
+    shapes: [
+      box("terminator", 252, 110, 280, 119),
+      box("process", 255, 121, 277, 133),
+      box("process", 338, 166, 361, 179),
+      box("process", 338, 451, 361, 464),
+      box("terminator", 333, 466, 368, 475),
+    ],
+  };
+
+  it("joins the header cells spread over eight lines and reads each step with its drawn marks", () => {
+    const rows = readLayout([page]).map((r) => r.cells);
+    expect(rows).toEqual([
+      ["No", "Kegiatan", "Pelaksana", "", "", "", "Mutu Baku", "", "", "Keterangan"],
+      ["", "", "Kasubag TU/ Sub Koordinator Substansi", "Pengadministrasi Umum", "Sekretaris/ Kepala Bidang", "Kepala Dinas", "Kelengkapan", "Waktu", "Output", ""],
+      [
+        "1",
+        "Memerintahkan pengadministrasi umum untuk menyiapkan bahan kelengkapan surat keluar",
+        "Mulai ⬭ ▭",
+        "",
+        "",
+        "",
+        "Disposisi Surat masuk/petunjuk atasan",
+        "5 menit",
+        "Disposisi Surat masuk/petunjuk atasan",
+        "",
+      ],
+      [
+        "2",
+        "Menyiapkan bahan kelengkapan surat keluar, menyusun konsep surat keluar dan menyerahkan",
+        "",
+        "▭",
+        "",
+        "",
+        "Disposisi Surat masuk/petunjuk atasan",
+        "30 menit",
+        "Bahan kelengkapan surat keluar dan konsep surat keluar",
+        "",
+      ],
+      ["3", "Mengagendakan, mendistribusikan dan mengarsipkan.", "", "Selesai ▭ ⬭", "", "", "Surat keluar", "10 menit", "Surat keluar dan dokumentasi", ""],
+      // The summary under the table ends it: it is a row of its own, not part of the last step.
+      ["Total waktu baku: 1 jam 35 menit"],
+    ]);
+  });
+});

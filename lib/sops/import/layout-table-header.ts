@@ -8,7 +8,6 @@ import type { Chunk, Shape } from "./grid";
 import {
   type Line,
   type Metrics,
-  gapBetween,
   hasIdentityLabel,
   isColumnLabel,
   isGroupLabel,
@@ -40,8 +39,11 @@ export interface TableHeader {
 }
 
 const MAX_LINES_ABOVE = 3;
-const MAX_LINES_BELOW = 3;
+const MAX_LINES_BELOW = 6;
 const MUTU_ROLES: ColumnRole[] = ["kelengkapan", "waktu", "output"];
+
+/** Vertically centred header cells spread their lines: more than a line of space ends the header. */
+const headerGap = (above: Line, below: Line, m: Metrics) => above.page !== below.page || below.y0 - above.y1 > m.h * 1.5;
 
 const headerWord = (l: Line) => l.chunks.some((c) => isGroupLabel(c.text) || isColumnLabel(c.text));
 
@@ -50,7 +52,7 @@ function linesAbove(lines: Line[], h: number, activity: Chunk, m: Metrics): numb
   const taken: number[] = [];
   for (let k = h - 1; k >= Math.max(0, h - MAX_LINES_ABOVE); k--) {
     const l = lines[k];
-    if (gapBetween(l, lines[k + 1], m) || hasIdentityLabel(l) || l.chunks.some((c) => c.x0 < activity.x1)) break;
+    if (headerGap(l, lines[k + 1], m) || hasIdentityLabel(l) || l.chunks.some((c) => c.x0 < activity.x1)) break;
     taken.push(k);
   }
   while (taken.length && !headerWord(lines[taken[taken.length - 1]])) taken.pop();
@@ -59,23 +61,26 @@ function linesAbove(lines: Line[], h: number, activity: Chunk, m: Metrics): numb
 
 
 /**
- * Header lines below the "No" line: actor names and Mutu Baku labels, and the lower half of
- * wrapped actor names (under a name above). Body values under Waktu/Output never continue a label.
+ * Header lines below the "No" line: the Mutu Baku labels, actor names (wrapped over several lines,
+ * interleaved with the labels when the header cells are vertically centred). A line with text
+ * under the activity, a number, a mark, or text under the Mutu Baku labels that is no label is body.
  */
 function linesBelow(lines: Line[], first: number, h: number, no: Chunk, activity: Chunk, m: Metrics): number {
   let last = h;
-  // Actor names and the "Pelaksana" label over them: what a wrapped name or an actor line sits under.
-  const names = lines
-    .slice(first, h + 1)
-    .flatMap((l) => l.chunks)
-    .filter((c) => /pelaksana|tim\s*kerja/i.test(c.text) || (!isGroupLabel(c.text) && !isColumnLabel(c.text)));
+  const seen = () => lines.slice(first, last + 1).flatMap((l) => l.chunks.flatMap(splitAtLabels));
   for (let k = h + 1; k <= h + MAX_LINES_BELOW && k < lines.length; k++) {
     const l = lines[k];
-    if (gapBetween(lines[k - 1], l, m) || isNumberingRow(l) || tableHeaderChunks(l)) break;
+    if (headerGap(lines[k - 1], l, m) || isNumberingRow(l) || tableHeaderChunks(l)) break;
     if (l.chunks.some((c) => c.x0 < no.x1 || (c.x0 < activity.x1 && !/kegiatan|aktivitas|prosedur/i.test(c.text)))) break;
-    const wrapped = l.chunks.every((c) => !MARK.test(c.text) && names.some((n) => overlaps(n, c)));
-    if (!headerWord(l) && !/^\(.*\)$/.test(l.chunks[0].text) && !wrapped) break;
-    names.push(...l.chunks.flatMap(splitAtLabels).filter((c) => !isGroupLabel(c.text) && !isColumnLabel(c.text)));
+    const header = seen();
+    // Where the Mutu Baku columns begin: the first of their labels, or the group label over them.
+    const mutu = header.filter((c) => isColumnLabel(c.text) || /mutu/i.test(c.text)).map((c) => c.x0);
+    const mutuX = mutu.length ? Math.min(...mutu) : Infinity;
+    const names = header.filter((c) => !isColumnLabel(c.text) && !/mutu/i.test(c.text));
+    const actorLine = l.chunks.every(
+      (c) => !MARK.test(c.text) && (mutuX < Infinity ? c.x1 <= mutuX + m.cw : names.some((n) => overlaps(n, c))),
+    );
+    if (!headerWord(l) && !/^\(.*\)$/.test(l.chunks[0].text) && !actorLine) break;
     last = k;
   }
   return last;

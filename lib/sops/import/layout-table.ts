@@ -30,9 +30,12 @@ function numberFollows(ctx: ReaderContext, j: number, columns: Column[]): boolea
   return false;
 }
 
+/** "Total waktu baku: 1 jam 35 menit", "Jumlah": the summary under the last step. */
+const TOTAL = /^(total|jumlah)\b/i;
+
 function endsTable(ctx: ReaderContext, j: number, columns: Column[]): boolean {
   const l = ctx.lines[j];
-  if (identityStart(ctx.lines, j) || isSideBySideSections(l)) return true;
+  if (identityStart(ctx.lines, j) || isSideBySideSections(l) || TOTAL.test(l.chunks[0].text)) return true;
   return isSectionLabel(l.chunks[0].text) && columnAt(columns, l.chunks[0].x0) === 0;
 }
 
