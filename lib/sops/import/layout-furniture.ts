@@ -66,7 +66,9 @@ export function dropFurniture(lines: Line[]): Line[] {
   const drop = new Set<number>();
   for (const i of edgeIndexes) {
     const k = key(lines[i]);
-    if (isPageNumber(lineText(lines[i]))) {
+    // A page number alone, or beside the running title ("Dokumen terkendali ...   Halaman 1").
+    const numbered = isPageNumber(lineText(lines[i])) || (lines[i].chunks.some((c) => isPageNumber(c.text)) && !carriesStructure(lines, i));
+    if (numbered) {
       if (!aboveIdentity(lines, i)) drop.add(i);
     } else if (!carriesStructure(lines, i) && (pagesByKey.get(k)?.size ?? 0) >= 2 && running.has(k)) drop.add(i);
   }

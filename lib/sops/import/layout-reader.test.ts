@@ -356,6 +356,16 @@ describe("a document: decree, page furniture, a table over a page break, two SOP
     expect(rows.filter((r) => r.cells[0] === "No")).toHaveLength(2);
   });
 
+  it("drops a page header carrying its page number even on a document of one page", () => {
+    expect(
+      cellsOf([
+        "Dokumen terkendali - Dinas Contoh                        Halaman 1",
+        "",
+        "Lampiran      Keputusan Kepala Dinas",
+      ]),
+    ).toEqual([["Lampiran", "Keputusan Kepala Dinas"]]);
+  });
+
   it("keeps organisation lines repeated above each SOP's identity block on every page", () => {
     const pages = ["PEMERINTAH PROVINSI NTT     Nomor SOP    1/2020", "PEMERINTAH PROVINSI NTT     Nomor SOP    2/2020"];
     expect(cellsOf([pages[0], "\f" + pages[1]])).toEqual([
