@@ -9,7 +9,7 @@ import { type Line, STEP_NUMBER } from "./layout-lines";
 import { MARK } from "./layout-header-words";
 import { type Column, actorColumnAt, columnAt } from "./layout-table-header";
 
-const GLUED_NUMBER = /^(\d{1,3}[.)]?)\s+(.+)$/;
+const GLUED_NUMBER = /^(\d{1,3}(?:\.\d{1,2})*[.)]?)\s+(.+)$/;
 const UNIT = /^(detik|menit|jam|hari|minggu|bulan)$/i;
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 

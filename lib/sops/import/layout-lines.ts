@@ -126,7 +126,8 @@ export function isColumnLabel(text: string): boolean {
   return [TABLE_KELENGKAPAN_LABEL, TABLE_WAKTU_LABEL, TABLE_OUTPUT_LABEL, TABLE_KETERANGAN_LABEL].some((re) => re.test(text));
 }
 
-export const STEP_NUMBER = /^\d{1,3}[.)]?$/;
+/** "1", "1.", "1)", and sub-steps "2.1" (the rules decide what a sub-step number means). */
+export const STEP_NUMBER = /^\d{1,3}(?:\.\d{1,2})*[.)]?$/;
 
 /** "1 2 3 4 ... 10": the row of column numbers under a table header. */
 export function isNumberingRow(l: Line): boolean {

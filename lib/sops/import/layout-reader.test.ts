@@ -282,6 +282,23 @@ describe("procedure table", () => {
     ]);
   });
 
+  it("keeps sub-step numbers (2.1) as steps of the table", () => {
+    expect(
+      cellsOf([
+        "No    Kegiatan                 Petugas   Kasi     Waktu",
+        "1     Menerima permohonan      X                  5 menit",
+        "1.1   Memeriksa berkas         X                  2 menit",
+        "1.2.  Mencatat di register              X         1 menit",
+      ])
+        .slice(2)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["1", "Menerima permohonan"],
+      ["1.1", "Memeriksa berkas"],
+      ["1.2.", "Mencatat di register"],
+    ]);
+  });
+
   it("writes a sub-procedure title inside the table as a row of its own and goes on", () => {
     expect(
       cellsOf([

@@ -8,7 +8,7 @@ import type { Chunk, PositionedLine, PositionedPage } from "./grid";
 /** Two words kept apart by two or more spaces: cells of a column layout. */
 const SPACED = /\S {2,}\S/;
 /** Share of non-blank lines that must show a column gap (prose wraps with single spaces only). */
-const MIN_SPACED_SHARE = 0.2;
+const MIN_SPACED_SHARE = 0.1;
 const MIN_SPACED_LINES = 3;
 
 /** True when the text is laid out by columns (no tabs; cells apart by runs of spaces). */
