@@ -282,6 +282,20 @@ describe("procedure table", () => {
     ]);
   });
 
+  it("ends the table at a line running across columns after a blank line (a footer under the table)", () => {
+    const rows = cellsOf([
+      "No   Kegiatan                 Petugas   Kasi     Waktu      Keterangan",
+      "1    Mencetak KK              X                  5 menit    KK lama",
+      "                                                            dimusnahkan",
+      "",
+      "                  Dinas Kependudukan dan Pencatatan Sipil Kota Kupang",
+    ]);
+    expect(rows.slice(2)).toEqual([
+      ["1", "Mencetak KK", "X", "", "5 menit", "KK lama dimusnahkan"],
+      ["Dinas Kependudukan dan Pencatatan Sipil Kota Kupang"],
+    ]);
+  });
+
   it("keeps sub-step numbers (2.1) as steps of the table", () => {
     expect(
       cellsOf([

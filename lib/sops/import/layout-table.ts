@@ -5,7 +5,7 @@
  * a gap separates them from the previous step. A header repeated after a page break is dropped.
  * The table ends at an identity label, a section label, another table or the end of the text.
  */
-import type { SourceRow } from "./grid";
+import type { Chunk, SourceRow } from "./grid";
 import { SHAPE_MARKS } from "./grid";
 import { identityStart } from "./layout-identity";
 import {
@@ -28,6 +28,15 @@ function numberFollows(ctx: ReaderContext, j: number, columns: Column[]): boolea
     if (cellsOf(ctx.lines[k], columns, ctx.m.cw).number) return true;
   }
   return false;
+}
+
+/**
+ * Text of a cell stays inside its column; a run crossing two columns past its own is no cell (a
+ * footer or title under the table: "Dinas Kependudukan dan Pencatatan Sipil Kota Kupang").
+ */
+function spansColumns(c: Chunk, columns: Column[]): boolean {
+  const k = columnAt(columns, c.x0);
+  return k + 2 < columns.length && c.x1 > columns[k + 2].start;
 }
 
 /** "Total waktu baku: 1 jam 35 menit", "Jumlah": the summary under the last step. */
@@ -70,6 +79,7 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
       hard = true;
     } else {
       const gapBefore = hard || (previous !== null && gapBetween(previous, l, ctx.m));
+      if (gapBefore && !number && l.chunks.some((c) => spansColumns(c, columns))) break;
       items.push({ kind: "line", line: l, columns, cells, number, gapBefore });
       hard = false;
     }
