@@ -99,7 +99,11 @@ export function readIdentity(ctx: ReaderContext, start: number): { rows: SourceR
     const texts = rightChunks.map((c) => c.text).filter((t) => t !== ":");
     const label = identityLabel(texts[0] ?? "", true);
     if (label) {
-      let value = [label.rest, ...texts.slice(1)].join(" ").replace(/^:\s*/, "").trim();
+      let value = [label.rest, ...texts.slice(1)]
+        .filter((t) => t !== "")
+        .join(" ")
+        .replace(/^:\s*/, "")
+        .trim();
       const above = right[right.length - 1];
       // A vertically centred value starts above its label ("Disahkan oleh" in the middle of the
       // signature cell): the line printed alone above an empty label is its value.

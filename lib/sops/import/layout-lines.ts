@@ -101,7 +101,13 @@ export function identityLabel(text: string, bareNomor = false): { label: string;
 
 export const hasIdentityLabel = (l: Line) => l.chunks.some((c) => identityLabel(c.text) !== null);
 
-export const isSectionLabel = (text: string) => SECTION_LABELS.some(([re]) => re.test(text));
+/** A section label alone or before a colon ("Pencatatan :", not the "PENCATATAN SIPIL" of a unit). */
+export function isSectionLabel(text: string): boolean {
+  return SECTION_LABELS.some(([re]) => {
+    const m = re.exec(text);
+    return m !== null && /^\s*(?::|$)/.test(text.slice(m[0].length));
+  });
+}
 
 /** "Dasar Hukum      Kualifikasi Pelaksana": two section labels side by side. */
 export function isSideBySideSections(l: Line): boolean {

@@ -130,6 +130,23 @@ describe("identity block in two columns", () => {
     expect(rows[7].line).toBe(8);
   });
 
+  it("keeps a unit line that starts like a section label ('PENCATATAN SIPIL') in the block; ': value' cells lose the colon", () => {
+    expect(
+      cellsOf([
+        "DINAS KEPENDUDUKAN DAN      Nomor SOP        : 470/12/2021",
+        "PENCATATAN SIPIL            Tgl. Revisi      : 5 Januari 2024",
+        "",
+        "Pencatatan :  Register pelayanan",
+      ]),
+    ).toEqual([
+      ["DINAS KEPENDUDUKAN DAN"],
+      ["PENCATATAN SIPIL"],
+      ["Nomor SOP", "470/12/2021"],
+      ["Tgl. Revisi", "5 Januari 2024"],
+      ["Pencatatan :", "Register pelayanan"],
+    ]);
+  });
+
   it("takes a bare 'Nomor' as the SOP number inside the block only", () => {
     expect(
       cellsOf([
