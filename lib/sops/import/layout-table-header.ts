@@ -59,7 +59,6 @@ function linesAbove(lines: Line[], h: number, activity: Chunk, m: Metrics): numb
   return taken.length ? taken[taken.length - 1] : h;
 }
 
-
 /**
  * Header lines below the "No" line: the Mutu Baku labels, actor names (wrapped over several lines,
  * interleaved with the labels when the header cells are vertically centred). A line with text
