@@ -1,0 +1,76 @@
+/**
+ * Page furniture: running headers and footers printed on several pages ("SOP Dinas Kesehatan",
+ * "Halaman 2 dari 5", "- 3 -") are no part of the SOP and would split a table continued over a
+ * page break. Lines that carry SOP structure (labels, table headers) are never dropped.
+ */
+import {
+  type Line,
+  hasIdentityLabel,
+  isColumnLabel,
+  isGroupLabel,
+  isSectionLabel,
+  lineText,
+  tableHeaderChunks,
+} from "./layout-lines";
+
+/** How many lines at the top and at the bottom of a page may be furniture. */
+const EDGE_LINES = 3;
+
+const PAGE_NUMBER = [
+  /^(?:halaman|hal\.?|page)\s*:?\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?$/i,
+  /^[-–—]\s*\d+\s*[-–—]$/,
+  /^\d+\s*(?:dari|\/)\s*\d+$/,
+];
+
+const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text));
+
+/** Repeated text compared without its numbers ("Hal 2" and "Hal 3" are the same furniture). */
+const key = (l: Line) => lineText(l).toLowerCase().replace(/\d+/g, "#");
+
+/** Labels and table headers are never furniture, even when printed at the top of every page. */
+function carriesStructure(lines: Line[], i: number): boolean {
+  const l = lines[i];
+  if (hasIdentityLabel(l) || tableHeaderChunks(l)) return true;
+  if (l.chunks.some((c) => isSectionLabel(c.text) || isGroupLabel(c.text) || isColumnLabel(c.text))) return true;
+  // A header of the table printed again under its "Pelaksana / Mutu Baku" line.
+  for (let k = Math.max(0, i - 3); k < i; k++) if (lines[k].page === l.page && tableHeaderChunks(lines[k])) return true;
+  return false;
+}
+
+/** Organisation lines right above an identity block repeat on each SOP's first page. */
+function aboveIdentity(lines: Line[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < lines.length && lines[k].page === lines[i].page; k++) {
+    if (hasIdentityLabel(lines[k])) return true;
+  }
+  return false;
+}
+
+/** The lines without the page furniture. */
+export function dropFurniture(lines: Line[]): Line[] {
+  const byPage = new Map<number, number[]>();
+  lines.forEach((l, i) => byPage.set(l.page, [...(byPage.get(l.page) ?? []), i]));
+  const edgeIndexes = new Set<number>();
+  for (const list of byPage.values()) {
+    list.slice(0, EDGE_LINES).forEach((i) => edgeIndexes.add(i));
+    list.slice(-EDGE_LINES).forEach((i) => edgeIndexes.add(i));
+  }
+  const pagesByKey = new Map<string, Set<number>>();
+  /** Keys seen at least once away from an identity block: running text, not organisation lines. */
+  const running = new Set<string>();
+  for (const i of edgeIndexes) {
+    const k = key(lines[i]);
+    if (!/[a-z]{3}/.test(k) || carriesStructure(lines, i)) continue; // a bare number or mark repeats by chance
+    pagesByKey.set(k, (pagesByKey.get(k) ?? new Set<number>()).add(lines[i].page));
+    if (!aboveIdentity(lines, i)) running.add(k);
+  }
+  const drop = new Set<number>();
+  for (const i of edgeIndexes) {
+    const k = key(lines[i]);
+    // A page number alone, or beside the running title ("Dokumen terkendali ...   Halaman 1").
+    const numbered = isPageNumber(lineText(lines[i])) || (lines[i].chunks.some((c) => isPageNumber(c.text)) && !carriesStructure(lines, i));
+    if (numbered) {
+      if (!aboveIdentity(lines, i)) drop.add(i);
+    } else if (!carriesStructure(lines, i) && (pagesByKey.get(k)?.size ?? 0) >= 2 && running.has(k)) drop.add(i);
+  }
+  return lines.filter((_, i) => !drop.has(i));
+}
