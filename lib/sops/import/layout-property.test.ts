@@ -1,6 +1,6 @@
 // A known SOP reflowed into random column widths (pdftotext -layout style: cells wrapped within their
-// column, the step number on the first or the middle line, the actor's column marked "X" or left
-// blank with the actor named in the activity) must give back the same steps.
+// column, the step number on the first or the middle line, the actor's column marked "X", "√" or "■"
+// or left blank with the actor named in the activity) must give back the same steps.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LAYOUT_SOPS } from "./__corpus__/layout-sops";
@@ -27,6 +27,7 @@ function layoutOptions(sop: LayoutSop): fc.Arbitrary<LayoutOptions> {
     }),
     centreNumber: flags,
     marked: flags,
+    mark: fc.constantFrom("X", "√", "■"),
   });
 }
 

@@ -33,8 +33,10 @@ export interface LayoutOptions {
   widths: { no: number; activity: number; actors: number[]; kelengkapan: number; waktu: number; output: number };
   /** Per step: the number on the row's middle line instead of its first. */
   centreNumber: boolean[];
-  /** Per step: "X" in the actor's column; otherwise the column stays blank and the activity names the actor. */
+  /** Per step: a mark in the actor's column; otherwise the column stays blank and the activity names the actor. */
   marked: boolean[];
+  /** The mark printed (default "X"). */
+  mark?: string;
 }
 
 /** Greedy word wrap; a word longer than the width stays whole on its own line. */
@@ -113,7 +115,7 @@ export function renderLayout(sop: LayoutSop, opts: LayoutOptions): string {
     const middle = Math.floor((height - 1) / 2);
     const no = placeAt([String(step.no)], height, opts.centreNumber[s] ? middle : 0);
     const actorCols = sop.actors.map((a, i) =>
-      placeAt(marked && a === step.actor ? [centre("X", w.actors[i])] : [], height, middle),
+      placeAt(marked && a === step.actor ? [centre(opts.mark ?? "X", w.actors[i])] : [], height, middle),
     );
     const row = [no, placeAt(activity, height, 0), ...actorCols, ...cells.slice(1).map((c) => placeAt(c, height, 0))];
     lines.push(...layRows(row, widths, opts.margin, opts.gap), "");
