@@ -1,0 +1,77 @@
+// Shape classification on path data as pdfjs hands it over (page space, y downward).
+import { describe, expect, it } from "vitest";
+import { classify, IDENTITY, pickSymbols, subpaths, type Box } from "./pdf-shapes";
+import type { ShapeKind } from "./grid";
+
+const M = 0;
+const L = 1;
+const C = 2;
+const Z = 4;
+
+const rect = (x: number, y: number, w: number, h: number) => [M, x, y, L, x + w, y, L, x + w, y + h, L, x, y + h, Z];
+
+/** A rectangle with corners of radius r drawn as cubic curves (what CSS border-radius and SVG rx print as). */
+function roundedRect(x: number, y: number, w: number, h: number, r: number): number[] {
+  const k = 0.5523 * r;
+  return [
+    M, x + r, y,
+    L, x + w - r, y,
+    C, x + w - r + k, y, x + w, y + r - k, x + w, y + r,
+    L, x + w, y + h - r,
+    C, x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h,
+    L, x + r, y + h,
+    C, x + r - k, y + h, x, y + h - r + k, x, y + h - r,
+    L, x, y + r,
+    C, x, y + r - k, x + r - k, y, x + r, y,
+    Z,
+  ];
+}
+
+const kindOf = (data: number[]) => subpaths(data, IDENTITY).map((p) => classify(p)?.kind ?? null);
+
+describe("classify", () => {
+  it("tells rectangles, rhombi, ellipses and pills apart", () => {
+    expect(kindOf(rect(10, 10, 40, 20))).toEqual(["process"]);
+    expect(kindOf([M, 30, 10, L, 50, 20, L, 30, 30, L, 10, 20, Z])).toEqual(["decision"]);
+    expect(kindOf(roundedRect(10, 10, 60, 20, 10))).toEqual(["terminator"]); // a pill: Mulai / Selesai
+    expect(kindOf(roundedRect(10, 10, 60, 20, 2))).toEqual(["process"]); // a box with softened corners
+  });
+
+  it("ignores open paths, lines, arrowheads, pentagons and tiny marks", () => {
+    expect(kindOf([M, 10, 10, L, 300, 10])).toEqual([null]); // a rule
+    expect(kindOf([M, 10, 10, L, 50, 10, L, 50, 30])).toEqual([null]); // open polyline (connector)
+    expect(kindOf([M, 0, 0, L, 6, 0, L, 3, 5, Z])).toEqual([null]); // arrowhead
+    expect(kindOf([M, 0, 0, L, 20, 0, L, 20, 10, L, 10, 16, L, 0, 10, Z])).toEqual([null]); // off-page connector
+    expect(kindOf(rect(0, 0, 3, 3))).toEqual([null]); // a bullet
+    expect(kindOf(rect(0, 0, 200, 0.8))).toEqual([null]); // a border drawn as a thin filled box
+  });
+
+  it("follows the transformation (a PDF's y grows upward)", () => {
+    const flip: [number, number, number, number, number, number] = [1, 0, 0, -1, 0, 595];
+    const [path] = subpaths(rect(10, 500, 40, 20), flip);
+    expect(classify(path)).toEqual({ kind: "process", box: { x0: 10, x1: 50, y0: 75, y1: 95 } });
+  });
+});
+
+const box = (x0: number, y0: number, w: number, h: number): Box => ({ x0, x1: x0 + w, y0, y1: y0 + h });
+const candidate = (kind: ShapeKind, b: Box) => ({ kind, box: b });
+
+describe("pickSymbols", () => {
+  it("keeps one symbol for a fill, its stroke and a border ring", () => {
+    const shapes = pickSymbols([candidate("process", box(100, 100, 30, 14)), candidate("process", box(101, 101, 28, 12)), candidate("process", box(100, 100, 30, 14))], 842);
+    expect(shapes).toEqual([{ kind: "process", x0: 100, x1: 130, y0: 100, y1: 114 }]);
+  });
+
+  it("drops table cells that tile, a cell holding a mark, and page-wide boxes", () => {
+    const cells = [box(40, 200, 60, 30), box(100, 200, 60, 30), box(40, 230, 60, 30)].map((b) => candidate("process", b));
+    const cellWithMark = candidate("process", box(300, 200, 60, 30));
+    const mark = candidate("process", box(312, 207, 36, 16));
+    const page = candidate("process", box(0, 0, 842, 595));
+    expect(pickSymbols([...cells, cellWithMark, mark, page], 842)).toEqual([{ kind: "process", x0: 312, x1: 348, y0: 207, y1: 223 }]);
+  });
+
+  it("keeps stacked symbols that do not touch, in reading order", () => {
+    const shapes = pickSymbols([candidate("decision", box(100, 160, 30, 20)), candidate("process", box(100, 100, 30, 20)), candidate("terminator", box(200, 40, 30, 14))], 842);
+    expect(shapes.map((s) => s.kind)).toEqual(["terminator", "process", "decision"]);
+  });
+});
