@@ -26,6 +26,20 @@ describe("htmlToLines", () => {
     expect(htmlToLines(html)).toBe("1\tMenetapkan tujuan sasaran mutu");
   });
 
+  // Mammoth writes Word's merged cells (w:gridSpan, w:vMerge) as colspan and rowspan.
+  it("expands merged cells to the table's grid: text in the first cell, empty cells after and below", () => {
+    const html =
+      '<table><tr><td rowspan="2"><p>No</p></td><td rowspan="2"><p>Kegiatan</p></td><td colspan="2"><p>Pelaksana</p></td><td rowspan="2"><p>Waktu</p></td></tr>' +
+      "<tr><td><p>Kepala</p></td><td><p>Staf</p></td></tr>" +
+      '<tr><td><p>1</p></td><td colspan="2"><p>Menerima</p></td><td></td><td><p>5 menit</p></td></tr></table>';
+    expect(htmlToLines(html).split("\n")).toEqual(["No\tKegiatan\tPelaksana\t\tWaktu", "\t\tKepala\tStaf\t", "1\tMenerima\t\t\t5 menit"]);
+  });
+
+  it("keeps a cell merged down at the end of a row in its column", () => {
+    const html = '<table><tr><td><p>A</p></td><td rowspan="3"><p>Catatan</p></td></tr><tr><td><p>B</p></td></tr><tr><td><p>C</p></td></tr></table>';
+    expect(htmlToLines(html).split("\n")).toEqual(["A\tCatatan", "B\t", "C\t"]);
+  });
+
   it("decodes entities and line breaks", () => {
     expect(htmlToLines("<p>Alat &amp; bahan<br />kantor &lt;ATK&gt; &quot;A&quot; &#39;B&#39;&nbsp;C</p>")).toBe(`Alat & bahan kantor <ATK> "A" 'B' C`);
   });
@@ -71,6 +85,25 @@ const table = (rows: string[][]) =>
     .map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${paragraph(c)}</w:tc>`).join("")}</w:tr>`)
     .join("")}</w:tbl>`;
 
+/** A cell spec: text, or merge directives as Word writes them. */
+type MergedCell = string | { text?: string; gridSpan?: number; vMerge?: "restart" | "continue" };
+const mergedTable = (rows: MergedCell[][]) =>
+  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows
+    .map(
+      (cells) =>
+        `<w:tr>${cells
+          .map((c) => {
+            const cell = typeof c === "string" ? { text: c } : c;
+            const props = [
+              cell.gridSpan ? `<w:gridSpan w:val="${cell.gridSpan}"/>` : "",
+              cell.vMerge === "restart" ? '<w:vMerge w:val="restart"/>' : cell.vMerge === "continue" ? "<w:vMerge/>" : "",
+            ].join("");
+            return `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/>${props}</w:tcPr>${paragraph(cell.text ?? "")}</w:tc>`;
+          })
+          .join("")}</w:tr>`,
+    )
+    .join("")}</w:tbl>`;
+
 async function buildDocx(body: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
@@ -114,6 +147,28 @@ describe("docxToText", () => {
     expect(sop.steps[2]).toMatchObject({ activity: "Melakukan kaji ulang manajemen", waktu_minutes: 120 });
     expect(sop.actors).toEqual(["Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer"]);
     expect(sop.total_minutes).toBe(280);
+  });
+
+  // The usual SOP AP header: "Pelaksana" and "Mutu Baku" merged across their columns, No, Uraian
+  // Kegiatan and Keterangan merged down over both header rows.
+  it("reads the actors under a merged Pelaksana header cell", async () => {
+    const down = (text: string): MergedCell => ({ text, vMerge: "restart" });
+    const below: MergedCell = { vMerge: "continue" };
+    const header: MergedCell[][] = [
+      [down("NO"), down("Uraian Kegiatan"), { text: "Pelaksana", gridSpan: 3 }, { text: "Mutu Baku", gridSpan: 3 }, down("KETERANGAN")],
+      [below, below, "Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer", "Kelengkapan", "Waktu (menit)", "Output", below],
+    ];
+    const body = [...ORGANISATION.map(paragraph), paragraph(""), table(HEADER), paragraph(""), mergedTable([...header, ...PROCEDURE.slice(2)])].join("");
+    const text = await docxToText(await buildDocx(body));
+    const lines = text.split("\n");
+    expect(lines).toContain("NO\tUraian Kegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKETERANGAN");
+    expect(lines).toContain("\t\tPara Manajer dan Personal Terkait\tSeksi PJKSMB\tPara Manajer\tKelengkapan\tWaktu (menit)\tOutput\t");
+
+    const [sop] = parseSopDocument(text, { fileName: "sasaran-mutu.docx" }).sops;
+    expect(sop.actors).toEqual(["Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer"]);
+    expect(sop.steps).toHaveLength(5);
+    expect(sop.steps.map((s) => s.waktu_minutes)).toEqual([60, 60, 120, 30, 10]);
+    expect(sop.steps[4]).toMatchObject({ activity: "Mendistribusikan laporan", output: "Laporan" });
   });
 
   it("refuses a file that is not a Word document", async () => {
