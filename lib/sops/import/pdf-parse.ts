@@ -13,7 +13,10 @@ import type { ParseOptions, ParseResult, Warning } from "./types";
  * tab-separated lines and each warning's line is mapped back to its row's page and line.
  */
 export function parsePositionedPages(pages: PositionedPage[], options: ParseOptions = {}): ParseResult {
-  const rows: SourceRow[] = readLayout(pages);
+  return parseRows(readLayout(pages), options);
+}
+
+export function parseRows(rows: SourceRow[], options: ParseOptions = {}): ParseResult {
   const text = rows.map((r) => r.cells.join("\t")).join("\n");
   const result = parseSopDocument(text, options);
   const locate = (w: Warning): Warning => {
