@@ -74,9 +74,20 @@ export function splitAtRules(item: TextItem, rules: Rule[]): TextItem[] {
   return [left, ...splitAtRules(right, rules)];
 }
 
+/** Text drawn twice on the same spot (a halo stroke under the fill, a bold imitation) is read once. */
+function dedupe(items: TextItem[]): TextItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${Math.round(item.x)}|${Math.round(item.baseline)}|${item.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The page's lines, top to bottom, numbered from 1. Whitespace-only items are gaps, not text. */
 export function itemsToLines(items: TextItem[], rules: Rule[] = []): PositionedLine[] {
-  const visible = items.filter((i) => i.text.trim() !== "" && i.size > 0).flatMap((i) => splitAtRules(i, rules));
+  const visible = dedupe(items.filter((i) => i.text.trim() !== "" && i.size > 0)).flatMap((i) => splitAtRules(i, rules));
   const sorted = [...visible].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
   const groups: TextItem[][] = [];
   for (const item of sorted) {

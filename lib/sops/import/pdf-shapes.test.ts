@@ -27,6 +27,30 @@ function roundedRect(x: number, y: number, w: number, h: number, r: number): num
   ];
 }
 
+/** A rounded rectangle as Chromium prints it: every quarter circle flattened into `pieces` short cubic segments. */
+function flattenedRoundedRect(x: number, y: number, w: number, h: number, r: number, pieces = 8): number[] {
+  const out: number[] = [M, x + r, y];
+  const arc = (cx: number, cy: number, from: number) => {
+    for (let k = 1; k <= pieces; k++) {
+      const a0 = from + ((k - 1) * Math.PI) / 2 / pieces;
+      const a1 = from + (k * Math.PI) / 2 / pieces;
+      const p0 = [cx + r * Math.cos(a0), cy + r * Math.sin(a0)];
+      const p1 = [cx + r * Math.cos(a1), cy + r * Math.sin(a1)];
+      out.push(C, p0[0] + (p1[0] - p0[0]) / 3, p0[1] + (p1[1] - p0[1]) / 3, p0[0] + (2 * (p1[0] - p0[0])) / 3, p0[1] + (2 * (p1[1] - p0[1])) / 3, p1[0], p1[1]);
+    }
+  };
+  out.push(L, x + w - r, y);
+  arc(x + w - r, y + r, -Math.PI / 2);
+  out.push(L, x + w, y + h - r);
+  arc(x + w - r, y + h - r, 0);
+  out.push(L, x + r, y + h);
+  arc(x + r, y + h - r, Math.PI / 2);
+  out.push(L, x, y + r);
+  arc(x + r, y + r, Math.PI);
+  out.push(Z);
+  return out;
+}
+
 const kindOf = (data: number[]) => subpaths(data, IDENTITY).map((p) => classify(p)?.kind ?? null);
 
 describe("classify", () => {
@@ -35,6 +59,12 @@ describe("classify", () => {
     expect(kindOf([M, 30, 10, L, 50, 20, L, 30, 30, L, 10, 20, Z])).toEqual(["decision"]);
     expect(kindOf(roundedRect(10, 10, 60, 20, 10))).toEqual(["terminator"]); // a pill: Mulai / Selesai
     expect(kindOf(roundedRect(10, 10, 60, 20, 2))).toEqual(["process"]); // a box with softened corners
+  });
+
+  it("reads curves flattened into many short segments (Chromium's print) by how far they keep from the corners", () => {
+    expect(kindOf(flattenedRoundedRect(10, 10, 60, 20, 10))).toEqual(["terminator"]);
+    expect(kindOf(flattenedRoundedRect(10, 10, 60, 60, 30))).toEqual(["terminator"]); // a circle
+    expect(kindOf(flattenedRoundedRect(10, 10, 60, 20, 2))).toEqual(["process"]);
   });
 
   it("ignores open paths, lines, arrowheads, pentagons and tiny marks", () => {
@@ -68,6 +98,14 @@ describe("pickSymbols", () => {
     const mark = candidate("process", box(312, 207, 36, 16));
     const page = candidate("process", box(0, 0, 842, 595));
     expect(pickSymbols([...cells, cellWithMark, mark, page], 842)).toEqual([{ kind: "process", x0: 312, x1: 348, y0: 207, y1: 223 }]);
+  });
+
+  it("drops the number badge inside a diamond and a header cell touching its neighbours along part of an edge", () => {
+    const diamond = candidate("decision", box(100, 100, 80, 60));
+    const badge = candidate("terminator", box(104, 110, 16, 16));
+    const keterangan = candidate("process", box(700, 30, 60, 60)); // spans two header rows
+    const output = candidate("process", box(640, 60, 60, 30));
+    expect(pickSymbols([diamond, badge, keterangan, output], 842)).toEqual([{ kind: "decision", x0: 100, x1: 180, y0: 100, y1: 160 }]);
   });
 
   it("keeps stacked symbols that do not touch, in reading order", () => {

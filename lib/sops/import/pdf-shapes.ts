@@ -30,28 +30,46 @@ const QUADRATIC = 3;
 const CLOSE = 4;
 
 interface Subpath {
+  /** Start and end points of the segments. */
   points: [number, number][];
-  curves: { from: [number, number]; to: [number, number] }[];
+  /** Points on the outline: the segments' ends and, along each curve, a few points between. */
+  outline: [number, number][];
+  curved: boolean;
   closed: boolean;
+}
+
+type Point = [number, number];
+
+function bezier(p: Point[], t: number): Point {
+  const u = 1 - t;
+  if (p.length === 3) return [u * u * p[0][0] + 2 * u * t * p[1][0] + t * t * p[2][0], u * u * p[0][1] + 2 * u * t * p[1][1] + t * t * p[2][1]];
+  const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+  return [a * p[0][0] + b * p[1][0] + c * p[2][0] + d * p[3][0], a * p[0][1] + b * p[1][1] + c * p[2][1] + d * p[3][1]];
 }
 
 /** Splits pdfjs path data into subpaths, every point already mapped by `m` (to page space). */
 export function subpaths(data: ArrayLike<number>, m: Matrix): Subpath[] {
   const out: Subpath[] = [];
   let current: Subpath | null = null;
-  const last = () => current!.points[current!.points.length - 1];
   let i = 0;
   while (i < data.length) {
     const op = data[i++];
     if (op === MOVE) {
-      current = { points: [apply(m, data[i], data[i + 1])], curves: [], closed: false };
+      const start = apply(m, data[i], data[i + 1]);
+      current = { points: [start], outline: [start], curved: false, closed: false };
       out.push(current);
       i += 2;
     } else if ((op === LINE || op === CURVE || op === QUADRATIC) && current) {
       const n = op === LINE ? 2 : op === CURVE ? 6 : 4;
-      const to = apply(m, data[i + n - 2], data[i + n - 1]);
-      if (op !== LINE) current.curves.push({ from: last(), to });
+      const controls: Point[] = [current.points[current.points.length - 1]];
+      for (let k = 0; k < n; k += 2) controls.push(apply(m, data[i + k], data[i + k + 1]));
+      const to = controls[controls.length - 1];
+      if (op !== LINE) {
+        current.curved = true;
+        for (const t of [0.25, 0.5, 0.75]) current.outline.push(bezier(controls, t));
+      }
       current.points.push(to);
+      current.outline.push(to);
       i += n;
     } else if (op === CLOSE && current) {
       current.closed = true;
@@ -88,41 +106,62 @@ function vertices(points: [number, number][], tolerance: number): [number, numbe
   return out;
 }
 
-/** Smallest symbol side kept (points): smaller closed paths are ticks, bullets and line strokes. */
+/** Smallest symbol side kept (points): smaller closed paths are ticks, bullets, dashes and line strokes. */
 export const MIN_SYMBOL_SIDE = 4;
-/** A curved outline whose corner radius reaches this share of its short side is a terminator. */
+/** A rounded outline whose corner radius reaches this share of its short side is a terminator. */
 const TERMINATOR_RADIUS_SHARE = 0.3;
+/** How far a circular corner of radius r keeps from its box's corner: r·(√2 − 1). */
+const CORNER_CUT_PER_RADIUS = Math.SQRT2 - 1;
+
+/**
+ * A rounded outline (curves, or curves flattened into many short lines): a process box with
+ * softened corners or a terminator (pill, ellipse), told by how far the outline keeps from the
+ * corners of its box; null when it does not touch all four sides or its corners differ (not symmetric).
+ */
+function roundedKind(outline: Point[], box: Box, tolerance: number): ShapeKind | null {
+  const touches = (pick: (p: Point) => boolean) => outline.some(pick);
+  const sides = [
+    touches((p) => near(p[0], box.x0, tolerance)),
+    touches((p) => near(p[0], box.x1, tolerance)),
+    touches((p) => near(p[1], box.y0, tolerance)),
+    touches((p) => near(p[1], box.y1, tolerance)),
+  ];
+  if (!sides.every(Boolean)) return null;
+  const corners: Point[] = [[box.x0, box.y0], [box.x1, box.y0], [box.x1, box.y1], [box.x0, box.y1]];
+  const cuts = corners.map(([cx, cy]) => Math.min(...outline.map(([x, y]) => Math.hypot(x - cx, y - cy))));
+  const [least, most] = [Math.min(...cuts), Math.max(...cuts)];
+  if (most - least > Math.max(1, most / 2)) return null;
+  const radius = most / CORNER_CUT_PER_RADIUS;
+  return radius >= TERMINATOR_RADIUS_SHARE * Math.min(box.x1 - box.x0, box.y1 - box.y0) ? "terminator" : "process";
+}
 
 /** The kind of one closed subpath, or null when it is no flowchart symbol. */
 export function classify(path: Subpath): { kind: ShapeKind; box: Box } | null {
-  const all = [...path.points];
-  const box = bounds(all);
+  const box = bounds(path.outline);
   const w = box.x1 - box.x0;
   const h = box.y1 - box.y0;
   if (w < MIN_SYMBOL_SIDE || h < MIN_SYMBOL_SIDE) return null;
   const tolerance = Math.max(0.5, Math.min(w, h) * 0.05);
-  const first = all[0];
-  const end = all[all.length - 1];
+  const first = path.points[0];
+  const end = path.points[path.points.length - 1];
   const closed = path.closed || (near(first[0], end[0], tolerance) && near(first[1], end[1], tolerance));
   if (!closed) return null;
 
-  if (path.curves.length > 0) {
-    // Ellipses and pills are curves all round; a box with rounded corners has short corner curves.
-    const radii = path.curves.map((c) => Math.min(Math.abs(c.to[0] - c.from[0]), Math.abs(c.to[1] - c.from[1]))).sort((a, b) => a - b);
-    const radius = radii[Math.floor(radii.length / 2)];
-    return { kind: radius >= TERMINATOR_RADIUS_SHARE * Math.min(w, h) ? "terminator" : "process", box };
+  const corners = vertices(path.points, tolerance);
+  if (!path.curved && corners.length === 4) {
+    const onCorner = corners.every(([x, y]) => (near(x, box.x0, tolerance) || near(x, box.x1, tolerance)) && (near(y, box.y0, tolerance) || near(y, box.y1, tolerance)));
+    if (onCorner) return { kind: "process", box };
+    const cx = (box.x0 + box.x1) / 2;
+    const cy = (box.y0 + box.y1) / 2;
+    const onMidpoint = corners.every(
+      ([x, y]) => (near(x, cx, tolerance) && (near(y, box.y0, tolerance) || near(y, box.y1, tolerance))) || (near(y, cy, tolerance) && (near(x, box.x0, tolerance) || near(x, box.x1, tolerance))),
+    );
+    return onMidpoint ? { kind: "decision", box } : null;
   }
-
-  const corners = vertices(all, tolerance);
-  if (corners.length !== 4) return null;
-  const onCorner = corners.every(([x, y]) => (near(x, box.x0, tolerance) || near(x, box.x1, tolerance)) && (near(y, box.y0, tolerance) || near(y, box.y1, tolerance)));
-  if (onCorner) return { kind: "process", box };
-  const cx = (box.x0 + box.x1) / 2;
-  const cy = (box.y0 + box.y1) / 2;
-  const onMidpoint = corners.every(
-    ([x, y]) => (near(x, cx, tolerance) && (near(y, box.y0, tolerance) || near(y, box.y1, tolerance))) || (near(y, cy, tolerance) && (near(x, box.x0, tolerance) || near(x, box.x1, tolerance))),
-  );
-  return onMidpoint ? { kind: "decision", box } : null;
+  // Polygons of a few corners (arrowheads, off-page connectors) are no symbols; many short lines are a flattened curve.
+  if (!path.curved && corners.length < 12) return null;
+  const kind = roundedKind(path.outline, box, tolerance);
+  return kind ? { kind, box } : null;
 }
 
 /** Within this many points on every side, two outlines are one symbol (a border ring, a fill and its stroke). */
@@ -138,12 +177,12 @@ function sameSymbol(a: Box, b: Box): boolean {
   return near(a.x0, b.x0, SAME_SYMBOL_MARGIN) && near(a.x1, b.x1, SAME_SYMBOL_MARGIN) && near(a.y0, b.y0, SAME_SYMBOL_MARGIN) && near(a.y1, b.y1, SAME_SYMBOL_MARGIN);
 }
 
-/** Two boxes of a grid: they share a whole edge (side by side with the same top and bottom, or stacked). */
+/** Two boxes of a grid: an edge of one lies on an edge of the other, along a stretch they share. */
 function abut(a: Box, b: Box): boolean {
   const t = 1;
-  const sideBySide = near(a.y0, b.y0, t) && near(a.y1, b.y1, t) && (near(a.x1, b.x0, t) || near(b.x1, a.x0, t));
-  const stacked = near(a.x0, b.x0, t) && near(a.x1, b.x1, t) && (near(a.y1, b.y0, t) || near(b.y1, a.y0, t));
-  return sideBySide || stacked;
+  const overlapY = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > t;
+  const overlapX = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > t;
+  return (overlapY && (near(a.x1, b.x0, t) || near(b.x1, a.x0, t))) || (overlapX && (near(a.y1, b.y0, t) || near(b.y1, a.y0, t)));
 }
 
 /**
@@ -160,9 +199,12 @@ export function pickSymbols(candidates: { kind: ShapeKind; box: Box }[], pageWid
     if (symbols.some((s) => sameSymbol(s.box, c.box))) continue;
     symbols.push(c);
   }
-  const kept = symbols.filter((s, i) => {
-    const container = symbols.some((o, j) => j !== i && contains(s.box, o.box));
-    const cell = s.kind === "process" && symbols.some((o, j) => j !== i && o.kind === "process" && abut(s.box, o.box));
+  // An oval inside a diamond is its step-number badge, not a symbol of its own.
+  const badges = new Set(symbols.filter((s) => s.kind === "terminator" && symbols.some((o) => o.kind === "decision" && contains(o.box, s.box))));
+  const own = symbols.filter((s) => !badges.has(s));
+  const kept = own.filter((s, i) => {
+    const container = own.some((o, j) => j !== i && contains(s.box, o.box));
+    const cell = s.kind === "process" && own.some((o, j) => j !== i && o.kind === "process" && abut(s.box, o.box));
     return !container && !cell;
   });
   return kept
