@@ -1,7 +1,8 @@
 // Round trip: the portal's print view of seed SOPs, printed to PDF by Chromium, read back by the
 // PDF import gives the same SOP: name, number, steps, each step's activity, Waktu in minutes and
 // actor (read from the mark drawn in the actor's column), and the decisions the flowchart draws as
-// diamonds. Set SOP_PDF_SAVE_DIR to keep the printed PDFs (the unit tests' fixture came from here).
+// diamonds. Set SOP_PDF_SAVE_DIR to keep the printed PDFs and what the page showed (the unit
+// tests' fixture came from here).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -41,10 +42,12 @@ async function shownSop(page: Page): Promise<ExpectedSop> {
       const activity = [...activityCell.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("").replace(/\s+/g, " ").trim();
       const mark = row.querySelector('[role="img"][aria-label^="Dilaksanakan oleh "]');
       const actor = mark ? mark.getAttribute("aria-label")!.replace(/^Dilaksanakan oleh /, "").replace(/ \(disimpulkan dari teks\)$/, "") : null;
-      // Waktu: the raw text, then the minutes when they differ ("1 jam" + "60 menit").
-      const waktu = cells[cells.length - 3].textContent ?? "";
-      const minutesText = [...waktu.matchAll(/([\d.]+) menit/g)].pop()?.[1];
-      return { activity, actor, minutes: minutesText === undefined ? null : Number(minutesText.replace(/\./g, "")) };
+      // Waktu: the raw text, then the minutes in a span of their own when they differ ("1 jam" + "60 menit").
+      const waktu = cells[cells.length - 3];
+      const last = [...waktu.children].pop();
+      const minutesText = (last && /(menit|tidak diketahui)$/.test(last.textContent ?? "") ? last.textContent : waktu.textContent) ?? "";
+      const minutes = /^([\d.]+) menit$/i.exec(minutesText.trim())?.[1];
+      return { activity, actor, minutes: minutes === undefined ? null : Number(minutes.replace(/\./g, "")) };
     }),
   );
   const decisions = await sop
@@ -54,13 +57,15 @@ async function shownSop(page: Page): Promise<ExpectedSop> {
   return { nama, nomor, actors, steps, decisions };
 }
 
-async function printToPdf(page: Page, name: string): Promise<Uint8Array> {
+async function printToPdf(page: Page, name: string, shown: ExpectedSop): Promise<Uint8Array> {
   await page.emulateMedia({ media: "print" });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const dir = process.env.SOP_PDF_SAVE_DIR;
   if (dir) {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.pdf`), pdf);
+    const base = path.join(dir, name.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+    writeFileSync(`${base}.pdf`, pdf);
+    writeFileSync(`${base}.json`, JSON.stringify(shown, null, 2));
   }
   return new Uint8Array(pdf);
 }
@@ -81,8 +86,10 @@ test.describe("the print view of an SOP read back by the PDF import", () => {
       await catalogue.open(title, unit);
       const shown = await shownSop(page);
       expect(shown.steps.length).toBeGreaterThan(0);
+      expect(shown.actors.length).toBeGreaterThan(0);
+      expect(shown.steps.every((s) => s.activity !== "")).toBe(true);
 
-      const bytes = await printToPdf(page, title);
+      const bytes = await printToPdf(page, title, shown);
       const pages = await readPdf(bytes);
       // The drawn marks of the procedure table are read as shapes (one per step with a known actor, at least).
       const marks = pages.flatMap((p) => p.shapes);
