@@ -6,14 +6,23 @@ import type { PositionedPage, SourceRow } from "./grid";
 import { readLayout } from "./layout-reader";
 import { parseSopDocument } from "./parse";
 import { readPdf, type PdfLimits } from "./pdf";
-import type { ParseOptions, ParseResult, Warning } from "./types";
+import { markFlowchartDecisions } from "./pdf-flowchart";
+import type { ParsedSop, ParseOptions, ParseResult, Warning } from "./types";
 
 /**
  * The SOPs of positioned pages. Until the SOP rules read rows directly, the rows go in as
  * tab-separated lines and each warning's line is mapped back to its row's page and line.
  */
 export function parsePositionedPages(pages: PositionedPage[], options: ParseOptions = {}): ParseResult {
-  return parseRows(readLayout(pages), options);
+  const rows = readLayout(pages);
+  const result = parseRows(rows, options);
+  const startPages = result.sops.map((sop) => sopStartPage(sop, rows));
+  return { ...result, sops: markFlowchartDecisions(result.sops, startPages, pages) };
+}
+
+/** The page of the row an SOP starts on (its first identity line). */
+function sopStartPage(sop: ParsedSop, rows: SourceRow[]): number {
+  return rows[sop.source_line - 1]?.page ?? 1;
 }
 
 export function parseRows(rows: SourceRow[], options: ParseOptions = {}): ParseResult {
