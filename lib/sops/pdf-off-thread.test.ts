@@ -52,6 +52,13 @@ describe("parsePdfOffThread", () => {
     expect((await failure(parsePdfOffThread(bytes, "lambat.pdf", { timeoutMs: 1 }))).message).toMatch(/batas waktu/);
   });
 
+  it("stops a read that outgrows its memory limit, with a message, and keeps serving", async () => {
+    const { bytes } = await buildSopPdf([PUSKESMAS_SOP]);
+    expect((await failure(parsePdfOffThread(bytes, "berat.pdf", { maxOldGenerationSizeMb: 4 }))).message).toMatch(/terlalu besar untuk dibaca/);
+    // The next upload is read as usual.
+    expect(await parsePdfOffThread(bytes, "surat-masuk.pdf")).toHaveProperty("sops");
+  }, 30_000);
+
   it("refuses a file over the size limit without reading it", async () => {
     const big = new Uint8Array(SOP_PDF_MAX_BYTES + 1);
     expect((await failure(parsePdfOffThread(big, "besar.pdf"))).message).toContain("maksimal 20 MB");
