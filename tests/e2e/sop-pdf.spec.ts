@@ -74,6 +74,8 @@ const SEED_SOPS = [
   { title: "Penanganan Surat Masuk", unit: "Sub Bagian Kepegawaian dan Umum" },
   { title: "Penanganan Surat Keluar", unit: "Sub Bagian Kepegawaian dan Umum" },
   { title: "Sasaran Mutu", unit: "Seksi Pengembangan Jasa Pengujian" },
+  // Crowded: 32 steps over two numbered parts and 12 Pelaksana, whose names the print turns sideways.
+  { title: "Layanan Pengaduan", unit: "Biro Organisasi" },
 ];
 
 test.describe("the print view of an SOP read back by the PDF import", () => {

@@ -15,6 +15,8 @@ export interface TextItem {
   width: number;
   /** Font size (points). */
   size: number;
+  /** Top of the text where it is not the baseline less the ascent (text turned sideways). */
+  top?: number;
 }
 
 /** Items on baselines closer than this share of the font size are on one line. */
@@ -24,8 +26,8 @@ const SAME_CHUNK_SHARE = 0.5;
 /** A gap above this share of the font size is a space between words. */
 const WORD_GAP_SHARE = 0.12;
 /** Ascent and descent of a line as shares of the font size. */
-const ASCENT = 0.8;
-const DESCENT = 0.2;
+export const ASCENT = 0.8;
+export const DESCENT = 0.2;
 
 /** True when a vertical rule runs between x0 and x1 across the band y0..y1. */
 function ruleBetween(rules: Rule[], x0: number, x1: number, y0: number, y1: number): boolean {
@@ -98,7 +100,7 @@ export function itemsToLines(items: TextItem[], rules: Rule[] = []): PositionedL
   }
   return groups
     .map((group) => ({
-      y0: Math.min(...group.map((i) => i.baseline - ASCENT * i.size)),
+      y0: Math.min(...group.map((i) => i.top ?? i.baseline - ASCENT * i.size)),
       y1: Math.max(...group.map((i) => i.baseline + DESCENT * i.size)),
       chunks: toChunks(group, rules),
     }))

@@ -9,7 +9,7 @@ import path from "node:path";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { SOP_PDF_MAX_PAGES } from "../constants";
 import type { PositionedPage } from "./grid";
-import { itemsToLines, type TextItem } from "./pdf-lines";
+import { ASCENT, DESCENT, itemsToLines, type TextItem } from "./pdf-lines";
 import { readDrawing, type OperatorList } from "./pdf-operators";
 import { apply, compose, type Matrix } from "./pdf-shapes";
 
@@ -42,6 +42,26 @@ function refusalOf(error: unknown): PdfRefusal {
   return new PdfRefusal(name === "PasswordException" ? PDF_MESSAGES.encrypted : PDF_MESSAGES.corrupt);
 }
 
+/**
+ * A text item in page space. Text turned sideways (crowded actor headers print their names
+ * bottom to top) is placed by its box: its x range is the width of its letters, its line ends at
+ * the bottom of the box, so the lines of one turned name sit side by side on one line and merge.
+ */
+export function textItem(text: string, m: Matrix, width: number): TextItem {
+  const size = Math.hypot(m[2], m[3]);
+  const [x, baseline] = apply(m, 0, 0);
+  const upright = m[0] > 0 && Math.abs(m[1]) < 0.01 * m[0];
+  if (upright) return { text, x, baseline, width, size };
+  const along = Math.hypot(m[0], m[1]) || 1;
+  const dir = [m[0] / along, m[1] / along];
+  const up = [m[2] / size, m[3] / size];
+  const corners = [0, width].flatMap((t) => [-DESCENT * size, ASCENT * size].map((h) => [x + dir[0] * t + up[0] * h, baseline + dir[1] * t + up[1] * h]));
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return { text, x: x0, width: x1 - x0, baseline: y1 - DESCENT * size, size, top: y0 };
+}
+
 type Page = Awaited<ReturnType<Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>["getPage"]>>;
 
 async function readPage(page: Page, pageNo: number, ops: typeof pdfjs.OPS): Promise<PositionedPage> {
@@ -52,9 +72,7 @@ async function readPage(page: Page, pageNo: number, ops: typeof pdfjs.OPS): Prom
   const items: TextItem[] = [];
   for (const item of content.items) {
     if (!("str" in item) || item.str.trim() === "") continue;
-    const m = compose(toPage, item.transform as Matrix);
-    const [x, baseline] = apply(m, 0, 0);
-    items.push({ text: item.str, x, baseline, width: item.width * Math.hypot(toPage[0], toPage[1]), size: Math.hypot(m[2], m[3]) });
+    items.push(textItem(item.str, compose(toPage, item.transform as Matrix), item.width * Math.hypot(toPage[0], toPage[1])));
   }
   return { page: pageNo, width: viewport.width, lines: itemsToLines(items, drawing.rules), shapes: drawing.shapes };
 }
