@@ -32,7 +32,7 @@ export const PDF_MESSAGES = {
 
 // The legacy build runs in Node 20 without a DOM; the standard fonts keep pdfjs from warning about each font.
 function standardFontDataUrl(): string {
-  const require = createRequire(path.join(process.cwd(), "package.json"));
+  const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve("pdfjs-dist/package.json")), "standard_fonts") + path.sep;
 }
 
