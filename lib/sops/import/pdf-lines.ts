@@ -100,8 +100,8 @@ export function itemsToLines(items: TextItem[], rules: Rule[] = []): PositionedL
   }
   return groups
     .map((group) => ({
-      y0: Math.min(...group.map((i) => i.top ?? i.baseline - ASCENT * i.size)),
-      y1: Math.max(...group.map((i) => i.baseline + DESCENT * i.size)),
+      y0: group.reduce((top, i) => Math.min(top, i.top ?? i.baseline - ASCENT * i.size), Infinity),
+      y1: group.reduce((bottom, i) => Math.max(bottom, i.baseline + DESCENT * i.size), -Infinity),
       chunks: toChunks(group, rules),
     }))
     .filter((l) => l.chunks.length > 0)

@@ -4,7 +4,7 @@
  * rules (table borders) are kept too: text on both sides of one belongs to two cells.
  */
 import type { Shape } from "./grid";
-import { classify, compose, pickSymbols, subpaths, type Box, type Matrix } from "./pdf-shapes";
+import { bounds, classify, compose, pickSymbols, subpaths, type Box, type Matrix } from "./pdf-shapes";
 import type { ShapeKind } from "./grid";
 
 export interface OperatorList {
@@ -58,9 +58,7 @@ export function readDrawing(list: OperatorList, ops: OpCodes, toPage: Matrix, pa
       for (const d of paths) {
         if (!d) continue;
         for (const sub of subpaths(d, ctm)) {
-          const xs = sub.points.map((p) => p[0]);
-          const ys = sub.points.map((p) => p[1]);
-          const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          const { x0, x1, y0, y1 } = bounds(sub.points);
           if (x1 - x0 <= MAX_RULE_WIDTH && y1 - y0 >= MIN_RULE_LENGTH) rules.push({ x: (x0 + x1) / 2, y0, y1 });
           const shape = classify(sub);
           if (shape) candidates.push(shape);

@@ -76,6 +76,12 @@ describe("classify", () => {
     expect(kindOf(rect(0, 0, 200, 0.8))).toEqual([null]); // a border drawn as a thin filled box
   });
 
+  it("reads a path of 200 000 points (a traced drawing) without failing", () => {
+    const data: number[] = [M, 0, 0];
+    for (let i = 1; i <= 200_000; i++) data.push(L, i / 1000, Math.sin(i / 100) * 50);
+    expect(kindOf(data)).toEqual([null]);
+  });
+
   it("follows the transformation (a PDF's y grows upward)", () => {
     const flip: [number, number, number, number, number, number] = [1, 0, 0, -1, 0, 595];
     const [path] = subpaths(rect(10, 500, 40, 20), flip);
@@ -106,6 +112,13 @@ describe("pickSymbols", () => {
     const keterangan = candidate("process", box(700, 30, 60, 60)); // spans two header rows
     const output = candidate("process", box(640, 60, 60, 30));
     expect(pickSymbols([diamond, badge, keterangan, output], 842)).toEqual([{ kind: "decision", x0: 100, x1: 180, y0: 100, y1: 160 }]);
+  });
+
+  it("compares a bounded number of outlines on a page of thousands (a hatched picture)", () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => candidate("process", box((i % 100) * 8, Math.floor(i / 100) * 8, 5, 5)));
+    const started = Date.now();
+    pickSymbols(many, 842);
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("keeps stacked symbols that do not touch, in reading order", () => {

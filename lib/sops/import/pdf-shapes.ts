@@ -87,10 +87,16 @@ export interface Box {
   y1: number;
 }
 
-function bounds(points: [number, number][]): Box {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+/** The box around points (a loop: a path can hold more points than a spread call takes arguments). */
+export function bounds(points: [number, number][]): Box {
+  const box = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+  for (const [x, y] of points) {
+    if (x < box.x0) box.x0 = x;
+    if (x > box.x1) box.x1 = x;
+    if (y < box.y0) box.y0 = y;
+    if (y > box.y1) box.y1 = y;
+  }
+  return box;
 }
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
@@ -128,7 +134,7 @@ function roundedKind(outline: Point[], box: Box, tolerance: number): ShapeKind |
   ];
   if (!sides.every(Boolean)) return null;
   const corners: Point[] = [[box.x0, box.y0], [box.x1, box.y0], [box.x1, box.y1], [box.x0, box.y1]];
-  const cuts = corners.map(([cx, cy]) => Math.min(...outline.map(([x, y]) => Math.hypot(x - cx, y - cy))));
+  const cuts = corners.map(([cx, cy]) => outline.reduce((least, [x, y]) => Math.min(least, Math.hypot(x - cx, y - cy)), Infinity));
   const [least, most] = [Math.min(...cuts), Math.max(...cuts)];
   if (most - least > Math.max(1, most / 2)) return null;
   const radius = most / CORNER_CUT_PER_RADIUS;
@@ -166,6 +172,8 @@ export function classify(path: Subpath): { kind: ShapeKind; box: Box } | null {
 
 /** Within this many points on every side, two outlines are one symbol (a border ring, a fill and its stroke). */
 const SAME_SYMBOL_MARGIN = 3;
+/** Most closed outlines of one page compared with each other. */
+const MAX_CANDIDATES = 3000;
 /** Wider than this share of the page: a table row, a table or the page itself. */
 const MAX_SYMBOL_WIDTH_SHARE = 0.4;
 
@@ -191,7 +199,9 @@ function abut(a: Box, b: Box): boolean {
  * hold another outline), grid cells (rectangles that tile with a neighbour) and page-wide boxes.
  */
 export function pickSymbols(candidates: { kind: ShapeKind; box: Box }[], pageWidth: number): Shape[] {
-  const narrow = candidates.filter((c) => c.box.x1 - c.box.x0 <= pageWidth * MAX_SYMBOL_WIDTH_SHARE);
+  // A page of thousands of outlines is a drawing (a map, a hatched picture), not an SOP form: the
+  // first ones are read, so the comparisons below stay bounded.
+  const narrow = candidates.slice(0, MAX_CANDIDATES).filter((c) => c.box.x1 - c.box.x0 <= pageWidth * MAX_SYMBOL_WIDTH_SHARE);
   // Largest first, so the outer outline of a symbol is the one kept.
   const sorted = [...narrow].sort((a, b) => (b.box.x1 - b.box.x0) * (b.box.y1 - b.box.y0) - (a.box.x1 - a.box.x0) * (a.box.y1 - a.box.y0));
   const symbols: { kind: ShapeKind; box: Box }[] = [];

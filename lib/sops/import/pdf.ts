@@ -11,7 +11,7 @@ import { SOP_PDF_MAX_PAGES } from "../constants";
 import type { PositionedPage } from "./grid";
 import { ASCENT, DESCENT, itemsToLines, type TextItem } from "./pdf-lines";
 import { readDrawing, type OperatorList } from "./pdf-operators";
-import { apply, compose, type Matrix } from "./pdf-shapes";
+import { apply, bounds, compose, type Matrix } from "./pdf-shapes";
 
 export class PdfRefusal extends Error {}
 
@@ -56,9 +56,7 @@ export function textItem(text: string, m: Matrix, width: number): TextItem {
   const dir = [m[0] / along, m[1] / along];
   const up = [m[2] / size, m[3] / size];
   const corners = [0, width].flatMap((t) => [-DESCENT * size, ASCENT * size].map((h) => [x + dir[0] * t + up[0] * h, baseline + dir[1] * t + up[1] * h]));
-  const xs = corners.map((c) => c[0]);
-  const ys = corners.map((c) => c[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const { x0, x1, y0, y1 } = bounds(corners as [number, number][]);
   return { text, x: x0, width: x1 - x0, baseline: y1 - DESCENT * size, size, top: y0 };
 }
 
