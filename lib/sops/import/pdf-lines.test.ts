@@ -59,4 +59,17 @@ describe("itemsToLines", () => {
     expect(turned.y1).toBeCloseTo(595 - 400, 0);
     expect(turned.y0).toBeLessThan(195 - 35);
   });
+
+  it("reads a portrait page turned to landscape by the PDF's /Rotate as it is shown", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.setRotation(degrees(90));
+    // Drawn turned, so that the rotated page shows it upright.
+    page.drawText("Nomor SOP", { x: 100, y: 100, size: 10, font, rotate: degrees(90) });
+    page.drawText("001/2024", { x: 100, y: 200, size: 10, font, rotate: degrees(90) });
+    const [read] = await readPdf(await doc.save());
+    expect(read.width).toBe(842);
+    expect(read.lines.map((l) => l.chunks.map((c) => c.text))).toEqual([["Nomor SOP", "001/2024"]]);
+  });
 });
