@@ -3,6 +3,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
+// pdfjs (plain JavaScript, megabytes of it) is loaded before tsx hooks in, so tsx does not
+// transform it on every upload; its worker code runs in this thread (pdfjs's "fake worker").
+globalThis.pdfjsWorker = await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+await import("pdfjs-dist/legacy/build/pdf.mjs");
 register();
 let parsePdf;
 let PdfRefusal;
