@@ -33,3 +33,7 @@ export const SOP_DOCX_PARSE_TIMEOUT_MS = 10_000;
 /** Time an uploaded document's text has to be parsed into SOPs. */
 export const SOP_PARSE_TIMEOUT_MS = 20_000;
 export const SOP_UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"] as const;
+/** Largest PDF the import accepts, most pages it reads, and how long reading it may take. */
+export const SOP_PDF_MAX_BYTES = 20 * 1024 * 1024;
+export const SOP_PDF_MAX_PAGES = 200;
+export const SOP_PDF_TIMEOUT_MS = 60_000;

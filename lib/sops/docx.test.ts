@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { docxToText, htmlToLines } from "./docx";
 import { parseSopDocument } from "./import";
+import { buildDocx, HEADER, mergedTable, ORGANISATION, paragraph, PROCEDURE, table, type MergedCell } from "./__docx__/build-docx";
 
 describe("htmlToLines", () => {
   it("gives one line per paragraph, heading and list item", () => {
@@ -26,76 +27,24 @@ describe("htmlToLines", () => {
     expect(htmlToLines(html)).toBe("1\tMenetapkan tujuan sasaran mutu");
   });
 
+  // Mammoth writes Word's merged cells (w:gridSpan, w:vMerge) as colspan and rowspan.
+  it("expands merged cells to the table's grid: text in the first cell, empty cells after and below", () => {
+    const html =
+      '<table><tr><td rowspan="2"><p>No</p></td><td rowspan="2"><p>Kegiatan</p></td><td colspan="2"><p>Pelaksana</p></td><td rowspan="2"><p>Waktu</p></td></tr>' +
+      "<tr><td><p>Kepala</p></td><td><p>Staf</p></td></tr>" +
+      '<tr><td><p>1</p></td><td colspan="2"><p>Menerima</p></td><td></td><td><p>5 menit</p></td></tr></table>';
+    expect(htmlToLines(html).split("\n")).toEqual(["No\tKegiatan\tPelaksana\t\tWaktu", "\t\tKepala\tStaf\t", "1\tMenerima\t\t\t5 menit"]);
+  });
+
+  it("keeps a cell merged down at the end of a row in its column", () => {
+    const html = '<table><tr><td><p>A</p></td><td rowspan="3"><p>Catatan</p></td></tr><tr><td><p>B</p></td></tr><tr><td><p>C</p></td></tr></table>';
+    expect(htmlToLines(html).split("\n")).toEqual(["A\tCatatan", "B\t", "C\t"]);
+  });
+
   it("decodes entities and line breaks", () => {
     expect(htmlToLines("<p>Alat &amp; bahan<br />kantor &lt;ATK&gt; &quot;A&quot; &#39;B&#39;&nbsp;C</p>")).toBe(`Alat & bahan kantor <ATK> "A" 'B' C`);
   });
 });
-
-// Seed 003, "Sasaran Mutu": the organisation lines as paragraphs, the header and the procedure as tables.
-const ORGANISATION = [
-  "PEMERINTAH PROVINSI KALIMANTAN TIMUR",
-  "DINAS PERINDUSTRIAN, PERDAGANGAN, KOPERASI DAN UKM",
-  "UPTD BALAI PENGUJIAN DAN SERTIFIKASI MUTU BARANG",
-  "SEKSI PENGEMBANGAN JASA PENGUJIAN, KALIBRASI DAN SERTIFIKASI MUTU BARANG",
-];
-const HEADER = [
-  ["Nomor SOP", "067392BPSMB/DP2KUKM"],
-  ["Tanggal Pembuatan", "08 November 2023"],
-  ["Tanggal Revisi", "04 Desember 2023"],
-  ["Tanggal Efektif", "11 Desember 2023"],
-  ["Disahkan oleh", "Kepala Dinas Heni Purwaningsih, S.Si., M.Si. NIP. 197303141998032009"],
-  ["Nama SOP", "Sasaran Mutu"],
-  ["Dasar Hukum", "Kualifikasi Pelaksana"],
-  ["1 Undang - undang RI Nomor 20 Tahun 2014 Tentang Standardisasi dan Penilaian Kesesuaian", "1. Mampu mengoperasikan komputer"],
-  ["Keterkaitan", "Peralatan / Perlengkapan"],
-  ["SOP Kaji Ulang Manajemen", "Perangkat Komputer"],
-  ["Peringatan", "Pencatatan dan Pendataan"],
-  ["Sasaran Mutu dilaksanakan untuk menentukan pencapaian target kinerja", "Disimpan sebagai bahan informasi penting dalam bentuk hardcopy dan softcopy"],
-];
-const PROCEDURE = [
-  ["NO", "Uraian Kegiatan", "Pelaksana", "", "", "Mutu Baku", "", "", "KETERANGAN"],
-  ["", "", "Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer", "Kelengkapan", "Waktu (menit)", "Output", ""],
-  ["1", "2", "3", "4", "5", "6", "7", "8", ""],
-  ["", "Sasaran Mutu", "", "", "", "", "", "", ""],
-  ["1", "Menetapkan tujuan sasaran mutu", "", "", "", "Alat tulis kantor dan perangkat komputer", "60", "Rekaman", ""],
-  ["2", "Menetapkan uraian sasaran mutu, acuan target kinerja dan target waktu pencapaian", "", "", "", "Alat tulis kantor dan perangkat komputer", "60", "Rekaman", ""],
-  ["3", "Melakukan kaji ulang manajemen", "", "", "", "Alat tulis kantor dan perangkat komputer", "120", "Rekaman", ""],
-  ["4", "Membuat laporan", "", "", "", "Alat tulis kantor dan perangkat komputer", "30", "Laporan", ""],
-  ["5", "Mendistribusikan laporan", "", "", "", "Alat tulis kantor", "10", "Laporan", ""],
-];
-
-const xmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const paragraph = (text: string) => (text ? `<w:p><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>` : "<w:p/>");
-const table = (rows: string[][]) =>
-  `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows
-    .map((cells) => `<w:tr>${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>${paragraph(c)}</w:tc>`).join("")}</w:tr>`)
-    .join("")}</w:tbl>`;
-
-async function buildDocx(body: string): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-  <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-  <Default Extension="xml" ContentType="application/xml"/>
-  <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-</Types>`,
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-  <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-</Relationships>`,
-  );
-  zip.file(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 describe("docxToText", () => {
   it("reads a Word document holding an SOP AP into text the parser understands", async () => {
@@ -114,6 +63,28 @@ describe("docxToText", () => {
     expect(sop.steps[2]).toMatchObject({ activity: "Melakukan kaji ulang manajemen", waktu_minutes: 120 });
     expect(sop.actors).toEqual(["Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer"]);
     expect(sop.total_minutes).toBe(280);
+  });
+
+  // The usual SOP AP header: "Pelaksana" and "Mutu Baku" merged across their columns, No, Uraian
+  // Kegiatan and Keterangan merged down over both header rows.
+  it("reads the actors under a merged Pelaksana header cell", async () => {
+    const down = (text: string): MergedCell => ({ text, vMerge: "restart" });
+    const below: MergedCell = { vMerge: "continue" };
+    const header: MergedCell[][] = [
+      [down("NO"), down("Uraian Kegiatan"), { text: "Pelaksana", gridSpan: 3 }, { text: "Mutu Baku", gridSpan: 3 }, down("KETERANGAN")],
+      [below, below, "Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer", "Kelengkapan", "Waktu (menit)", "Output", below],
+    ];
+    const body = [...ORGANISATION.map(paragraph), paragraph(""), table(HEADER), paragraph(""), mergedTable([...header, ...PROCEDURE.slice(2)])].join("");
+    const text = await docxToText(await buildDocx(body));
+    const lines = text.split("\n");
+    expect(lines).toContain("NO\tUraian Kegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKETERANGAN");
+    expect(lines).toContain("\t\tPara Manajer dan Personal Terkait\tSeksi PJKSMB\tPara Manajer\tKelengkapan\tWaktu (menit)\tOutput\t");
+
+    const [sop] = parseSopDocument(text, { fileName: "sasaran-mutu.docx" }).sops;
+    expect(sop.actors).toEqual(["Para Manajer dan Personal Terkait", "Seksi PJKSMB", "Para Manajer"]);
+    expect(sop.steps).toHaveLength(5);
+    expect(sop.steps.map((s) => s.waktu_minutes)).toEqual([60, 60, 120, 30, 10]);
+    expect(sop.steps[4]).toMatchObject({ activity: "Mendistribusikan laporan", output: "Laporan" });
   });
 
   it("refuses a file that is not a Word document", async () => {

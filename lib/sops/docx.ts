@@ -22,16 +22,61 @@ function inlineText(html: string): string {
   return decode(html.replace(/<br\s*\/?>|<\/(?:p|li|h[1-6])>/g, " ").replace(/<[^>]+>/g, "")).replace(/\s+/g, " ").trim();
 }
 
-/** Mammoth's HTML as lines: one per paragraph or list item, one per table row with tab-separated cells. */
+/** A span attribute of a cell's opening tag (1 when absent or not a number; at most 100). */
+function span(openTag: string, name: "colspan" | "rowspan"): number {
+  const value = Number(new RegExp(`${name}="(\\d+)"`).exec(openTag)?.[1] ?? 1);
+  return Number.isInteger(value) && value >= 1 ? Math.min(value, 100) : 1;
+}
+
+/**
+ * A table's rows with merged cells expanded, so every row has one cell per grid column: the text
+ * of a cell spanning several columns stays in its first column with empty cells after it (the usual
+ * "Pelaksana" over the actor names), and a cell spanning several rows leaves an empty cell in the
+ * rows below (the "No" and "Kegiatan" beside the actor names).
+ */
+function tableRows(table: string): string[][] {
+  const rows: string[][] = [];
+  /** Grid columns still covered by a cell from a row above: column → rows left. */
+  const covered = new Map<number, number>();
+  for (const row of table.match(/<tr[\s\S]*?<\/tr>/g) ?? []) {
+    const out: string[] = [];
+    const take = () => {
+      while ((covered.get(out.length) ?? 0) > 0) {
+        covered.set(out.length, covered.get(out.length)! - 1);
+        out.push("");
+      }
+    };
+    for (const cell of row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/g) ?? []) {
+      take();
+      const open = /^<t[dh][^>]*>/.exec(cell)![0];
+      const cols = span(open, "colspan");
+      const down = span(open, "rowspan") - 1;
+      for (let c = 0; c < cols; c++) {
+        if (down > 0) covered.set(out.length, down);
+        out.push(c === 0 ? inlineText(cell) : "");
+      }
+    }
+    // Columns at the row's end still covered from above.
+    while ([...covered.entries()].some(([col, left]) => col >= out.length && left > 0)) {
+      const left = covered.get(out.length) ?? 0;
+      if (left > 0) covered.set(out.length, left - 1);
+      out.push("");
+    }
+    rows.push(out);
+  }
+  return rows;
+}
+
+/**
+ * Mammoth's HTML as lines: one per paragraph or list item, one per table row with tab-separated
+ * cells (merged cells expanded to the table's grid).
+ */
 export function htmlToLines(html: string): string {
   const lines: string[] = [];
   const blocks = html.split(/(<table[\s\S]*?<\/table>)/g);
   for (const block of blocks) {
     if (block.startsWith("<table")) {
-      for (const row of block.match(/<tr[\s\S]*?<\/tr>/g) ?? []) {
-        const cells = row.match(/<t[dh][^>]*>[\s\S]*?<\/t[dh]>/g) ?? [];
-        lines.push(cells.map((cell) => inlineText(cell)).join("\t"));
-      }
+      for (const cells of tableRows(block)) lines.push(cells.join("\t"));
       continue;
     }
     for (const piece of block.split(/<\/(?:p|li|h[1-6])>/g)) {
