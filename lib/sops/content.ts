@@ -29,6 +29,8 @@ export const sopStepContentSchema = z.object({
   waktu_minutes: z.number().int().min(0).max(10_000_000).nullable(),
   output: optional(2000),
   keterangan: optional(2000),
+  /** The source drew the step as a diamond: a decision even when its text does not say so. */
+  decision: z.boolean().optional(),
 });
 
 export const sopContentSchema = z

@@ -331,3 +331,14 @@ describe("paginateFlowchart (Layanan Pengaduan, Biro Organisasi: 32 steps, 12 ac
     }
   });
 });
+
+describe("a step drawn as a diamond in the imported document", () => {
+  it("is a decision with its Tidak branch back to the previous step, though its text does not say so", () => {
+    const actors = ["Staf", "Kepala"];
+    const plain = [step("Staf menyiapkan konsep surat", "Staf", 1), step("Kepala memeriksa konsep", "Kepala", 2), step("Staf mengirim surat", "Staf", 3)];
+    const kinds = (steps: FlowStepInput[]) => buildFlowchart({ actors, steps }).nodes.filter((n) => n.id.startsWith("step-")).map((n) => n.kind);
+    expect(kinds(plain)).toEqual(["process", "process", "process"]);
+    const drawn = plain.map((s, i) => (i === 1 ? { ...s, decision: true } : s));
+    expect(kinds(drawn)).toEqual(["process", "decision", "process"]);
+  });
+});

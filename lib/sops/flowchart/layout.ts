@@ -220,7 +220,7 @@ export function buildFlowchart(input: FlowchartInput, window?: FlowchartWindow):
 
   // Decisions: only when there is an earlier step to go back to.
   const targets = steps.map((s, i) =>
-    i > 0 && isDecisionStep(s.activity) ? returnTarget(s.activity, actors, steps.slice(0, i)) : null,
+    i > 0 && (s.decision === true || isDecisionStep(s.activity)) ? returnTarget(s.activity, actors, steps.slice(0, i)) : null,
   );
 
   // Rows.

@@ -9,6 +9,8 @@ export interface FlowStepInput {
   activity: string;
   actor: string | null;
   actor_confidence: ActorConfidence;
+  /** Drawn as a diamond in the imported document. */
+  decision?: boolean;
 }
 
 export interface FlowchartInput {
