@@ -95,7 +95,7 @@ test.describe("a manajer mutu", () => {
     await chooseOptionContaining(page.getByRole("combobox", { name: "Unit bawaan" }), "Sub Bagian Keuangan");
     await page.getByRole("button", { name: "Pratinjau" }).click();
 
-    const preview = page.getByRole("region", { name: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan" });
+    const preview = page.getByRole("region", { name: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan", exact: true });
     await expect(preview).toContainText("Baru");
     await expect(preview).toContainText("Dicocokkan dari baris organisasi");
     // The SOP as it will look, in the official layout, before anything is saved.
@@ -120,8 +120,8 @@ test.describe("a manajer mutu", () => {
     await page.getByRole("button", { name: "Pratinjau" }).click();
 
     // Each SOP's unit comes from its own organisation lines, not from the default.
-    const keuangan = page.getByRole("region", { name: "Rekonsiliasi Uji Unggah Kas Bendahara" });
-    const rehsos = page.getByRole("region", { name: "Pendataan Uji Unggah Penerima Bantuan" });
+    const keuangan = page.getByRole("region", { name: "Rekonsiliasi Uji Unggah Kas Bendahara", exact: true });
+    const rehsos = page.getByRole("region", { name: "Pendataan Uji Unggah Penerima Bantuan", exact: true });
     await expect(keuangan.getByRole("combobox", { name: "Unit pemilik" }).locator("option:checked")).toHaveText(/Sub Bagian Keuangan/);
     await expect(rehsos.getByRole("combobox", { name: "Unit pemilik" }).locator("option:checked")).toHaveText(/Bidang Rehabilitasi Sosial/);
     await expect(rehsos).toContainText("“BIDANG REHABILITASI SOSIAL”");
