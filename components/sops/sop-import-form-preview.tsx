@@ -35,8 +35,8 @@ export function PreviewStep({
   const planKey = JSON.stringify(importItems(sops).input);
   useEffect(() => {
     const { keys, input } = importItems(sops);
-    if (keys.length === 0) return;
     const id = ++request.current;
+    if (keys.length === 0) return setPlanning(false);
     setPlanning(true);
     const timer = setTimeout(async () => {
       try {
