@@ -34,6 +34,7 @@ const count = (html: string, text: string) => html.split(text).length - 1;
 describe("an SOP of the upload preview", () => {
   it("names the organisation lines its unit was matched from, or says none matched", () => {
     expect(render({})).toContain("Dicocokkan dari baris organisasi “SUB BAGIAN KEUANGAN”.");
+    expect(render({ unitId: "u1" })).toContain("Baris organisasi “SUB BAGIAN KEUANGAN” menunjuk Sub Bagian Keuangan; Anda memilih unit lain.");
     const none = render({ unitId: "u1", unitLines: ["BIDANG LAIN"], match: { unitId: null, unitName: null, lines: [], outsideScope: false } });
     expect(none).toContain("Baris organisasi tidak cocok dengan unit mana pun (tidak cocok); dipakai unit bawaan.");
     const outside = render({ unitId: "u1", match: { unitId: null, unitName: "UPTD Lain", lines: ["UPTD LAIN"], outsideScope: true } });

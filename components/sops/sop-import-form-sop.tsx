@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 import { Badge, Checkbox, FormField, Input, Select, Table, TBody, THead, Td, Th, Tr, type SelectOption, type Tone } from "@/components/ui";
 import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf } from "@/lib/sops/content";
 import { formatDuration } from "@/lib/sops/format-duration";
@@ -45,6 +45,7 @@ export function WarningList({ warnings }: { warnings: Warning[] }) {
 function matchNote(sop: DraftSop): string {
   const { match } = sop;
   const lines = match.lines.map((l) => `“${l}”`).join(", ");
+  if (match.unitId && match.unitId !== sop.unitId) return `Baris organisasi ${lines} menunjuk ${match.unitName}; Anda memilih unit lain.`;
   if (match.unitId) return `Dicocokkan dari baris organisasi ${lines}.`;
   if (match.outsideScope) return `Baris organisasi ${lines} menunjuk ${match.unitName}, yang bukan wewenang Anda; dipakai unit bawaan.`;
   return sop.unitLines.length > 0 ? "Baris organisasi tidak cocok dengan unit mana pun (tidak cocok); dipakai unit bawaan." : "Tidak ada baris organisasi (tidak cocok); dipakai unit bawaan.";
@@ -67,6 +68,8 @@ export function SopDraftEditor({
   const { content } = sop;
   const actorOptions = [...new Set(content.actors)].map((a) => ({ value: a, label: a }));
   const uncertain = uncertainSteps(sop);
+  // Open at first where a Pelaksana needs checking; the user's choices do not close it under them.
+  const [stepsOpen] = useState(uncertain > 0);
   const unitName = targets.find((t) => t.value === sop.unitId)?.label.replace(/^(— )+/, "") ?? "";
   const note = matchNote(sop);
 
@@ -110,7 +113,7 @@ export function SopDraftEditor({
         {content.steps.length} langkah, waktu baku {formatDuration(totalMinutesOf(content).total)}
         {uncertain > 0 && `; ${uncertain} langkah dengan pelaksana belum pasti (ditandai)`}.
       </p>
-      <details className={styles.documentToggle} open={uncertain > 0}>
+      <details className={styles.documentToggle} open={stepsOpen}>
         <summary>Langkah dan pelaksana</summary>
         <Table caption={`Langkah ${sop.readName}`}>
           <THead>

@@ -124,8 +124,9 @@ test.describe("a manajer mutu", () => {
     const rehsos = page.getByRole("region", { name: "Pendataan Uji Unggah Penerima Bantuan", exact: true });
     await expect(keuangan.getByRole("combobox", { name: "Unit pemilik" }).locator("option:checked")).toHaveText(/Sub Bagian Keuangan/);
     await expect(rehsos.getByRole("combobox", { name: "Unit pemilik" }).locator("option:checked")).toHaveText(/Bidang Rehabilitasi Sosial/);
-    await expect(rehsos).toContainText("“BIDANG REHABILITASI SOSIAL”");
+    await expect(rehsos).toContainText("Dicocokkan dari baris organisasi “BIDANG REHABILITASI SOSIAL”");
     await chooseOptionContaining(rehsos.getByRole("combobox", { name: "Unit pemilik" }), "Bidang Pemberdayaan Sosial");
+    await expect(rehsos).toContainText("Anda memilih unit lain");
 
     // The step without a marked actor is flagged; the user names its Pelaksana.
     await expect(keuangan).toContainText("1 langkah dengan pelaksana belum pasti");
@@ -133,6 +134,7 @@ test.describe("a manajer mutu", () => {
     await expect(step).toHaveValue("");
     await step.selectOption("Bendahara Pengeluaran");
     await expect(keuangan).not.toContainText("pelaksana belum pasti");
+    await expect(step).toBeVisible();
     await expect(rehsos).toContainText("Baru");
 
     await page.getByRole("button", { name: "Impor 2 SOP" }).click();
