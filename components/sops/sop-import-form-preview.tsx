@@ -89,8 +89,8 @@ export function PreviewStep({
 
       {failure && <ActionError failure={failure} />}
 
-      {files.map((file) => (
-        <section key={file.fileName} className={styles.fileGroup} aria-label={`Berkas ${file.fileName}`}>
+      {files.map((file, fileIndex) => (
+        <section key={fileIndex} className={styles.fileGroup} aria-label={`Berkas ${file.fileName}`}>
           <h3 className={styles.fileHeading}>
             <span className={styles.fileName}>{file.fileName}</span>
           </h3>
@@ -106,7 +106,7 @@ export function PreviewStep({
                 </Alert>
               )}
               {sops
-                .filter((sop) => sop.key.startsWith(`${files.indexOf(file)}-`))
+                .filter((sop) => sop.key.startsWith(`${fileIndex}-`))
                 .map((sop) => (
                   <SopDraftEditor key={sop.key} sop={sop} targets={targets} onChange={update} disabled={pending} />
                 ))}
