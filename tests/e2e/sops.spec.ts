@@ -1,6 +1,7 @@
 // The SOP catalogue as its users meet it: find an SOP, read it in the official layout with its
 // flowchart, and (manajer mutu) import a document and propose revisions (which take effect through
 // the document register's check and approval).
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
@@ -113,12 +114,16 @@ test.describe("a manajer mutu", () => {
     await expect(new SopPage(page).stepRows()).toHaveCount(3);
   });
 
-  test("uploads two files, moves one SOP to another unit and names a step's Pelaksana, then finds both under the chosen units", async ({ page }) => {
+  test("uploads three files (one without an SOP), moves one SOP to another unit and names a step's Pelaksana, then finds both under the chosen units", async ({ page }) => {
     await page.goto("/sops/import");
-    await page.getByLabel("Berkas SOP").setInputFiles([fixture("sop-unggah-keuangan.txt"), fixture("sop-unggah-rehsos.txt")]);
+    const notes = { name: "notulen.txt", mimeType: "text/plain", buffer: Buffer.from("Notulen rapat tanpa SOP.\n") };
+    const file = (name: string) => ({ name, mimeType: "text/plain", buffer: readFileSync(fixture(name)) });
+    await page.getByLabel("Berkas SOP").setInputFiles([file("sop-unggah-keuangan.txt"), notes, file("sop-unggah-rehsos.txt")]);
     await chooseOptionContaining(page.getByRole("combobox", { name: "Unit bawaan" }), "Sub Bagian Kepegawaian dan Umum");
     await page.getByRole("button", { name: "Pratinjau" }).click();
 
+    // A file without an SOP says so beside the others, which still import.
+    await expect(page.getByRole("region", { name: "Berkas notulen.txt" })).toContainText("tidak memuat SOP AP");
     // Each SOP's unit comes from its own organisation lines, not from the default.
     const keuangan = page.getByRole("region", { name: "Rekonsiliasi Uji Unggah Kas Bendahara", exact: true });
     const rehsos = page.getByRole("region", { name: "Pendataan Uji Unggah Penerima Bantuan", exact: true });
