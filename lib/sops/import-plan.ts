@@ -71,6 +71,7 @@ export function contentOf(sop: ParsedSop, fileName: string): { content: SopConte
 export async function planEntries(db: PlanReader, entries: PlanEntry[]): Promise<PlannedSop[]> {
   const seen = new Set<string>();
   const sops: PlannedSop[] = [];
+  const lookups: { sop: PlannedSop; where: { unitId: string; numberKey: string; titleKey: string } }[] = [];
   for (const [index, entry] of entries.entries()) {
     const { unit, content: raw } = entry;
     const base = {
@@ -90,34 +91,37 @@ export async function planEntries(db: PlanReader, entries: PlanEntry[]): Promise
       continue;
     }
     const content = checked.data;
-    const identity = `${unit.id}|${numberKey(content.nomor)}|${titleKey(content.nama)}`;
+    const where = { unitId: unit.id, numberKey: numberKey(content.nomor), titleKey: titleKey(content.nama) };
+    const identity = `${where.unitId}|${where.numberKey}|${where.titleKey}`;
     if (seen.has(identity)) {
       sops.push({ ...base, action: "skip", skipReason: "SOP yang sama sudah muncul lebih awal dalam unggahan ini", content, contentHash: "" });
       continue;
     }
     seen.add(identity);
-    const contentHash = hashContent(content);
-    const existing = await db.sop.findUnique({
-      where: { unitId_numberKey_titleKey: { unitId: unit.id, numberKey: numberKey(content.nomor), titleKey: titleKey(content.nama) } },
-      select: { id: true, currentRevisionNo: true },
-    });
-    if (!existing) {
-      sops.push({ ...base, action: "create", content, contentHash, nextRevisionNo: 1 });
-      continue;
-    }
-    const current = await db.sopRevision.findUnique({
-      where: { sopId_revisionNo: { sopId: existing.id, revisionNo: existing.currentRevisionNo } },
-      select: { contentHash: true },
-    });
-    const unchanged = current?.contentHash === contentHash;
-    sops.push({
-      ...base,
-      action: unchanged ? "unchanged" : "revise",
-      existingId: existing.id,
-      nextRevisionNo: unchanged ? undefined : existing.currentRevisionNo + 1,
-      content,
-      contentHash,
-    });
+    const sop: PlannedSop = { ...base, action: "create", content, contentHash: hashContent(content), nextRevisionNo: 1 };
+    sops.push(sop);
+    lookups.push({ sop, where });
+  }
+  // One read of the SOPs already there and one of their current revisions: the preview plans
+  // again on every correction the user makes.
+  if (lookups.length === 0) return sops;
+  const existing = await db.sop.findMany({
+    where: { OR: lookups.map((l) => l.where) },
+    select: { id: true, unitId: true, numberKey: true, titleKey: true, currentRevisionNo: true },
+  });
+  const byIdentity = new Map(existing.map((e) => [`${e.unitId}|${e.numberKey}|${e.titleKey}`, e]));
+  const current = existing.length === 0 ? [] : await db.sopRevision.findMany({
+    where: { OR: existing.map((e) => ({ sopId: e.id, revisionNo: e.currentRevisionNo })) },
+    select: { sopId: true, contentHash: true },
+  });
+  const hashOf = new Map(current.map((r) => [r.sopId, r.contentHash]));
+  for (const { sop, where } of lookups) {
+    const found = byIdentity.get(`${where.unitId}|${where.numberKey}|${where.titleKey}`);
+    if (!found) continue;
+    const unchanged = hashOf.get(found.id) === sop.contentHash;
+    sop.action = unchanged ? "unchanged" : "revise";
+    sop.existingId = found.id;
+    sop.nextRevisionNo = unchanged ? undefined : found.currentRevisionNo + 1;
   }
   return sops;
 }
