@@ -5,36 +5,31 @@ import { revalidatePath } from "next/cache";
 import { guardedAction, guardedFormAction } from "../auth/action";
 import { DomainError } from "../errors";
 import type { ImportReport } from "./import-mutations";
-import type { ImportPlan } from "./import-plan";
 import { assignStepActors, reviseSop } from "./revise-mutations";
 import { sopAssignActorsSchema, sopImportSchema, sopPreviewSchema, sopReviseSchema } from "./schema";
-import { importUpload, previewUpload, readUpload, targetUnit } from "./upload";
+import { importUpload, planUpload, previewFile, type FilePreview, type PlanOutcome } from "./upload";
 
-export interface UploadPreview {
-  fileName: string;
-  /** The text the file was read as; sent back unchanged when the user confirms. */
-  text: string;
-  plan: ImportPlan;
-}
-
-/** Reads the uploaded file (multipart form: "file", "unitId") and plans its import. Writes nothing. */
+/**
+ * Reads one uploaded file (multipart form: "file", and "unitId", the unit of SOPs whose organisation
+ * lines name no unit) and plans its SOPs. Writes nothing. An upload of several files calls it once
+ * per file, so one file's refusal leaves the others' previews standing.
+ */
 export const previewSopUploadAction = guardedFormAction(
   sopPreviewSchema,
   { files: ["file"], permission: "sop.manage" },
-  async ({ unitId }, files, user): Promise<UploadPreview> => {
+  async ({ unitId }, files, user): Promise<FilePreview> => {
     const file = files.file;
     if (!file) throw new DomainError("INVALID", "Pilih berkas SOP yang akan diimpor.", { file: ["Pilih berkas."] });
-    // Authorize on the unit before the file is parsed: parsing is what an attacker would aim at.
-    await targetUnit(user, unitId);
-    const text = await readUpload(file.name, file.bytes);
-    const plan = await previewUpload(user, file.name, text, unitId);
-    // The preview carries each SOP's parsed content: the user reads it in the official layout.
-    return { fileName: file.name, text, plan };
+    return previewFile(user, file.name, file.bytes, unitId);
   },
 );
 
+/** What the import of the SOPs as corrected in the preview would do (the unit, name or number changed). */
+export const planSopImportAction = guardedAction(sopImportSchema, async (input, user): Promise<PlanOutcome[]> => planUpload(user, input.sops));
+
+/** Imports the SOPs the user kept, as corrected, each into its chosen unit: all of them or none. */
 export const importSopUploadAction = guardedAction(sopImportSchema, async (input, user): Promise<ImportReport> => {
-  const report = await importUpload(user, input.fileName, input.text, input.unitId);
+  const report = await importUpload(user, input.sops);
   revalidatePath("/sops", "layout");
   return report;
 });

@@ -23,8 +23,7 @@ export const SOP_SORT_LABELS: Record<SopSort, string> = {
 /** Largest file the upload import accepts. */
 export const SOP_UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 /**
- * Longest text an import reads, whichever way it arrives (read from the file for the preview, or
- * sent back by the browser to confirm the import): the same limit as the file.
+ * Longest text an import reads (a text file, or the text of a .docx): the same limit as the file.
  */
 export const SOP_TEXT_MAX_CHARS = SOP_UPLOAD_MAX_BYTES;
 /** A .docx may inflate to at most this many bytes (all its parts together), and has this long to be read. */
@@ -32,8 +31,11 @@ export const SOP_DOCX_MAX_INFLATED_BYTES = 16 * 1024 * 1024;
 export const SOP_DOCX_PARSE_TIMEOUT_MS = 10_000;
 /** Time an uploaded document's text has to be parsed into SOPs. */
 export const SOP_PARSE_TIMEOUT_MS = 20_000;
-export const SOP_UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx"] as const;
-/** Largest PDF the import accepts, most pages it reads, and how long reading it may take. */
+export const SOP_UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx", ".pdf"] as const;
+/** Files one upload may hold (each is previewed on its own request), and SOPs one import may write. */
+export const SOP_UPLOAD_MAX_FILES = 20;
+export const SOP_IMPORT_MAX_SOPS = 200;
+/** Largest PDF an upload accepts, its most pages, and the time it has to be read. */
 export const SOP_PDF_MAX_BYTES = 20 * 1024 * 1024;
 export const SOP_PDF_MAX_PAGES = 200;
 export const SOP_PDF_TIMEOUT_MS = 60_000;

@@ -18,6 +18,8 @@ export interface ImportReport {
   unchanged: number;
   skipped: number;
   sopIds: string[];
+  /** Each SOP of the plan that is in the catalogue afterwards, by its index in the plan. */
+  sops: { index: number; id: string; action: PlannedSop["action"] }[];
 }
 
 function summaryOf(sop: PlannedSop) {
@@ -36,13 +38,14 @@ function summaryOf(sop: PlannedSop) {
 }
 
 /**
+ * @param agencyPath  the agency (or agencies, for an upload spanning several) whose Keterkaitan links are rebuilt
  * @param user  the signed-in user of an upload: authorized for every unit the plan writes to,
  *              inside the transaction (seeds import as the system, without a user)
  */
 export async function commitImport(
   db: PrismaClient,
   plan: ImportPlan,
-  agencyPath: string,
+  agencyPath: string | readonly string[],
   actor: Actor | null,
   user?: SessionUser,
 ): Promise<ImportReport> {
@@ -54,6 +57,7 @@ export async function commitImport(
     unchanged: plan.sops.filter((s) => s.action === "unchanged").length,
     skipped: plan.sops.filter((s) => s.action === "skip").length,
     sopIds: plan.sops.flatMap((s) => (s.existingId ? [s.existingId] : [])),
+    sops: plan.sops.flatMap((s) => (s.action === "unchanged" && s.existingId ? [{ index: s.index, id: s.existingId, action: s.action }] : [])),
   };
   if (writable.length === 0) return report;
   await db.$transaction(
@@ -71,7 +75,7 @@ export async function commitImport(
           content: sop.content as Prisma.InputJsonValue,
           contentHash: sop.contentHash,
           source: "import",
-          sourceName: plan.fileName,
+          sourceName: sop.fileName,
           warnings: sop.warnings as unknown as Prisma.InputJsonValue,
           createdById: actor?.id ?? null,
           createdBy: actor?.label ?? null,
@@ -83,29 +87,31 @@ export async function commitImport(
           });
           report.created++;
           report.sopIds.push(created.id);
+          report.sops.push({ index: sop.index, id: created.id, action: "create" });
           await recordActivity(tx, {
             actor, entity: "sop", entityId: created.id, action: "create",
-            after: { title: summary.title, number: summary.number, unitId: sop.unit.id, revisionNo: 1, source: plan.fileName },
+            after: { title: summary.title, number: summary.number, unitId: sop.unit.id, revisionNo: 1, source: sop.fileName },
           });
           await ensureSopDocument(tx, created.id, actor);
         } else {
           // A number taken by a cancelled pending edit in the register is not reused.
-          const revisionNo = Math.max(sop.nextRevisionNo!, await prepareSopReimport(tx, sop.existingId!, plan.fileName, actor));
+          const revisionNo = Math.max(sop.nextRevisionNo!, await prepareSopReimport(tx, sop.existingId!, sop.fileName, actor));
           await tx.sopRevision.create({ data: { ...revision, sopId: sop.existingId!, revisionNo } });
           await tx.sop.update({
             where: { id: sop.existingId },
             data: { ...summary, currentRevisionNo: revisionNo, version: { increment: 1 } },
           });
           report.revised++;
+          report.sops.push({ index: sop.index, id: sop.existingId!, action: "revise" });
           await recordActivity(tx, {
             actor, entity: "sop", entityId: sop.existingId!, action: "revise",
-            before: { revisionNo: revisionNo - 1 }, after: { revisionNo, source: plan.fileName },
-            reason: `Impor ulang dari ${plan.fileName}`,
+            before: { revisionNo: revisionNo - 1 }, after: { revisionNo, source: sop.fileName },
+            reason: `Impor ulang dari ${sop.fileName}`,
           });
           await ensureSopDocument(tx, sop.existingId!, actor);
         }
       }
-      await rebuildAgencyLinks(tx, agencyPath);
+      for (const path of new Set(typeof agencyPath === "string" ? [agencyPath] : agencyPath)) await rebuildAgencyLinks(tx, path);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

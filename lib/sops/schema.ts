@@ -1,7 +1,7 @@
 // Forms and queries of the SOP catalogue.
 import { z } from "../utils/zod";
 import { sopContentSchema } from "./content";
-import { SOP_SORTS, SOP_TEXT_MAX_CHARS } from "./constants";
+import { SOP_IMPORT_MAX_SOPS, SOP_SORTS } from "./constants";
 
 export const sopListQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -27,16 +27,36 @@ export const sopReviseSchema = z.object({
 export type SopReviseInput = z.input<typeof sopReviseSchema>;
 export type SopReviseValues = z.output<typeof sopReviseSchema>;
 
-/** Confirming an upload: the file's text as previewed, and the unit chosen for it. */
-/** The text fields of the upload preview form (the file travels beside them). */
-export const sopPreviewSchema = z.object({ unitId: z.string().trim().min(1, "Pilih unit pemilik SOP.") });
+/** The text field of the upload preview form (one file travels beside it per request). */
+export const sopPreviewSchema = z.object({
+  /** The unit an SOP goes to when its organisation lines match no unit the user manages. */
+  unitId: z.string().trim().min(1, "Pilih unit bawaan untuk SOP yang unitnya tidak dikenali."),
+});
 
-export const sopImportSchema = z.object({
+const warningSchema = z.object({
+  line: z.number().int().min(0).max(10_000_000),
+  page: z.number().int().min(1).max(100_000).optional(),
+  message: z.string().max(1000),
+});
+
+/** One SOP of an upload as the user corrected it in the preview, with the unit chosen for it. */
+export const sopImportItemSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
-  text: z.string().min(1, "Berkas kosong.").max(SOP_TEXT_MAX_CHARS, `Teks terlalu panjang (maksimal ${SOP_TEXT_MAX_CHARS / 1024 / 1024} MB).`),
   unitId: z.string().trim().min(1, "Pilih unit pemilik SOP."),
+  content: sopContentSchema,
+  /** The parser's notes, kept with the revision. */
+  warnings: z.array(warningSchema).max(500).default([]),
+});
+
+/** Planning (preview) and confirming an upload: the SOPs the user kept, corrected. */
+export const sopImportSchema = z.object({
+  sops: z
+    .array(sopImportItemSchema)
+    .min(1, "Pilih minimal satu SOP untuk diimpor.")
+    .max(SOP_IMPORT_MAX_SOPS, `Paling banyak ${SOP_IMPORT_MAX_SOPS} SOP sekali impor.`),
 });
 export type SopImportInput = z.input<typeof sopImportSchema>;
+export type SopImportValues = z.output<typeof sopImportSchema>;
 
 /** Assigning one Pelaksana to several steps at once (a new revision, like every edit). */
 export const sopAssignActorsSchema = z.object({

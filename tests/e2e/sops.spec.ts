@@ -1,11 +1,14 @@
 // The SOP catalogue as its users meet it: find an SOP, read it in the official layout with its
 // flowchart, and (manajer mutu) import a document and propose revisions (which take effect through
 // the document register's check and approval).
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./support/test";
 import { storageStateOf } from "./demo-accounts";
 import { SopCataloguePage, SopPage } from "./pages/sop-catalogue-page";
 import { chooseOptionContaining } from "./pages/select-option";
+
+const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 
 test.describe("a pegawai reading the catalogue", () => {
   test.use({ storageState: storageStateOf("pegawai") });
@@ -89,14 +92,16 @@ test.describe("a manajer mutu", () => {
   test("imports an SOP document and finds it in the catalogue", async ({ page }) => {
     await page.goto("/sops");
     await page.getByRole("link", { name: "Impor SOP" }).click();
-    await page.getByLabel("Berkas SOP").setInputFiles(path.join(import.meta.dirname, "fixtures", "sop-uji-coba.txt"));
-    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit pemilik" }), "Sub Bagian Keuangan");
+    await page.getByLabel("Berkas SOP").setInputFiles(fixture("sop-uji-coba.txt"));
+    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit bawaan" }), "Sub Bagian Keuangan");
     await page.getByRole("button", { name: "Pratinjau" }).click();
 
-    const preview = page.getByRole("table", { name: /SOP dalam berkas/ }).getByRole("row").filter({ hasText: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan" });
+    const preview = page.getByRole("region", { name: "Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan", exact: true });
     await expect(preview).toContainText("Baru");
+    await expect(preview).toContainText("Dicocokkan dari baris organisasi");
     // The SOP as it will look, in the official layout, before anything is saved.
-    const document = page.getByTestId("sop-preview-document");
+    await preview.getByText("Tampilan format resmi").click();
+    const document = preview.getByTestId("sop-preview-document");
     await expect(document.getByRole("table", { name: "Identitas SOP" })).toContainText("Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan");
     await expect(document.getByRole("table", { name: "Prosedur" }).locator("tbody tr")).toHaveCount(3);
     await expect(document.getByTestId("swimlane")).toBeVisible();
@@ -107,6 +112,45 @@ test.describe("a manajer mutu", () => {
     await catalogue.search("Uang Persediaan");
     await catalogue.open("Verifikasi Uji Coba Pertanggungjawaban Uang Persediaan", "Sub Bagian Keuangan");
     await expect(new SopPage(page).stepRows()).toHaveCount(3);
+  });
+
+  test("uploads three files (one without an SOP), moves one SOP to another unit and names a step's Pelaksana, then finds both under the chosen units", async ({ page }) => {
+    await page.goto("/sops/import");
+    const notes = { name: "notulen.txt", mimeType: "text/plain", buffer: Buffer.from("Notulen rapat tanpa SOP.\n") };
+    const file = (name: string) => ({ name, mimeType: "text/plain", buffer: readFileSync(fixture(name)) });
+    await page.getByLabel("Berkas SOP").setInputFiles([file("sop-unggah-keuangan.txt"), notes, file("sop-unggah-rehsos.txt")]);
+    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit bawaan" }), "Sub Bagian Kepegawaian dan Umum");
+    await page.getByRole("button", { name: "Pratinjau" }).click();
+
+    // A file without an SOP says so beside the others, which still import.
+    await expect(page.getByRole("region", { name: "Berkas notulen.txt" })).toContainText("tidak memuat SOP AP");
+    // Each SOP's unit comes from its own organisation lines, not from the default.
+    const keuangan = page.getByRole("region", { name: "Rekonsiliasi Uji Unggah Kas Bendahara", exact: true });
+    const rehsos = page.getByRole("region", { name: "Pendataan Uji Unggah Penerima Bantuan", exact: true });
+    await expect(keuangan.getByRole("combobox", { name: "Unit pemilik" }).locator("option:checked")).toHaveText(/Sub Bagian Keuangan/);
+    await expect(rehsos.getByRole("combobox", { name: "Unit pemilik" }).locator("option:checked")).toHaveText(/Bidang Rehabilitasi Sosial/);
+    await expect(rehsos).toContainText("Dicocokkan dari baris organisasi “BIDANG REHABILITASI SOSIAL”");
+    await chooseOptionContaining(rehsos.getByRole("combobox", { name: "Unit pemilik" }), "Bidang Pemberdayaan Sosial");
+    await expect(rehsos).toContainText("Anda memilih unit lain");
+
+    // The step without a marked actor is flagged; the user names its Pelaksana.
+    await expect(keuangan).toContainText("1 langkah dengan pelaksana belum pasti");
+    const step = keuangan.getByRole("combobox", { name: "Pelaksana langkah 2" });
+    await expect(step).toHaveValue("");
+    await step.selectOption("Bendahara Pengeluaran");
+    await expect(keuangan).not.toContainText("pelaksana belum pasti");
+    await expect(step).toBeVisible();
+    await expect(rehsos).toContainText("Baru");
+
+    await page.getByRole("button", { name: "Impor 2 SOP" }).click();
+    await expect(page.getByText(/2 SOP baru/)).toBeVisible();
+
+    const catalogue = new SopCataloguePage(page);
+    await catalogue.search("Uji Unggah");
+    await expect(catalogue.row("Pendataan Uji Unggah Penerima Bantuan", "Bidang Pemberdayaan Sosial")).toHaveCount(1);
+    await expect(catalogue.row("Pendataan Uji Unggah Penerima Bantuan", "Bidang Rehabilitasi Sosial")).toHaveCount(0);
+    await catalogue.open("Rekonsiliasi Uji Unggah Kas Bendahara", "Sub Bagian Keuangan");
+    await expect(new SopPage(page).stepRows().nth(1).getByLabel("Dilaksanakan oleh Bendahara Pengeluaran", { exact: true })).toBeVisible();
   });
 
   test("assigns a Pelaksana to the steps whose actor is unknown: a revision for check and approval, the revision in force still shown", async ({ page }) => {
@@ -162,7 +206,7 @@ test.describe("a manajer mutu", () => {
   test("is told clearly when a file holds no SOP, and nothing is imported", async ({ page }) => {
     await page.goto("/sops/import");
     await page.getByLabel("Berkas SOP").setInputFiles({ name: "catatan.txt", mimeType: "text/plain", buffer: Buffer.from("Notulen rapat tanpa SOP.\n") });
-    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit pemilik" }), "Sub Bagian Keuangan");
+    await chooseOptionContaining(page.getByRole("combobox", { name: "Unit bawaan" }), "Sub Bagian Keuangan");
     await page.getByRole("button", { name: "Pratinjau" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "tidak memuat SOP AP" })).toBeVisible();
     await expect(page.getByRole("button", { name: /Impor \d+ SOP/ })).toHaveCount(0);

@@ -66,9 +66,15 @@ beforeAll(async () => {
     form.set("unitId", keuangan);
     return form;
   };
+  const sopContent = {
+    nomor: "1", nama: "Uji Penolakan", unit_lines: [], tanggal_pembuatan: null, tanggal_revisi: null, tanggal_efektif: null,
+    disahkan_oleh: null, disahkan_oleh_nip: null, dasar_hukum: [], kualifikasi: [], keterkaitan: [], peralatan: [],
+    peringatan: null, pencatatan: null, actors: [], steps: [],
+  };
   const sopCalls = {
     previewUpload: () => sops.previewSopUploadAction(uploadForm()),
-    importUpload: () => sops.importSopUploadAction({ fileName: "uji.txt", text: "Nomor SOP\t1\nNama SOP\tUji\n", unitId: keuangan }),
+    planUpload: () => sops.planSopImportAction({ sops: [{ fileName: "uji.txt", unitId: keuangan, content: sopContent }] }),
+    importUpload: () => sops.importSopUploadAction({ sops: [{ fileName: "uji.txt", unitId: keuangan, content: sopContent }] }),
   };
 
   const refusedEverything = (actor: string, target: { user: typeof kadis; grantId: string }) =>

@@ -82,11 +82,21 @@ describe("SOP upload hardening", () => {
     expect(result).toMatchObject({ ok: false, reason: "INVALID", message: expect.stringMatching(/terlalu besar/) });
   });
 
-  it("accepts no more text on import than the file limit allows", async () => {
+  it("accepts no more SOPs in one import than the limit, nor an oversized step", async () => {
     session.current = await sessionFor(connection.prisma, "manajer.mutu@dinsos.nttprov.go.id");
     const before = await counts();
-    const result = await importSopUploadAction({ fileName: "besar.txt", text: "x".repeat(2 * 1024 * 1024 + 1), unitId: keuanganId });
-    expect(result).toMatchObject({ ok: false, reason: "INVALID" });
+    const content = {
+      nomor: "900/UJI-10/DINSOS/2026", nama: "Uji Batas Impor", unit_lines: [], tanggal_pembuatan: null, tanggal_revisi: null,
+      tanggal_efektif: null, disahkan_oleh: null, disahkan_oleh_nip: null, dasar_hukum: [], kualifikasi: [], keterkaitan: [],
+      peralatan: [], peringatan: null, pencatatan: null, actors: [],
+      steps: [{ no: 1, activity: "x".repeat(4001), actor: null, actor_confidence: "unknown" as const, kelengkapan: null, waktu_raw: null, waktu_minutes: null, output: null, keterangan: null }],
+    };
+    const item = { fileName: "besar.txt", unitId: keuanganId, content };
+    expect(await importSopUploadAction({ sops: [item] })).toMatchObject({ ok: false, reason: "INVALID" });
+    const valid = { ...item, content: { ...content, steps: [{ ...content.steps[0], activity: "Menghimpun data" }] } };
+    expect(await importSopUploadAction({ sops: Array.from({ length: 201 }, () => valid) })).toMatchObject({
+      ok: false, reason: "INVALID", fieldErrors: { sops: ["Paling banyak 200 SOP sekali impor."] },
+    });
     expect(await counts()).toEqual(before);
   });
 

@@ -12,6 +12,7 @@ vi.mock("../../../lib/auth/session", () => ({ getCurrentUser: async () => sessio
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { previewSopUploadAction, importSopUploadAction, reviseSopAction } = await import("../../../lib/sops/actions");
+type FilePreview = import("../../../lib/sops/upload").FilePreview;
 const { listImportTargets } = await import("../../../lib/sops/import-targets-data");
 
 let connection: DatabaseConnection;
@@ -55,6 +56,17 @@ function upload(name: string, content: string, unit = keuanganId): FormData {
   return form;
 }
 
+/** The SOPs of a preview as the browser sends them back when the user confirms without changes. */
+function confirmed(preview: FilePreview) {
+  return { sops: preview.sops.map((s) => ({ fileName: s.fileName, unitId: s.unitId, content: s.content, warnings: s.warnings })) };
+}
+
+async function previewOf(name: string, content: string): Promise<FilePreview> {
+  const result = await previewSopUploadAction(upload(name, content));
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
 async function counts() {
   const db = connection.prisma;
   return {
@@ -95,13 +107,17 @@ describe("SOP upload", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.fileName).toBe("verifikasi.txt");
-    expect(result.data.plan.sops).toHaveLength(1);
-    expect(result.data.plan.sops[0]).toMatchObject({
-      title: "Verifikasi Laporan Sasaran Mutu Keuangan", number: "900/UJI-01/DINSOS/2026", action: "create",
-      nextRevisionNo: 1, stepCount: 3, totalMinutes: 150, unit: { id: keuanganId, name: "Sub Bagian Keuangan" },
+    expect(result.data.sops).toHaveLength(1);
+    // The unit comes from the organisation lines, which the preview names.
+    expect(result.data.sops[0]).toMatchObject({
+      fileName: "verifikasi.txt", unitId: keuanganId, outcome: { action: "create", nextRevisionNo: 1 },
+      match: { unitId: keuanganId, unitName: "Sub Bagian Keuangan", lines: ["SUB BAGIAN KEUANGAN"], outsideScope: false },
     });
     // The parsed content travels with the preview, which shows it in the official layout.
-    expect(result.data.plan.sops[0].content).toMatchObject({ actors: ["Bendahara", "Kasubag Keuangan", "Sekretaris"], steps: [{ no: 1 }, { no: 2 }, { no: 3 }] });
+    expect(result.data.sops[0].content).toMatchObject({
+      nama: "Verifikasi Laporan Sasaran Mutu Keuangan", nomor: "900/UJI-01/DINSOS/2026",
+      actors: ["Bendahara", "Kasubag Keuangan", "Sekretaris"], steps: [{ no: 1 }, { no: 2 }, { no: 3 }],
+    });
     expect(await counts()).toEqual(before);
     expect(await theSop()).toBeNull();
   });
@@ -109,7 +125,7 @@ describe("SOP upload", () => {
   it("imports the previewed file as revision 1 with an activity row, and registers it as a PROSEDUR in force", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
     const before = await counts();
-    const result = await importSopUploadAction({ fileName: "verifikasi.txt", text: sopText(), unitId: keuanganId });
+    const result = await importSopUploadAction(confirmed(await previewOf("verifikasi.txt", sopText())));
     expect(result).toMatchObject({ ok: true, data: { created: 1, revised: 0, unchanged: 0, skipped: 0 } });
     const sop = await theSop();
     expect(sop).toMatchObject({ currentRevisionNo: 1, stepCount: 3, totalMinutes: 150 });
@@ -129,21 +145,21 @@ describe("SOP upload", () => {
 
   it("changes nothing when the same file is imported again", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
-    const preview = await previewSopUploadAction(upload("verifikasi.txt", sopText()));
-    expect(preview.ok && preview.data.plan.sops[0].action).toBe("unchanged");
+    const preview = await previewOf("verifikasi.txt", sopText());
+    expect(preview.sops[0].outcome.action).toBe("unchanged");
     const before = await counts();
     const sop = await theSop();
-    const result = await importSopUploadAction({ fileName: "verifikasi.txt", text: sopText(), unitId: keuanganId });
-    expect(result).toEqual({ ok: true, data: { created: 0, revised: 0, unchanged: 1, skipped: 0, sopIds: [sop!.id] } });
+    const result = await importSopUploadAction(confirmed(preview));
+    expect(result).toEqual({ ok: true, data: { created: 0, revised: 0, unchanged: 1, skipped: 0, sopIds: [sop!.id], sops: [{ index: 0, id: sop!.id, action: "unchanged" }] } });
     expect(await counts()).toEqual(before);
     expect((await theSop())?.currentRevisionNo).toBe(1);
   });
 
   it("records a changed file as revision 2", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
-    const preview = await previewSopUploadAction(upload("verifikasi-rev.txt", sopText("45")));
-    expect(preview.ok && preview.data.plan.sops[0]).toMatchObject({ action: "revise", nextRevisionNo: 2 });
-    const result = await importSopUploadAction({ fileName: "verifikasi-rev.txt", text: sopText("45"), unitId: keuanganId });
+    const preview = await previewOf("verifikasi-rev.txt", sopText("45"));
+    expect(preview.sops[0].outcome).toMatchObject({ action: "revise", nextRevisionNo: 2 });
+    const result = await importSopUploadAction(confirmed(preview));
     expect(result).toMatchObject({ ok: true, data: { created: 0, revised: 1, unchanged: 0 } });
     const sop = await theSop();
     expect(sop).toMatchObject({ currentRevisionNo: 2, totalMinutes: 165 });
@@ -158,7 +174,7 @@ describe("SOP upload", () => {
 
   describe("refuses a file it cannot import, with an Indonesian message, and imports nothing", () => {
     const cases: [string, () => FormData, string][] = [
-      ["a file of another type", () => upload("sop.pdf", "%PDF-1.7 isi"), "Jenis berkas .pdf tidak didukung. Unggah berkas .txt, .md, .html atau .docx."],
+      ["a file of another type", () => upload("sop.xlsx", "PK isi"), "Jenis berkas .xlsx tidak didukung. Unggah berkas .txt, .md, .html, .docx atau .pdf."],
       ["an empty file", () => upload("kosong.txt", ""), "Berkas kosong."],
       ["a 3 MB file", () => upload("besar.txt", "A".repeat(3 * 1024 * 1024)), "Berkas terlalu besar (maksimal 2 MB)."],
       [
@@ -175,11 +191,14 @@ describe("SOP upload", () => {
       expect(await counts()).toEqual(before);
     });
 
-    it("a confirmed text with no SOP", async () => {
+    it("a confirmation with no SOP, or an SOP whose content is invalid", async () => {
       session.current = await sessionFor(connection.prisma, MANAJER);
       const before = await counts();
-      const result = await importSopUploadAction({ fileName: "catatan.txt", text: "Tidak ada prosedur.", unitId: keuanganId });
-      expect(result).toMatchObject({ ok: false, reason: "RULE" });
+      expect(await importSopUploadAction({ sops: [] })).toMatchObject({ ok: false, reason: "INVALID" });
+      const [sop] = confirmed(await previewOf("verifikasi.txt", sopText("50"))).sops;
+      const unknownActor = { ...sop.content, steps: sop.content.steps.map((s) => ({ ...s, actor: "Penyusup" })) };
+      const result = await importSopUploadAction({ sops: [{ ...sop, content: unknownActor }] });
+      expect(result).toMatchObject({ ok: false, reason: "INVALID", fieldErrors: { "sops.0.content.steps.0.actor": ["Pilih salah satu pelaksana SOP ini."] } });
       expect(await counts()).toEqual(before);
     });
   });
@@ -189,7 +208,10 @@ describe("SOP upload", () => {
     const before = await counts();
     const preview = await previewSopUploadAction(upload("lain.txt", sopText("90")));
     expect(preview).toMatchObject({ ok: false, reason: "FORBIDDEN", message: "Anda tidak berwenang melakukan tindakan ini." });
-    const result = await importSopUploadAction({ fileName: "lain.txt", text: sopText("90"), unitId: keuanganId });
+    session.current = await sessionFor(connection.prisma, MANAJER);
+    const sops = confirmed(await previewOf("lain.txt", sopText("90")));
+    session.current = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
+    const result = await importSopUploadAction(sops);
     expect(result).toMatchObject({ ok: false, reason: "FORBIDDEN" });
     expect(await counts()).toEqual(before);
   });
