@@ -39,6 +39,8 @@ export function matchSectionLabel(cell: string): { key: SectionKey; rest: string
 /** An item's own number or bullet at the start of a line ("1.", "2)", "a.", "-", "•"). */
 const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|\d{1,2}\s|[a-z][.)]\s|[-•*·▪●]\s*)/;
 
+const BULLET = /^[-•*·▪●]\s/;
+
 /** Separators ending a list item ("; dan", ",", a final period). */
 const ITEM_END = /(?:[;,]\s*dan|[;,.])\s*$/i;
 
@@ -152,6 +154,8 @@ export class SectionCollector {
     const out: string[] = [];
     /** Number the next item of a numbered list carries (0: the list is not numbered). */
     let next = 0;
+    /** The list's items start with a bullet ("-", "•"): a line without one continues the item above. */
+    let bulleted = false;
     for (const piece of this.pieces.get(key) ?? []) {
       const items = splitListItems(piece.text, {
         inline: piece.inline,
@@ -164,12 +168,14 @@ export class SectionCollector {
       // one) starts an item: "28 Tahun 2002 ..." continues the item above.
       const marked = number ? !next || Math.abs(Number(number[1]) - next) <= 1 : LIST_MARKER.test(text) && !/^\d/.test(text);
       // A line that starts in lower case, or an unmarked line inside a numbered list, continues the previous item.
-      const continues = !piece.inline && out.length > 0 && (/^[a-z]/.test(text) || (next > 0 && !marked));
+      const continues =
+        !piece.inline && out.length > 0 && (/^[a-z]/.test(text) || (next > 0 && !marked) || (bulleted && !LIST_MARKER.test(text)));
       if (continues) {
         out[out.length - 1] = `${out[out.length - 1]} ${text.replace(ITEM_END, "")}`;
         continue;
       }
       out.push(...items);
+      if (BULLET.test(text)) bulleted = true;
       const last = [...text.matchAll(/(?:^|[\s;])\(?(\d{1,2})[.)]\s/g)].pop();
       if (number && last) next = Number(last[1]) + 1;
     }
