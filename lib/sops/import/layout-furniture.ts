@@ -9,6 +9,7 @@ import {
   hasIdentityLabel,
   isColumnLabel,
   isGroupLabel,
+  isNipLine,
   isSectionLabel,
   lineText,
   tableHeaderChunks,
@@ -48,9 +49,9 @@ function aboveIdentity(lines: Line[], i: number): boolean {
 
 /**
  * "Lampiran Keputusan Camat ... Nomor 140/05/2021" over each SOP of a decree: a reference to the
- * document with a number, not an organisation line (those are capitals without numbers).
+ * document with a number in words, not an organisation line (capitals) nor the approver's NIP.
  */
-const citesDocument = (text: string) => !isOrgLine(text) && /\d/.test(text);
+const citesDocument = (text: string) => !isOrgLine(text) && !isNipLine(text) && /\d/.test(text) && /\p{Ll}{3}/u.test(text);
 
 /** The lines without the page furniture. */
 export function dropFurniture(lines: Line[]): Line[] {
