@@ -127,8 +127,8 @@ function splitSentences(s: string): string[] {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const head = s.slice(start, m.index);
     if (ABBREVIATION_BEFORE_DOT.test(head)) continue;
-    // "1. Peraturan ...": the item's own number, not a sentence.
-    if (/^\s*\d{1,2}$/.test(head)) continue;
+    // "1. Peraturan ..." or "a. Komputer": the item's own number or letter, not a sentence.
+    if (/^\s*(\d{1,2}|[a-z])$/.test(head)) continue;
     // Codes such as "940.KU.2936.AK/2014".
     if (/\d$/.test(head) && /^[A-Z]{2}/.test(s.slice(m.index + 1))) continue;
     parts.push(head);

@@ -121,3 +121,20 @@ describe("parseDuration: seconds", () => {
     expect(parseDuration("45")).toMatchObject({ minutes: null, status: "no_unit" });
   });
 });
+
+describe("parseDuration: marks, fractions and products typed in other agencies' tables", () => {
+  it.each([
+    ["10'", 10],
+    ["45 ’", 45],
+    ["¼ jam", 15],
+    ["1½ hari", 675],
+    ["3 x 8 jam", 1440],
+    ["2×30 menit", 60],
+  ])("%s -> %d minutes", (raw, expected) => {
+    expect(parseDuration(raw)).toMatchObject({ minutes: expected, status: "ok", exact: true });
+  });
+
+  it("does not take a seconds mark for minutes", () => {
+    expect(parseDuration('90"').minutes).not.toBe(90);
+  });
+});

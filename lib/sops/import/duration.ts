@@ -2,6 +2,8 @@
  * Standard time (Waktu) of a step in minutes.
  * menit = 1; jam = 60; hari / hari kerja = 450 (7.5 working hours); minggu = 5 working days;
  * bulan = 22 working days; detik = 1/60. A range takes its upper bound; "∞", "-" or empty stays unknown.
+ * Also: a minute mark after a number ("15'"), vulgar fractions ("½ hari") and a product of a count and
+ * a span ("2 x 24 jam" = 48 jam).
  */
 import { cleanText } from "./cleanup";
 
@@ -59,14 +61,31 @@ function unitMinutes(word: string): number | null {
   return null;
 }
 
+const FRACTIONS: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3 };
+
+function fractions(s: string): string {
+  return s.replace(/(\d*)\s*([½¼¾⅓⅔])/g, (_, whole: string, f: string) => ` ${Number(whole || 0) + FRACTIONS[f]} `);
+}
+
+/** "2 x 24 jam" is one span of 48 jam; only a count right before a number-and-unit multiplies. */
+function products(s: string): string {
+  return s.replace(
+    new RegExp(String.raw`(${NUMBER})\s*[x×*]\s*(${NUMBER})(?=\s*[a-z])`, "g"),
+    (_, a: string, b: string) => String(Number(a) * Number(b)),
+  );
+}
+
 function normalize(raw: string): string {
-  return cleanText(raw)
+  const s = cleanText(raw)
     .toLowerCase()
     .replace(/[–—−]/g, "-")
     .replace(/(\d)\s*,\s*(\d)/g, "$1.$2")
+    // A minute mark (15' or 15′), not a seconds mark (15"), typed after the number.
+    .replace(/(\d)\s*['’′](?!['’′])/g, "$1 menit ")
     .replace(/(\bs\s*\/\s*d\b|\bs\.\s*d\b\.?|\bsd\b|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)/g, " - ")
     .replace(/\s+/g, " ")
     .trim();
+  return products(fractions(s)).replace(/\s+/g, " ").trim();
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

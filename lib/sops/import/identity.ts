@@ -6,6 +6,7 @@
  * an HTML <table> of <td> pairs and a run of <p>Label : Value</p>.
  */
 import { cleanText, decodeEntities, stripMarkdown } from "./cleanup";
+import { withoutSignatureMarks } from "./furniture-words";
 import { BARE_NOMOR_LABEL, IDENTITY_LABELS } from "./labels";
 
 export type IdentityKey =
@@ -125,7 +126,7 @@ export function parseApprover(value: string | null): Approver {
 }
 
 function cleanName(s: string): string | null {
-  const t = cleanText(s);
+  const t = withoutSignatureMarks(cleanText(s));
   return t === "" ? null : t;
 }
 

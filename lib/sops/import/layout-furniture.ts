@@ -3,11 +3,13 @@
  * "Halaman 2 dari 5", "- 3 -") are no part of the SOP and would split a table continued over a
  * page break. Lines that carry SOP structure (labels, table headers) are never dropped.
  */
+import { isOrgLine } from "./identity";
 import {
   type Line,
   hasIdentityLabel,
   isColumnLabel,
   isGroupLabel,
+  isNipLine,
   isSectionLabel,
   lineText,
   tableHeaderChunks,
@@ -45,6 +47,12 @@ function aboveIdentity(lines: Line[], i: number): boolean {
   return false;
 }
 
+/**
+ * "Lampiran Keputusan Camat ... Nomor 140/05/2021" over each SOP of a decree: a reference to the
+ * document with a number in words, not an organisation line (capitals) nor the approver's NIP.
+ */
+const citesDocument = (text: string) => !isOrgLine(text) && !isNipLine(text) && /\d/.test(text) && /\p{Ll}{3}/u.test(text);
+
 /** The lines without the page furniture. */
 export function dropFurniture(lines: Line[]): Line[] {
   const byPage = new Map<number, number[]>();
@@ -61,7 +69,7 @@ export function dropFurniture(lines: Line[]): Line[] {
     const k = key(lines[i]);
     if (!/[a-z]{3}/.test(k) || carriesStructure(lines, i)) continue; // a bare number or mark repeats by chance
     pagesByKey.set(k, (pagesByKey.get(k) ?? new Set<number>()).add(lines[i].page));
-    if (!aboveIdentity(lines, i)) running.add(k);
+    if (!aboveIdentity(lines, i) || citesDocument(lineText(lines[i]))) running.add(k);
   }
   const drop = new Set<number>();
   for (const i of edgeIndexes) {

@@ -3,6 +3,7 @@
  * units (a character width and a line height measured on the text, never fixed points) and the
  * label tests shared by the identity, section and table readers.
  */
+import { withoutLogo } from "./furniture-words";
 import type { Chunk, PositionedPage, Shape, SourceRow } from "./grid";
 import {
   BARE_NOMOR_LABEL,
@@ -47,14 +48,17 @@ const median = (values: number[], fallback: number) => {
   return v.length ? v[Math.floor(v.length / 2)] : fallback;
 };
 
-/** Every non-empty line of every page, top to bottom, chunks left to right and trimmed. */
+/**
+ * Every non-empty line of every page, top to bottom, chunks left to right and trimmed; a logo
+ * placeholder is dropped (its chunk, or its start when the text follows it after one space).
+ */
 export function flatten(pages: PositionedPage[]): Line[] {
   const out: Line[] = [];
   for (const page of [...pages].sort((a, b) => a.page - b.page)) {
     const lines = [...page.lines].sort((a, b) => a.y0 - b.y0 || a.line - b.line);
     for (const l of lines) {
       const chunks = l.chunks
-        .map((c) => ({ ...c, text: c.text.replace(/\s+/g, " ").trim() }))
+        .map((c) => ({ ...c, text: withoutLogo(c.text.replace(/\s+/g, " ").trim()) }))
         .filter((c) => c.text !== "")
         .sort((a, b) => a.x0 - b.x0);
       if (chunks.length) out.push({ page: page.page, line: l.line, y0: l.y0, y1: l.y1, chunks });

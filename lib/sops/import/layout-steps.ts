@@ -18,6 +18,8 @@ export interface BodyLine {
   cells: string[][];
   number: string | null;
   gapBefore: boolean;
+  /** First body line of a page (after a page break or a repeated header). */
+  pageTop?: boolean;
 }
 
 export interface TitleLine {
@@ -62,8 +64,18 @@ function runStart(items: Item[], prev: number, n: number): number {
   return lo;
 }
 
-function lastGap(items: Item[], lo: number, n: number): number | null {
-  for (let i = n; i >= lo; i--) if ((items[i] as BodyLine).gapBefore) return i;
+/**
+ * A page break is no cut between rows when the row was broken across it (Word does so by default):
+ * in a table whose numbers stand on the rows' first lines, text above the number at the top of a
+ * page is the previous row's tail; in a centred table, only when it reads as a wrapped line.
+ */
+function rowBrokenAcross(items: Item[], i: number, end: number, centred: boolean): boolean {
+  const it = items[i] as BodyLine;
+  return !!it.pageTop && !it.number && (!centred || textScore(items, i, end) < 0);
+}
+
+function lastGap(items: Item[], lo: number, n: number, centred: boolean): number | null {
+  for (let i = n; i >= lo; i--) if ((items[i] as BodyLine).gapBefore && !rowBrokenAcross(items, i, n, centred)) return i;
   return null;
 }
 
@@ -82,7 +94,7 @@ export function owners(items: Item[]): { owner: number[]; numbers: number[] } {
     let s: number;
     if (k === 0) s = 0;
     else {
-      const gap = lastGap(items, lo, n);
+      const gap = lastGap(items, lo, n, centred);
       if (gap !== null) s = gap;
       else {
         const expected = centred ? prev + (prev - start) + 1 : n;

@@ -76,8 +76,12 @@ function linesBelow(lines: Line[], first: number, h: number, no: Chunk, activity
     const mutu = header.filter((c) => isColumnLabel(c.text) || /mutu/i.test(c.text)).map((c) => c.x0);
     const mutuX = mutu.length ? Math.min(...mutu) : Infinity;
     const names = header.filter((c) => !isColumnLabel(c.text) && !/mutu/i.test(c.text));
+    // The second line of a wrapped Mutu Baku label ("Waktu" / "Penyelesaian"): a word or two
+    // without digits right under a label.
+    const labelTail = (c: Chunk) =>
+      /^\p{L}[\p{L}.()/ -]*$/u.test(c.text) && c.text.split(" ").length <= 2 && header.some((h) => isColumnLabel(h.text) && overlaps(h, c));
     const actorLine = l.chunks.every(
-      (c) => !MARK.test(c.text) && (mutuX < Infinity ? c.x1 <= mutuX + m.cw : names.some((n) => overlaps(n, c))),
+      (c) => !MARK.test(c.text) && (mutuX < Infinity ? c.x1 <= mutuX + m.cw || labelTail(c) : names.some((n) => overlaps(n, c))),
     );
     if (!headerWord(l) && !/^\(.*\)$/.test(l.chunks[0].text) && !actorLine) break;
     last = k;
@@ -90,9 +94,12 @@ function clusters(lines: Line[], first: number, last: number, marks: number[], m
   const split = lines
     .slice(first, last + 1)
     .map((l) => l.chunks.flatMap((c) => (isGroupLabel(c.text) ? [c] : splitAtLabels(c).flatMap((p) => splitByMarks(p, marks, m.cw)))));
-  const cellsOf = (li: number) => split[li].filter((c) => !isGroupLabel(c.text));
+  // "Kepala" above "Pelaksana": a group word under the start of a name is the name's tail.
+  const nameTail = (li: number, c: Chunk) => split.slice(0, li).some((above) => above.some((o) => !isGroupLabel(o.text) && overlaps(o, c)));
+  const isGroup = (li: number, c: Chunk) => isGroupLabel(c.text) && !nameTail(li, c);
+  const cellsOf = (li: number) => split[li].filter((c) => !isGroup(li, c));
   const byLine = split.map((chunks, li) =>
-    chunks.flatMap((c) => (isGroupLabel(c.text) ? [c] : splitAcross(c, split.flatMap((_, oi) => (oi === li ? [] : cellsOf(oi)))))),
+    chunks.flatMap((c) => (isGroup(li, c) ? [c] : splitAcross(c, split.flatMap((_, oi) => (oi === li ? [] : cellsOf(oi)))))),
   );
   const groups: Chunk[] = [];
   const cells: Chunk[] = [];
@@ -100,7 +107,7 @@ function clusters(lines: Line[], first: number, last: number, marks: number[], m
     for (const c of chunks) {
       // A label spanning two cells of another header line groups them ("Pelaksana" over the actors).
       const spans = byLine.some((other, oi) => oi !== li && other.filter((o) => overlaps(o, c)).length >= 2);
-      if (isGroupLabel(c.text) || spans) groups.push(c);
+      if ((isGroupLabel(c.text) && !nameTail(li, c)) || spans) groups.push(c);
       else cells.push(c);
     }
   });

@@ -48,6 +48,24 @@ function endsTable(ctx: ReaderContext, j: number, columns: Column[]): boolean {
   return isSectionLabel(l.chunks[0].text) && columnAt(columns, l.chunks[0].x0) === 0;
 }
 
+/** Lines printed between a page break and the table header repeated under them. */
+const MAX_RUNNING_LINES = 3;
+
+/**
+ * Index of the table header repeated within the first lines of a new page, when it is the same
+ * table's header: the lines above it are a running header (furniture), not the end of the table.
+ */
+function repeatedHeaderBelow(ctx: ReaderContext, j: number, signature: string): number | null {
+  const page = ctx.lines[j].page;
+  for (let k = j + 1; k <= j + MAX_RUNNING_LINES && k < ctx.lines.length && ctx.lines[k].page === page; k++) {
+    const h = ctx.tableAt(k);
+    if (h === null) continue;
+    const again = readHeader(ctx.lines, h, ctx.m, ctx.shapes.get(page));
+    return again && headerSignature(again) === signature ? k : null;
+  }
+  return null;
+}
+
 /** Body items from the line after the header to the end of the table. */
 function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; next: number } {
   const items: Item[] = [];
@@ -55,6 +73,7 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
   let columns = header.columns;
   let previous: Line | null = null;
   let hard = true;
+  let pageTop = false;
   let j = header.last + 1;
   while (j < ctx.lines.length) {
     const l = ctx.lines[j];
@@ -64,7 +83,13 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
       if (!again || headerSignature(again) !== signature) break;
       columns = again.columns;
       hard = true;
+      pageTop = true;
       j = again.last + 1;
+      continue;
+    }
+    const repeated = previous !== null && previous.page !== l.page ? repeatedHeaderBelow(ctx, j, signature) : null;
+    if (repeated !== null) {
+      j = repeated;
       continue;
     }
     if (endsTable(ctx, j, columns)) break;
@@ -80,8 +105,10 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
     } else {
       const gapBefore = hard || (previous !== null && gapBetween(previous, l, ctx.m));
       if (gapBefore && !number && l.chunks.some((c) => spansColumns(c, columns))) break;
-      items.push({ kind: "line", line: l, columns, cells, number, gapBefore });
+      const top = pageTop || (previous !== null && previous.page !== l.page);
+      items.push({ kind: "line", line: l, columns, cells, number, gapBefore, pageTop: top });
       hard = false;
+      pageTop = false;
     }
     previous = l;
     j++;

@@ -87,6 +87,10 @@ class DocumentParser {
     const cur = this.cur;
     this.cur = null;
     if (!cur) return;
+    if (!cur.isSop) {
+      this.warnings.push({ line: cur.sourceLine, message: `${this.range(cur.sourceLine, cur.sourceLine)}: tanpa Nomor SOP, bagian, maupun tabel prosedur; bukan SOP, dilewati` });
+      return;
+    }
     try {
       this.sops.push(cur.finish());
     } catch (error) {

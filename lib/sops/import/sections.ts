@@ -36,8 +36,29 @@ export function matchSectionLabel(cell: string): { key: SectionKey; rest: string
   return null;
 }
 
+/** Section labels in full, as a label column wraps them. */
+const FULL_LABELS = [
+  "Dasar Hukum",
+  "Kualifikasi Pelaksana",
+  "Keterkaitan dengan SOP Lain",
+  "Peralatan/Perlengkapan",
+  "Perlengkapan/Peralatan",
+  "Pencatatan dan Pendataan",
+];
+
+const normalizeLabel = (s: string) => s.toLowerCase().replace(/\s*\/\s*/g, "/").replace(/\s+/g, " ").trim();
+
+/** "Pencatatan dan" starts "Pencatatan dan Pendataan" at a word boundary. */
+function wordPrefix(part: string, whole: string): boolean {
+  const p = normalizeLabel(part);
+  const w = normalizeLabel(whole);
+  return p.length >= 3 && w.startsWith(p) && (w.length === p.length || /[\s/]/.test(w[p.length]) || p.endsWith("/"));
+}
+
 /** An item's own number or bullet at the start of a line ("1.", "2)", "a.", "-", "•"). */
 const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|\d{1,2}\s|[a-z][.)]\s|[-•*·▪●]\s*)/;
+
+const BULLET = /^[-•*·▪●]\s/;
 
 /** Separators ending a list item ("; dan", ",", a final period). */
 const ITEM_END = /(?:[;,]\s*dan|[;,.])\s*$/i;
@@ -59,8 +80,12 @@ export class SectionCollector {
   private current: SectionKey | null = null;
   readonly warnings: Warning[] = [];
 
+  /** The rest of a label wrapped in its label column ("Pendataan" under "Pencatatan dan"). */
+  private labelTail: string | null = null;
+
   /** True when the row started, continued or filled a section. */
-  feed(cells: string[], line: number): boolean {
+  feed(rawCells: string[], line: number): boolean {
+    const cells = this.unwrapLabel(rawCells);
     // "Label<TAB>:<TAB>content": the colon cell is not content.
     const nonEmpty = cells.map((c, i) => ({ c, i })).filter(({ c }) => cleanText(c) !== "" && cleanText(c) !== ":");
     const labels = nonEmpty.map(({ c }) => matchSectionLabel(c));
@@ -127,6 +152,25 @@ export class SectionCollector {
     return false;
   }
 
+  /**
+   * A label column too narrow for its label: "Pencatatan dan" beside the first item, "Pendataan"
+   * beside the second. The first row gets the whole label, the tail is dropped from the next row.
+   */
+  private unwrapLabel(cells: string[]): string[] {
+    const tail = this.labelTail;
+    this.labelTail = null;
+    const k = cells.findIndex((c) => cleanText(c) !== "");
+    if (k < 0) return cells;
+    const first = cleanText(cells[k]);
+    if (tail && wordPrefix(first, tail)) return cells.map((c, i) => (i === k ? "" : c));
+    const filled = cells.filter((c) => cleanText(c) !== "" && cleanText(c) !== ":").length;
+    if (filled < 2 || matchSectionLabel(first)) return cells;
+    const full = FULL_LABELS.find((name) => wordPrefix(first, name) && name.length > first.length);
+    if (!full) return cells;
+    this.labelTail = full.slice(first.length).replace(/^[\s/]+/, "");
+    return cells.map((c, i) => (i === k ? full : c));
+  }
+
   /** Stops adding lines to the current section (a table or a new SOP follows). */
   close(): void {
     this.current = null;
@@ -152,6 +196,8 @@ export class SectionCollector {
     const out: string[] = [];
     /** Number the next item of a numbered list carries (0: the list is not numbered). */
     let next = 0;
+    /** The list's items start with a bullet ("-", "•"): a line without one continues the item above. */
+    let bulleted = false;
     for (const piece of this.pieces.get(key) ?? []) {
       const items = splitListItems(piece.text, {
         inline: piece.inline,
@@ -164,12 +210,16 @@ export class SectionCollector {
       // one) starts an item: "28 Tahun 2002 ..." continues the item above.
       const marked = number ? !next || Math.abs(Number(number[1]) - next) <= 1 : LIST_MARKER.test(text) && !/^\d/.test(text);
       // A line that starts in lower case, or an unmarked line inside a numbered list, continues the previous item.
-      const continues = !piece.inline && out.length > 0 && (/^[a-z]/.test(text) || (next > 0 && !marked));
+      // A letter item ("b. Stempel") starts an item unless it is a sub-item of a numbered list.
+      const lowerStart = /^[a-z]/.test(text) && (next > 0 || !/^[a-z][.)]\s/.test(text));
+      const continues =
+        !piece.inline && out.length > 0 && (lowerStart || (next > 0 && !marked) || (bulleted && !LIST_MARKER.test(text)));
       if (continues) {
         out[out.length - 1] = `${out[out.length - 1]} ${text.replace(ITEM_END, "")}`;
         continue;
       }
       out.push(...items);
+      if (BULLET.test(text)) bulleted = true;
       const last = [...text.matchAll(/(?:^|[\s;])\(?(\d{1,2})[.)]\s/g)].pop();
       if (number && last) next = Number(last[1]) + 1;
     }

@@ -39,6 +39,14 @@ export class SopBuilder {
     return this.phase !== "identity" || this.sections.started || this.table.tables > 0;
   }
 
+  /**
+   * An identity-like block with neither a Nomor SOP nor sections nor a procedure table (a decree's
+   * list of its SOPs and its signature) is not an SOP.
+   */
+  get isSop(): boolean {
+    return !!this.identity.get("nomor") || this.sections.started || this.table.tables > 0;
+  }
+
   warn(line: number, message: string): void {
     this.warnings.push({ line, message });
   }
