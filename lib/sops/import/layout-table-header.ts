@@ -16,6 +16,7 @@ import {
 } from "./layout-lines";
 import { MARK, markColumns, overlaps, splitAcross, splitAtLabels, splitByMarks } from "./layout-header-words";
 import { TABLE_KELENGKAPAN_LABEL, TABLE_KETERANGAN_LABEL, TABLE_OUTPUT_LABEL, TABLE_WAKTU_LABEL } from "./labels";
+import { joinCellLines } from "./hyphenation";
 
 export type ColumnRole = "no" | "activity" | "actor" | "kelengkapan" | "waktu" | "output" | "keterangan" | "other";
 
@@ -123,7 +124,7 @@ function clusters(lines: Line[], first: number, last: number, marks: number[], m
   // Members keep the reading order of the header (cells is line by line, left to right).
   const chunks = merged.map((g) => {
     const members = cells.filter((c) => g.members.includes(c));
-    return { text: members.map((c) => c.text).join(" "), x0: g.x0, x1: g.x1 };
+    return { text: joinCellLines(members.map((c) => c.text)), x0: g.x0, x1: g.x1 };
   });
   return { chunks, groups };
 }

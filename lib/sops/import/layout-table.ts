@@ -20,6 +20,7 @@ import {
 import { cellsOf } from "./layout-cells";
 import { type BodyLine, type Item, owners } from "./layout-steps";
 import { type Column, type TableHeader, actorColumnAt, columnAt, headerRows, headerSignature, readHeader } from "./layout-table-header";
+import { joinCellLines, joinWrapped } from "./hyphenation";
 
 /** True when a line with a step number follows within two lines (a sub-procedure title row). */
 function numberFollows(ctx: ReaderContext, j: number, columns: Column[]): boolean {
@@ -126,7 +127,7 @@ function stepOf(lines: BodyLine[], numberLine: BodyLine): Step {
   const cells = numberLine.columns.map((_, c) =>
     lines
       .flatMap((l) => l.cells[c] ?? [])
-      .join(" ")
+      .reduce(joinWrapped, "")
       .trim(),
   );
   return { cells, numberLine, lines };
@@ -190,7 +191,7 @@ export function readTable(ctx: ReaderContext, h: number): { rows: SourceRow[]; n
   items.forEach((it, i) => {
     if (it.kind === "title") rows.push(toRow([it.text], it.line));
     else if (stepAt.has(i)) rows.push(toRow(stepAt.get(i)!.cells, it.line));
-    else if (owner[i] === -1) rows.push(toRow(it.cells.map((c) => c.join(" ")), it.line));
+    else if (owner[i] === -1) rows.push(toRow(it.cells.map(joinCellLines), it.line));
   });
   return { rows, next };
 }

@@ -4,6 +4,7 @@
  * Turned into positioned pages (x = character column) for the layout reader.
  */
 import type { Chunk, PositionedLine, PositionedPage } from "./grid";
+import { repairSpacing } from "./layout-spacing";
 
 /** Two words kept apart by two or more spaces: cells of a column layout. */
 const SPACED = /\S {2,}\S/;
@@ -38,7 +39,7 @@ export function textToPages(text: string): PositionedPage[] {
     let width = 0;
     rows.forEach((raw, i) => {
       // Blank lines carry no chunk; their y index stays free, so a blank line is a y gap.
-      const chunks = chunksOf(raw.replace(/\u00a0/g, " "));
+      const chunks = repairSpacing(chunksOf(raw.replace(/\u00a0/g, " ")));
       if (chunks.length === 0) return;
       width = Math.max(width, chunks[chunks.length - 1].x1);
       lines.push({ line: i + 1, y0: i, y1: i + 1, chunks });

@@ -9,6 +9,7 @@ import { parseDuration } from "./duration";
 import { short } from "./sections";
 import { type RowResult, type TableLayout, buildLayout } from "./table";
 import type { SopStep, Warning } from "./types";
+import { joinWrapped } from "./hyphenation";
 
 interface Table {
   headerRows: string[][];
@@ -298,5 +299,5 @@ function markerActor(s: StepDraft): number | null | "several" {
 
 function joinText(a: string | null, b: string | null): string | null {
   if (!a) return b || a;
-  return b ? `${a} ${b}` : a;
+  return b ? joinWrapped(a, b) : a;
 }
