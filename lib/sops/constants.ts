@@ -39,3 +39,5 @@ export const SOP_IMPORT_MAX_SOPS = 200;
 export const SOP_PDF_MAX_BYTES = 20 * 1024 * 1024;
 export const SOP_PDF_MAX_PAGES = 200;
 export const SOP_PDF_TIMEOUT_MS = 60_000;
+/** A PDF's compressed streams may inflate to at most this many bytes together (checked before it is read). */
+export const SOP_PDF_MAX_INFLATED_BYTES = 256 * 1024 * 1024;

@@ -2,9 +2,11 @@
 // DomainError with the reader's message, time limit, and the request thread stays free meanwhile.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
-import { SOP_PDF_MAX_BYTES, SOP_PDF_MAX_PAGES } from "./constants";
+import { SOP_PDF_MAX_BYTES, SOP_PDF_MAX_INFLATED_BYTES, SOP_PDF_MAX_PAGES } from "./constants";
+import { deflatedZeros, pdfWithStream } from "./import/__pdf__/bomb-pdf";
 import { buildManyPagesPdf, buildSopPdf } from "./import/__pdf__/build-sop-pdf";
 import { PUSKESMAS_SOP } from "./import/__pdf__/sample-sops";
 import { parsePdf } from "./import/pdf-parse";
@@ -58,6 +60,37 @@ describe("parsePdfOffThread", () => {
     // The next upload is read as usual.
     expect(await parsePdfOffThread(bytes, "surat-masuk.pdf")).toHaveProperty("sops");
   }, 30_000);
+
+  it("refuses a small PDF that inflates to far more than the budget, without the memory, and ends its worker", async () => {
+    const MB = 1024 * 1024;
+    // About 2 MB on disk, a content stream of 512 MB: pdfjs alone would grow buffers past a gigabyte.
+    const bomb = pdfWithStream(await deflatedZeros(2 * SOP_PDF_MAX_INFLATED_BYTES));
+    expect(bomb.byteLength).toBeLessThan(4 * MB);
+    const workers: Worker[] = [];
+    const exited: Worker[] = [];
+    const track = (worker: Worker) => {
+      workers.push(worker);
+      worker.once("exit", () => exited.push(worker));
+    };
+    process.on("worker", track);
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    try {
+      const error = await failure(parsePdfOffThread(bomb, "bom.pdf"));
+      expect(error.message).toMatch(/^Isi berkas PDF terlalu besar setelah diekstrak \(lebih dari 256 MB\)/);
+      // Settled only once its worker is gone, so the next upload does not share memory with it.
+      expect(workers).toHaveLength(1);
+      expect(exited).toEqual(workers);
+    } finally {
+      clearInterval(timer);
+      process.off("worker", track);
+    }
+    // The worker's own start (pdfjs, tsx) and the 1 MB steps of the count; no budget-sized buffer.
+    expect((peak - before) / MB).toBeLessThan(SOP_PDF_MAX_INFLATED_BYTES / MB);
+    const { bytes } = await buildSopPdf([PUSKESMAS_SOP]);
+    expect(await parsePdfOffThread(bytes, "surat-masuk.pdf")).toHaveProperty("sops");
+  }, 60_000);
 
   it("refuses a file over the size limit without reading it", async () => {
     const big = new Uint8Array(SOP_PDF_MAX_BYTES + 1);

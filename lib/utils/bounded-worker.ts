@@ -23,8 +23,8 @@ export function runBoundedWorker<T, M>(job: BoundedWorkerJob<T, M>): Promise<T> 
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
-      outcome();
+      // Settles once the worker is gone, so what it held (pdfjs's buffers, say) is freed before the next job.
+      void worker.terminate().then(outcome, outcome);
     };
     const timer = setTimeout(() => finish(() => reject(job.onTimeout())), job.timeoutMs);
     worker.on("message", (message: M) =>

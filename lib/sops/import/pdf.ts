@@ -2,13 +2,14 @@
  * PDF files: text items with their positions and the drawn flowchart shapes, read with pdfjs-dist
  * (pure JavaScript, offline) into positioned pages. Node-only; not exported from index.ts.
  * Refuses with an Indonesian message (PdfRefusal): encrypted, corrupt, no text layer (scanned),
- * too many pages.
+ * too many pages, compressed streams that would inflate past the budget.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
-import { SOP_PDF_MAX_PAGES } from "../constants";
+import { SOP_PDF_MAX_INFLATED_BYTES, SOP_PDF_MAX_PAGES } from "../constants";
 import type { PositionedPage } from "./grid";
+import { inflatedTotal } from "./pdf-inflate";
 import { ASCENT, DESCENT, itemsToLines, type TextItem } from "./pdf-lines";
 import { readDrawing, type OperatorList } from "./pdf-operators";
 import { apply, bounds, compose, type Matrix } from "./pdf-shapes";
@@ -17,6 +18,7 @@ export class PdfRefusal extends Error {}
 
 export interface PdfLimits {
   maxPages: number;
+  maxInflatedBytes: number;
 }
 
 export const PDF_MESSAGES = {
@@ -28,6 +30,9 @@ export const PDF_MESSAGES = {
     "Unggah PDF hasil ekspor dari pengolah kata (Word/LibreOffice), atau jalankan OCR pada PDF ini terlebih dahulu lalu unggah hasilnya.",
   tooManyPages: (pages: number, max: number) =>
     `PDF ini berisi ${pages} halaman, melebihi batas ${max} halaman per berkas. Pisahkan menjadi beberapa berkas, lalu unggah masing-masing.`,
+  tooMuchInflated: (max: number) =>
+    `Isi berkas PDF terlalu besar setelah diekstrak (lebih dari ${Math.round(max / 1024 / 1024)} MB), sehingga tidak dibaca. ` +
+    "Ekspor ulang PDF-nya dari pengolah kata atau pisahkan menjadi beberapa berkas, lalu unggah lagi.",
 };
 
 // The legacy build runs in Node 20 without a DOM; the standard fonts keep pdfjs from warning about each font.
@@ -78,6 +83,9 @@ async function readPage(page: Page, pageNo: number, ops: typeof pdfjs.OPS): Prom
 /** The pages of a PDF with their text lines and flowchart shapes; refuses (PdfRefusal) what cannot be imported. */
 export async function readPdf(bytes: Uint8Array, limits?: Partial<PdfLimits>): Promise<PositionedPage[]> {
   const maxPages = limits?.maxPages ?? SOP_PDF_MAX_PAGES;
+  const maxInflated = limits?.maxInflatedBytes ?? SOP_PDF_MAX_INFLATED_BYTES;
+  // Before pdfjs sees the file: its inflated streams are ArrayBuffers no heap limit bounds.
+  if ((await inflatedTotal(bytes, maxInflated)) === null) throw new PdfRefusal(PDF_MESSAGES.tooMuchInflated(maxInflated));
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // pdfjs takes over the buffer it is given
     isEvalSupported: false,
