@@ -266,11 +266,15 @@ function locate(rows: SourceRow[], w: Warning): Warning {
 function parseRowsUnsafe(rows: SourceRow[], options: ParseOptions): ParseResult {
   const parser = new DocumentParser(prepareRows(rows));
   parser.run();
-  const sops = parser.sops.map((sop) => ({
-    ...sop,
-    warnings: sop.warnings.map((w) => locate(rows, w)),
-    source_line: rows[sop.source_line - 1]?.line ?? sop.source_line,
-  }));
+  const sops = parser.sops.map((sop) => {
+    const row = rows[sop.source_line - 1];
+    return {
+      ...sop,
+      warnings: sop.warnings.map((w) => locate(rows, w)),
+      source_line: row?.line ?? sop.source_line,
+      ...(row?.page ? { source_page: row.page } : {}),
+    };
+  });
   const warnings = parser.warnings.map((w) => locate(rows, w));
   if (sops.length === 0) {
     const name = options.fileName ? ` ${options.fileName}` : "";
