@@ -74,6 +74,15 @@ describe("parseDuration: decimal commas and compound values", () => {
     expect(minutes("1 hari dan 2 jam")).toBe(570);
   });
 
+  it("counts once a time restated in another unit (the portal prints '1 jam' and '60 menit' in one cell)", () => {
+    expect(parseDuration("1 Jam 60 menit")).toMatchObject({ minutes: 60, exact: true });
+    expect(minutes("1 jam (60 menit)")).toBe(60);
+    expect(minutes("2 hari 900 menit")).toBe(900);
+    // Not a restatement: other amounts, or the same unit twice.
+    expect(minutes("1 jam 30 menit")).toBe(90);
+    expect(minutes("30 menit + 30 menit")).toBe(60);
+  });
+
   it("keeps the longest span of a 'per ... selama' expression and flags it", () => {
     expect(parseDuration("3 jam per agenda selama 10 hari")).toMatchObject({ minutes: 4500, approximate: true });
   });

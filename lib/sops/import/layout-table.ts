@@ -106,13 +106,17 @@ interface Step {
   lines: BodyLine[];
 }
 
+/**
+ * The lines of a cell as one text. A code wrapped at its hyphen ("SP4N-" / "LAPOR!") is joined
+ * whole; a word hyphenated in lower case ("ber-" / "dasarkan") stays as written, with the space.
+ */
+export function joinWrapped(parts: string[]): string {
+  const code = (text: string, part: string) => /[\p{Lu}\d]-$/u.test(text) && /^[\p{Lu}\d]/u.test(part);
+  return parts.reduce((text, part) => (text === "" ? part : code(text, part) ? text + part : `${text} ${part}`), "").trim();
+}
+
 function stepOf(lines: BodyLine[], numberLine: BodyLine): Step {
-  const cells = numberLine.columns.map((_, c) =>
-    lines
-      .flatMap((l) => l.cells[c] ?? [])
-      .join(" ")
-      .trim(),
-  );
+  const cells = numberLine.columns.map((_, c) => joinWrapped(lines.flatMap((l) => l.cells[c] ?? [])));
   return { cells, numberLine, lines };
 }
 
