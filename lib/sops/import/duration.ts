@@ -63,6 +63,8 @@ function normalize(raw: string): string {
   return cleanText(raw)
     .toLowerCase()
     .replace(/[–—−]/g, "-")
+    // Thousands written with dots ("1.350 menit", as the portal prints minutes); a decimal has a comma.
+    .replace(/\b\d{1,3}(?:\.\d{3})+(?![\d.,])/g, (n) => n.replace(/\./g, ""))
     .replace(/(\d)\s*,\s*(\d)/g, "$1.$2")
     .replace(/(\bs\s*\/\s*d\b|\bs\.\s*d\b\.?|\bsd\b|\bsampai\s+dengan\b|\bsampai\b|\bhingga\b)/g, " - ")
     .replace(/\s+/g, " ")
@@ -90,13 +92,13 @@ export function parseDuration(raw: string | null | undefined, opts: DurationOpti
     return { minutes: null, status: "no_unit", exact: true, approximate: false };
   }
   const values: number[] = [];
-  const units: number[] = [];
+  const units: string[] = [];
   let rest = s;
   for (const m of s.matchAll(PAIR)) {
     const per = unitMinutes(m[3]);
     if (per === null) continue;
     values.push(Number(m[2] ?? m[1]) * per);
-    units.push(per);
+    units.push(m[3]);
     rest = rest.replace(m[0], " ");
   }
   // The same time restated in another unit: "1 jam (60 menit)", "1 jam 60 menit" (the portal's print).

@@ -100,7 +100,9 @@ function clusters(lines: Line[], first: number, last: number, marks: number[], m
     for (const c of chunks) {
       // A label spanning two cells of another header line groups them ("Pelaksana" over the actors).
       const spans = byLine.some((other, oi) => oi !== li && other.filter((o) => overlaps(o, c)).length >= 2);
-      if (isGroupLabel(c.text) || spans) groups.push(c);
+      // "Pelaksana" under a name is the name's second line ("Pejabat" / "Pelaksana"), not the group.
+      const underName = !spans && byLine.some((other, oi) => oi < li && other.some((o) => !isGroupLabel(o.text) && overlaps(o, c)));
+      if ((isGroupLabel(c.text) && !underName) || spans) groups.push(c);
       else cells.push(c);
     }
   });

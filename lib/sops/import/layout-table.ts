@@ -106,12 +106,21 @@ interface Step {
   lines: BodyLine[];
 }
 
+/** "bagian-" / "bagian", "perundang-" / "undangan": an Indonesian reduplication wrapped at its hyphen. */
+function reduplicated(text: string, part: string): boolean {
+  const before = /(\p{Ll}+)-$/u.exec(text)?.[1];
+  const stem = /^\p{Ll}{4,}/u.exec(part)?.[0].slice(0, 4);
+  return before !== undefined && stem !== undefined && before.includes(stem);
+}
+
 /**
- * The lines of a cell as one text. A code wrapped at its hyphen ("SP4N-" / "LAPOR!") is joined
- * whole; a word hyphenated in lower case ("ber-" / "dasarkan") stays as written, with the space.
+ * The lines of a cell as one text. A code or a reduplication wrapped at its hyphen ("SP4N-" /
+ * "LAPOR!", "masing-" / "masing") is joined whole; a word hyphenated in lower case ("ber-" /
+ * "dasarkan") stays as written, with the space.
  */
 export function joinWrapped(parts: string[]): string {
-  const code = (text: string, part: string) => /[\p{Lu}\d]-$/u.test(text) && /^[\p{Lu}\d]/u.test(part);
+  const code = (text: string, part: string) =>
+    (/[\p{Lu}\d]-$/u.test(text) && /^[\p{Lu}\d]/u.test(part)) || reduplicated(text, part);
   return parts.reduce((text, part) => (text === "" ? part : code(text, part) ? text + part : `${text} ${part}`), "").trim();
 }
 
