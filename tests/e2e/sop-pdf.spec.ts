@@ -8,6 +8,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { readPdf } from "../../lib/sops/import/pdf";
 import { parsePositionedPages } from "../../lib/sops/import/pdf-parse";
+import type { ParsedSop } from "../../lib/sops/import/types";
 import { storageStateOf } from "./demo-accounts";
 import { SopCataloguePage, SopPage } from "./pages/sop-catalogue-page";
 import { expect, test } from "./support/test";
@@ -78,6 +79,29 @@ const SEED_SOPS = [
   { title: "Layanan Pengaduan", unit: "Biro Organisasi" },
 ];
 
+/** What differs between the SOP the page showed and the one read back, by kind. */
+function differences(shown: ExpectedSop, sop: ParsedSop | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const add = (kind: string, text: string) => (out[kind] ??= []).push(text);
+  if (!sop) {
+    add("nama", `no SOP named "${shown.nama}"`);
+    return out;
+  }
+  if (sop.nomor !== shown.nomor) add("nomor", `${sop.nomor} ≠ ${shown.nomor}`);
+  if (JSON.stringify(sop.actors) !== JSON.stringify(shown.actors)) add("actors", `${JSON.stringify(sop.actors)} ≠ ${JSON.stringify(shown.actors)}`);
+  if (sop.steps.length !== shown.steps.length) add("steps", `${sop.steps.length} steps ≠ ${shown.steps.length}`);
+  shown.steps.forEach((want, i) => {
+    const got = sop.steps[i];
+    if (!got) return;
+    if (got.activity !== want.activity) add("activity", `#${i + 1} "${got.activity}" ≠ "${want.activity}"`);
+    if (got.actor !== want.actor) add("actor", `#${i + 1} ${got.actor} ≠ ${want.actor}`);
+    if (got.waktu_minutes !== want.minutes) add("minutes", `#${i + 1} ${got.waktu_minutes} ("${got.waktu_raw}") ≠ ${want.minutes}`);
+  });
+  const decided = sop.steps.flatMap((s, i) => (s.decision ? [String(s.no ?? i + 1)] : []));
+  if (JSON.stringify(decided) !== JSON.stringify(shown.decisions)) add("decisions", `${decided} ≠ ${shown.decisions}`);
+  return out;
+}
+
 test.describe("the print view of an SOP read back by the PDF import", () => {
   test.use({ storageState: storageStateOf("manajerMutu") });
 
@@ -109,4 +133,53 @@ test.describe("the print view of an SOP read back by the PDF import", () => {
       expect(decided).toEqual(shown.decisions);
     });
   }
+
+  // Every SOP of the seeds, printed and read back: the share that comes back exact (for the README).
+  // Run with SOP_PDF_ALL=1; the figures and the misses go to SOP_PDF_SAVE_DIR/round-trip.json.
+  test("every seed SOP: the share read back exact", async ({ page }) => {
+    test.skip(!process.env.SOP_PDF_ALL, "set SOP_PDF_ALL=1 to measure every seed SOP");
+    test.setTimeout(30 * 60_000);
+    const links: { title: string; href: string }[] = [];
+    for (let n = 1; ; n++) {
+      await page.goto(`/sops?agencyId=semua&page=${n}`);
+      const found = await page
+        .getByRole("table")
+        .locator('a[href^="/sops/"]')
+        .evaluateAll((as) => as.map((a) => ({ title: a.textContent!.trim(), href: a.getAttribute("href")! })).filter((a) => /^\/sops\/[^/]+$/.test(a.href)));
+      const fresh = found.filter((f) => !links.some((l) => l.href === f.href));
+      if (!fresh.length) break;
+      links.push(...fresh);
+    }
+    const rows: { title: string; href: string; steps: number; misses: Record<string, string[]> }[] = [];
+    page.setDefaultTimeout(15_000);
+    for (const { title, href } of links) {
+      try {
+        await page.goto(href);
+        await page.emulateMedia({ media: "screen" });
+        const shown = await shownSop(page);
+        const bytes = await printToPdf(page, `${title} ${href.split("/").pop()}`, shown);
+        const { sops } = parsePositionedPages(await readPdf(bytes), { fileName: `${title}.pdf` });
+        rows.push({ title, href, steps: shown.steps.length, misses: differences(shown, sops.find((s) => s.nama === shown.nama)) });
+      } catch (error) {
+        rows.push({ title, href, steps: 0, misses: { error: [String(error).slice(0, 300)] } });
+      }
+    }
+    const share = (kinds: string[]) => rows.filter((r) => ["error", ...kinds].every((k) => !r.misses[k])).length;
+    const figures = {
+      sops: rows.length,
+      steps: rows.reduce((a, r) => a + r.steps, 0),
+      stepCountExact: share(["nama", "steps"]),
+      actorsExact: share(["nama", "steps", "actors", "actor"]),
+      minutesExact: share(["nama", "steps", "minutes"]),
+      stepsActorsMinutesExact: share(["nama", "steps", "actors", "actor", "minutes"]),
+      activitiesExact: share(["nama", "steps", "activity"]),
+      decisionsExact: share(["nama", "decisions"]),
+      allExact: rows.filter((r) => Object.keys(r.misses).length === 0).length,
+    };
+    console.log(JSON.stringify(figures, null, 2));
+    for (const r of rows.filter((r) => Object.keys(r.misses).length)) console.log(`MISS ${r.title} ${r.href}\n  ${Object.values(r.misses).flat().slice(0, 6).join("\n  ")}`);
+    const dir = process.env.SOP_PDF_SAVE_DIR;
+    if (dir) writeFileSync(path.join(dir, "round-trip.json"), JSON.stringify({ figures, rows }, null, 2));
+    expect(rows.length).toBeGreaterThan(0);
+  });
 });

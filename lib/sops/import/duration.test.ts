@@ -63,6 +63,12 @@ describe("parseDuration: ranges take the upper bound", () => {
 });
 
 describe("parseDuration: decimal commas and compound values", () => {
+  it("reads dots between groups of three digits as thousands", () => {
+    expect(minutes("1.350 menit")).toBe(1350);
+    expect(minutes("13.500 menit")).toBe(13500);
+    expect(minutes("1.350.000 detik")).toBe(22500);
+  });
+
   it("reads decimal commas", () => {
     expect(minutes("0,5 jam")).toBe(30);
     expect(minutes("1,5 hari")).toBe(675);
@@ -72,6 +78,17 @@ describe("parseDuration: decimal commas and compound values", () => {
   it("adds quantities written together", () => {
     expect(minutes("1 jam 30 menit")).toBe(90);
     expect(minutes("1 hari dan 2 jam")).toBe(570);
+  });
+
+  it("counts once a time restated in another unit (the portal prints '1 jam' and '60 menit' in one cell)", () => {
+    expect(parseDuration("1 Jam 60 menit")).toMatchObject({ minutes: 60, exact: true });
+    expect(minutes("1 jam (60 menit)")).toBe(60);
+    expect(minutes("2 hari 900 menit")).toBe(900);
+    expect(minutes("3 Hari 1.350 menit")).toBe(1350);
+    expect(minutes("60 meit 60 menit")).toBe(60);
+    // Not a restatement: other amounts, or the same unit twice.
+    expect(minutes("1 jam 30 menit")).toBe(90);
+    expect(minutes("30 menit + 30 menit")).toBe(60);
   });
 
   it("keeps the longest span of a 'per ... selama' expression and flags it", () => {

@@ -79,6 +79,8 @@ function normalize(raw: string): string {
   const s = cleanText(raw)
     .toLowerCase()
     .replace(/[–—−]/g, "-")
+    // Thousands written with dots ("1.350 menit", as the portal prints minutes); a decimal has a comma.
+    .replace(/\b\d{1,3}(?:\.\d{3})+(?![\d.,])/g, (n) => n.replace(/\./g, ""))
     .replace(/(\d)\s*,\s*(\d)/g, "$1.$2")
     // A minute mark (15' or 15′), not a seconds mark (15"), typed after the number.
     .replace(/(\d)\s*['’′](?!['’′])/g, "$1 menit ")
@@ -109,13 +111,17 @@ export function parseDuration(raw: string | null | undefined, opts: DurationOpti
     return { minutes: null, status: "no_unit", exact: true, approximate: false };
   }
   const values: number[] = [];
+  const units: string[] = [];
   let rest = s;
   for (const m of s.matchAll(PAIR)) {
     const per = unitMinutes(m[3]);
     if (per === null) continue;
     values.push(Number(m[2] ?? m[1]) * per);
+    units.push(m[3]);
     rest = rest.replace(m[0], " ");
   }
+  // The same time restated in another unit: "1 jam (60 menit)", "1 jam 60 menit" (the portal's print).
+  if (values.length === 2 && units[0] !== units[1] && values[0] === values[1]) values.pop();
   if (!values.length || !values.every(plausible)) return { ...UNPARSED };
   const exact = rest.replace(FILLER, "").trim() === "";
   // "1 jam 30 menit" adds up; "3 jam per agenda selama 10 hari" does not: keep the longest span.

@@ -7,11 +7,12 @@ describe("joinWrapped", () => {
     expect(joinWrapped("Mengarsip-", "kan berkas")).toBe("Mengarsipkan berkas");
     expect(joinCellLines(["Petugas Penga-", "dministrasi", "Umum"])).toBe("Petugas Pengadministrasi Umum");
   });
-  it("keeps the hyphen for reduplication and before a capital or a digit", () => {
-    expect(joinWrapped("berkali-", "kali diperiksa")).toBe("berkali- kali diperiksa");
-    expect(joinWrapped("kali-", "kali")).toBe("kali- kali");
-    expect(joinWrapped("Formulir SPM-", "LS")).toBe("Formulir SPM- LS");
-    expect(joinWrapped("Pasal 5-", "7")).toBe("Pasal 5- 7");
+  it("joins a reduplication or a code wrapped at its hyphen whole, hyphen kept", () => {
+    expect(joinWrapped("berkali-", "kali diperiksa")).toBe("berkali-kali diperiksa");
+    expect(joinWrapped("kali-", "kali")).toBe("kali-kali");
+    expect(joinWrapped("peraturan perundang-", "undangan")).toBe("peraturan perundang-undangan");
+    expect(joinWrapped("Formulir SPM-", "LS")).toBe("Formulir SPM-LS");
+    expect(joinWrapped("Pasal 5-", "7")).toBe("Pasal 5-7");
   });
   it("joins lines without a hyphen with one space", () => {
     expect(joinWrapped("Menerima", "berkas")).toBe("Menerima berkas");
@@ -36,7 +37,7 @@ describe("hyphenated wraps in a procedure table", () => {
     const [sop] = parseSopDocument(text).sops;
     expect(sop.steps.map((s) => s.activity)).toEqual([
       "Menerima barang dan memeriksa kesesuaiannya",
-      "Menandatangani berita acara serah terima berkali- kali bila perlu",
+      "Menandatangani berita acara serah terima berkali-kali bila perlu",
     ]);
     expect(sop.steps[0].actor).toBe("Penyimpan Barang");
   });

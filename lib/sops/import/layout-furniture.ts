@@ -12,6 +12,7 @@ import {
   isNipLine,
   isSectionLabel,
   lineText,
+  measure,
   tableHeaderChunks,
 } from "./layout-lines";
 
@@ -29,6 +30,12 @@ const isPageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text));
 /** Repeated text compared without its numbers ("Hal 2" and "Hal 3" are the same furniture). */
 const key = (l: Line) => lineText(l).toLowerCase().replace(/\d+/g, "#");
 
+/**
+ * Running headers and footers print where the page puts them: the same text at another height (a
+ * step's line repeated by another step at the foot of its page) is no furniture.
+ */
+const sameHeight = (a: Line, b: Line, h: number) => Math.abs(a.y0 - b.y0) <= h;
+
 /** Labels and table headers are never furniture, even when printed at the top of every page. */
 function carriesStructure(lines: Line[], i: number): boolean {
   const l = lines[i];
@@ -36,6 +43,10 @@ function carriesStructure(lines: Line[], i: number): boolean {
   if (l.chunks.some((c) => isSectionLabel(c.text) || isGroupLabel(c.text) || isColumnLabel(c.text))) return true;
   // A header of the table printed again under its "Pelaksana / Mutu Baku" line.
   for (let k = Math.max(0, i - 3); k < i; k++) if (lines[k].page === l.page && tableHeaderChunks(lines[k])) return true;
+  // Actor names turned sideways: one tall line beside the header's "No" line, sorted above it.
+  for (let k = i + 1; k <= i + 3 && k < lines.length; k++) {
+    if (lines[k].page === l.page && tableHeaderChunks(lines[k]) && l.y1 > lines[k].y0) return true;
+  }
   return false;
 }
 
@@ -62,15 +73,26 @@ export function dropFurniture(lines: Line[]): Line[] {
     list.slice(0, EDGE_LINES).forEach((i) => edgeIndexes.add(i));
     list.slice(-EDGE_LINES).forEach((i) => edgeIndexes.add(i));
   }
-  const pagesByKey = new Map<string, Set<number>>();
+  const h = measure(lines).h;
+  const byKey = new Map<string, number[]>();
   /** Keys seen at least once away from an identity block: running text, not organisation lines. */
   const running = new Set<string>();
   for (const i of edgeIndexes) {
     const k = key(lines[i]);
     if (!/[a-z]{3}/.test(k) || carriesStructure(lines, i)) continue; // a bare number or mark repeats by chance
-    pagesByKey.set(k, (pagesByKey.get(k) ?? new Set<number>()).add(lines[i].page));
+    byKey.set(k, [...(byKey.get(k) ?? []), i]);
     if (!aboveIdentity(lines, i) || citesDocument(lineText(lines[i]))) running.add(k);
   }
+  // A footer on the last page sits at the same distance from that page's last line: it is often shorter.
+  const lastPage = Math.max(...lines.map((l) => l.page));
+  const bottom = new Map<number, number>();
+  for (const l of lines) bottom.set(l.page, Math.max(bottom.get(l.page) ?? -Infinity, l.y1));
+  const fromBottom = (l: Line) => (bottom.get(l.page) ?? l.y1) - l.y1;
+  const repeated = (i: number) =>
+    (byKey.get(key(lines[i])) ?? []).some(
+      (o) => lines[o].page !== lines[i].page && (sameHeight(lines[o], lines[i], h) ||
+          ((lines[o].page === lastPage || lines[i].page === lastPage) && Math.abs(fromBottom(lines[o]) - fromBottom(lines[i])) <= h)),
+    );
   const drop = new Set<number>();
   for (const i of edgeIndexes) {
     const k = key(lines[i]);
@@ -78,7 +100,7 @@ export function dropFurniture(lines: Line[]): Line[] {
     const numbered = isPageNumber(lineText(lines[i])) || (lines[i].chunks.some((c) => isPageNumber(c.text)) && !carriesStructure(lines, i));
     if (numbered) {
       if (!aboveIdentity(lines, i)) drop.add(i);
-    } else if (!carriesStructure(lines, i) && (pagesByKey.get(k)?.size ?? 0) >= 2 && running.has(k)) drop.add(i);
+    } else if (!carriesStructure(lines, i) && repeated(i) && running.has(k)) drop.add(i);
   }
   return lines.filter((_, i) => !drop.has(i));
 }

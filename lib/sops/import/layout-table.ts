@@ -20,7 +20,7 @@ import {
 import { cellsOf } from "./layout-cells";
 import { type BodyLine, type Item, owners } from "./layout-steps";
 import { type Column, type TableHeader, actorColumnAt, columnAt, headerRows, headerSignature, readHeader } from "./layout-table-header";
-import { joinCellLines, joinWrapped } from "./hyphenation";
+import { joinCellLines } from "./hyphenation";
 
 /** True when a line with a step number follows within two lines (a sub-procedure title row). */
 function numberFollows(ctx: ReaderContext, j: number, columns: Column[]): boolean {
@@ -39,6 +39,9 @@ function spansColumns(c: Chunk, columns: Column[]): boolean {
   const k = columnAt(columns, c.x0);
   return k + 2 < columns.length && c.x1 > columns[k + 2].start;
 }
+
+/** A step's number in its part of a procedure numbered again from 1 in each part: "A.1", "B.3". */
+const PART_LABEL = /^\p{Lu}\.\d{1,3}$/u;
 
 /** "Total waktu baku: 1 jam 35 menit", "Jumlah": the summary under the last step. */
 const TOTAL = /^(total|jumlah)\b/i;
@@ -99,6 +102,14 @@ function readBody(ctx: ReaderContext, header: TableHeader): { items: Item[]; nex
       continue;
     }
     const { cells, number, stray } = cellsOf(l, columns, ctx.m.cw);
+    if (stray !== null && PART_LABEL.test(stray) && previous !== null && cellsOf(previous, columns, ctx.m.cw).number) {
+      // The No cell's second line: the source's own number under the running one ("1" over "A.1").
+      cells[0] = [];
+      items.push({ kind: "line", line: l, columns, cells, number: null, gapBefore: false });
+      previous = l;
+      j++;
+      continue;
+    }
     if (stray !== null) {
       if (!numberFollows(ctx, j, columns)) break;
       items.push({ kind: "title", line: l, text: l.chunks.map((c) => c.text).join(" ") });
@@ -124,12 +135,7 @@ interface Step {
 }
 
 function stepOf(lines: BodyLine[], numberLine: BodyLine): Step {
-  const cells = numberLine.columns.map((_, c) =>
-    lines
-      .flatMap((l) => l.cells[c] ?? [])
-      .reduce(joinWrapped, "")
-      .trim(),
-  );
+  const cells = numberLine.columns.map((_, c) => joinCellLines(lines.flatMap((l) => l.cells[c] ?? [])));
   return { cells, numberLine, lines };
 }
 

@@ -27,6 +27,8 @@ function sameTitle(a: string, nama: string | null | undefined): boolean {
 
 const filledCells = (cells: string[]) => cells.map((c) => cleanText(c)).filter((c) => c !== "");
 const STEP_NUMBER = /^(\d{1,3})\s*[.)]?$/;
+/** "Total waktu baku: 1 jam 35 menit", "Jumlah waktu": the summary under the last step ends the table. */
+const TABLE_TOTAL = /^(total|jumlah)\s+waktu\b/i;
 
 /**
  * Reads the rows in order. Internally a warning's `line` is the 1-based index of its row;
@@ -39,6 +41,11 @@ class DocumentParser {
   private caption: string | null = null;
   /** Row holding the SOP title (or its last wrapped part): the next row may continue it. */
   private titleRow = -1;
+  /**
+   * Set at the table's total row: the rows after it (a flowchart drawn on pages of its own, notes)
+   * are no steps, up to the next table header, section or SOP. first/last: the rows skipped.
+   */
+  private afterTotal: { first: number; last: number } | null = null;
 
   constructor(private readonly doc: DocumentLines) {}
 
@@ -83,8 +90,17 @@ class DocumentParser {
     return first === last ? `Baris ${a.line}` : `Baris ${a.line}–${b.line}`;
   }
 
+  /** One warning for the rows skipped after the table's total row. */
+  private closeAfterTotal(sop: SopBuilder | null): void {
+    const skipped = this.afterTotal;
+    this.afterTotal = null;
+    if (!sop || !skipped?.first) return;
+    sop.warn(skipped.first, `${this.range(skipped.first, skipped.last)} sesudah baris total waktu bukan langkah (mis. bagan alir); dilewati`);
+  }
+
   private finishCurrent(): void {
     const cur = this.cur;
+    this.closeAfterTotal(cur);
     this.cur = null;
     if (!cur) return;
     if (!cur.isSop) {
@@ -130,6 +146,7 @@ class DocumentParser {
     const cells = this.doc.rows[i].cells;
 
     if (this.doc.isHeader[i]) {
+      this.closeAfterTotal(sop);
       sop.startTable(cells, lineNo, this.caption);
       this.caption = null;
       return;
@@ -145,8 +162,18 @@ class DocumentParser {
     const firstCell = cells.find((c) => cleanText(c) !== "") ?? "";
     const stepLike = sop.phase === "table" && /^\d/.test(cleanText(cells[0]));
     if (matchSectionLabel(firstCell) && !stepLike) {
+      this.closeAfterTotal(sop);
       sop.startSections();
       sop.sections.feed(cells, lineNo);
+      return;
+    }
+    if (sop.phase === "table" && this.afterTotal) {
+      this.afterTotal.first ||= lineNo;
+      this.afterTotal.last = lineNo;
+      return;
+    }
+    if (sop.phase === "table" && TABLE_TOTAL.test(cleanText(firstCell))) {
+      this.afterTotal = { first: 0, last: 0 };
       return;
     }
     if (sop.phase === "table" && this.loneStepNumber(sop, i)) return;
@@ -270,11 +297,15 @@ function locate(rows: SourceRow[], w: Warning): Warning {
 function parseRowsUnsafe(rows: SourceRow[], options: ParseOptions): ParseResult {
   const parser = new DocumentParser(prepareRows(rows));
   parser.run();
-  const sops = parser.sops.map((sop) => ({
-    ...sop,
-    warnings: sop.warnings.map((w) => locate(rows, w)),
-    source_line: rows[sop.source_line - 1]?.line ?? sop.source_line,
-  }));
+  const sops = parser.sops.map((sop) => {
+    const row = rows[sop.source_line - 1];
+    return {
+      ...sop,
+      warnings: sop.warnings.map((w) => locate(rows, w)),
+      source_line: row?.line ?? sop.source_line,
+      ...(row?.page ? { source_page: row.page } : {}),
+    };
+  });
   const warnings = parser.warnings.map((w) => locate(rows, w));
   if (sops.length === 0) {
     const name = options.fileName ? ` ${options.fileName}` : "";

@@ -60,4 +60,11 @@ describe("flowchart decisions", () => {
     expect(decided(first)).toEqual([3, 4]);
     expect(decided(second)).toEqual([5]);
   });
+
+  it("leaves an SOP whose table drew its own diamonds as the table says", () => {
+    const table = sop("Penanganan Surat Keluar", 6);
+    table.steps[1] = { ...table.steps[1], decision: true };
+    const [only] = markFlowchartDecisions([table], [1], pages);
+    expect(decided(only)).toEqual([2]);
+  });
 });

@@ -25,10 +25,12 @@ export function numbersInDiamonds(page: PositionedPage): Set<number> {
 
 /**
  * Marks as decisions the steps numbered inside a diamond on the pages of their SOP: from the page
- * where the SOP starts to the page before the next SOP starts. Never unmarks a decision.
+ * where the SOP starts to the page before the next SOP starts. Only for an SOP whose table drew no
+ * ◇ itself (the table's marks win); never unmarks a decision.
  */
 export function markFlowchartDecisions(sops: ParsedSop[], startPages: number[], pages: PositionedPage[]): ParsedSop[] {
   return sops.map((sop, i) => {
+    if (sop.steps.some((s) => s.decision)) return sop;
     const from = startPages[i];
     const to = i + 1 < sops.length ? startPages[i + 1] : Infinity;
     const numbers = new Set(pages.filter((p) => p.page >= from && (p.page < to || p.page === from)).flatMap((p) => [...numbersInDiamonds(p)]));

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildSopPdf } from "./__pdf__/build-sop-pdf";
 import { layoutReaderReady } from "./__pdf__/layout-ready";
 import { PUSKESMAS_SOP } from "./__pdf__/sample-sops";
-import { parsePdf, parseRows } from "./pdf-parse";
+import { parsePdf } from "./pdf-parse";
 
 describe("parsePdf", () => {
   it.skipIf(!layoutReaderReady)("reads the SOP drawn by a word processor: identity, steps, Waktu and the actor of every step from its symbol", async () => {
@@ -23,18 +23,21 @@ describe("parsePdf", () => {
     expect(sop.steps.map((s) => s.decision ?? false)).toEqual([false, true, false, false]);
   });
 
-  it("points each warning to the page and line of the row it is about", () => {
-    const row = (page: number, line: number, ...cells: string[]) => ({ cells, text: cells.join("\t"), page, line });
-    const rows = [
-      row(1, 3, "Nomor SOP", "001"),
-      row(1, 4, "Nama SOP", "Contoh"),
-      row(1, 9, "NO", "Kegiatan", "Pelaksana", "Kelengkapan", "Waktu", "Output"),
-      row(1, 10, "", "", "Kepala", "", "", ""),
-      row(1, 12, "1", "Menerima surat", "", "Surat", "5 menit", "Surat"),
-      row(2, 5, "2", "Mengarsipkan", "", "Map", "sebentar", "Arsip"),
-    ];
-    const [sop] = parseRows(rows, { fileName: "contoh.pdf" }).sops;
-    expect(sop.steps.map((s) => s.activity)).toEqual(["Menerima surat", "Mengarsipkan"]);
-    expect(sop.warnings).toContainEqual({ page: 2, line: 5, message: 'Waktu "sebentar" tidak dapat diubah ke menit' });
+  it.skipIf(!layoutReaderReady)("gives each SOP the page it starts on and points its warnings to their page and line", async () => {
+    const second = {
+      ...PUSKESMAS_SOP,
+      identity: PUSKESMAS_SOP.identity.map(([label, value]): [string, string] => [label, label === "Nama SOP" ? "Pengarsipan Surat" : value]),
+      // Other texts than the first SOP's: lines repeated at the foot of two pages are page furniture.
+      steps: PUSKESMAS_SOP.steps.map((s) => ({ ...s, activity: `${s.activity} (arsip)`, waktu: s.no === 3 ? "sebentar" : s.waktu })),
+    };
+    const { sops } = await parsePdf((await buildSopPdf([PUSKESMAS_SOP, second])).bytes, { fileName: "dua.pdf" });
+    expect(sops.map((s) => [s.nama, s.source_page])).toEqual([
+      ["Pelayanan Surat Masuk", 1],
+      ["Pengarsipan Surat", 2],
+    ]);
+    const warning = sops[1].warnings.find((w) => w.message.includes("sebentar"));
+    expect(warning).toMatchObject({ page: 2, message: 'Waktu "sebentar" tidak dapat diubah ke menit' });
+    // The decision drawn as a diamond in the table, and no other (no flowchart pages here).
+    expect(sops[1].steps.map((s) => s.decision ?? false)).toEqual([false, true, false, false]);
   });
 });

@@ -48,6 +48,7 @@ export const parsedSopSchema = z.strictObject({
   ...sopCore,
   disahkan_oleh_nip: z.string().nullable(),
   source_line: z.number().int().positive(),
+  source_page: z.number().int().positive().optional(),
 });
 
 export const parseResultSchema = z.strictObject({

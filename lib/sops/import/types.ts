@@ -55,8 +55,10 @@ export interface ParsedSop {
   /** Sum of the known `waktu_minutes`. */
   total_minutes: number;
   warnings: Warning[];
-  /** 1-based line of the first identity line of this SOP. */
+  /** 1-based line of the first identity line of this SOP (on its page when the source has pages). */
   source_line: number;
+  /** 1-based page of that line, when the source has pages (PDF, text with form feeds). */
+  source_page?: number;
 }
 
 export interface ParseOptions {
