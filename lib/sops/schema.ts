@@ -52,6 +52,14 @@ export const sopImportItemSchema = z.object({
   content: sopContentSchema,
   /** The parser's notes, kept with the revision. */
   warnings: z.array(warningSchema).max(500).default([]),
+  /** What the preview showed for this SOP; the import refuses as stale when it no longer holds. */
+  expected: z
+    .object({
+      action: z.enum(["create", "revise", "unchanged", "skip"]),
+      existingId: z.string().max(50).optional(),
+      currentRevisionNo: z.number().int().min(1).optional(),
+    })
+    .optional(),
 });
 
 const sopImportObjectSchema = z.object({
