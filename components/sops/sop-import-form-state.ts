@@ -100,7 +100,13 @@ export function importItems(sops: readonly DraftSop[]): { keys: string[]; input:
   const kept = sops.filter((sop) => sop.include && checkedContent(sop).ok);
   return {
     keys: kept.map((sop) => sop.key),
-    input: { sops: kept.map((sop) => ({ fileName: sop.fileName, unitId: sop.unitId, content: sop.content, warnings: sop.warnings })) },
+    input: { sops: kept.map((sop) => ({
+      fileName: sop.fileName,
+      unitId: sop.unitId,
+      content: sop.content,
+      warnings: sop.warnings,
+      expected: { action: sop.outcome.action, existingId: sop.outcome.existingId, currentRevisionNo: sop.outcome.currentRevisionNo },
+    })) },
   };
 }
 

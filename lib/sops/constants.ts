@@ -35,6 +35,8 @@ export const SOP_UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".docx", "
 /** Files one upload may hold (each is previewed on its own request), and SOPs one import may write. */
 export const SOP_UPLOAD_MAX_FILES = 20;
 export const SOP_IMPORT_MAX_SOPS = 200;
+/** The serialized import (the SOPs as corrected in the preview) may be at most this long. */
+export const SOP_IMPORT_MAX_JSON_CHARS = 8 * 1024 * 1024;
 /** Largest PDF an upload accepts, its most pages, and the time it has to be read. */
 export const SOP_PDF_MAX_BYTES = 20 * 1024 * 1024;
 export const SOP_PDF_MAX_PAGES = 200;

@@ -10,7 +10,17 @@ const optional = (max: number) =>
     .max(max, `Maksimal ${max} karakter.`)
     .nullable()
     .transform((v) => (v === null || v.trim() === "" ? null : v.trim()));
-const items = z.array(text(2000)).transform((list) => list.filter((item) => item.length > 0));
+const items = (max: number) =>
+  z
+    .array(text(2000))
+    .max(max, `Paling banyak ${max} baris.`)
+    .transform((list) => list.filter((item) => item.length > 0));
+
+/**
+ * Longest lists one SOP holds. The content also arrives from the client (the upload preview), so
+ * every list is bounded before the checks that walk it run.
+ */
+export const SOP_CONTENT_LIMITS = { actors: 60, steps: 500, items: 200, unitLines: 20 } as const;
 
 export const ACTOR_CONFIDENCES = ["certain", "inferred", "unknown"] as const;
 export const ACTOR_CONFIDENCE_LABELS: Record<(typeof ACTOR_CONFIDENCES)[number], string> = {
@@ -37,28 +47,33 @@ export const sopContentSchema = z
   .object({
     nomor: optional(200),
     nama: text(500).min(3, "Nama SOP minimal 3 karakter."),
-    unit_lines: items,
+    unit_lines: items(SOP_CONTENT_LIMITS.unitLines),
     tanggal_pembuatan: optional(100),
     tanggal_revisi: optional(100),
     tanggal_efektif: optional(100),
     disahkan_oleh: optional(300),
     disahkan_oleh_nip: optional(30),
-    dasar_hukum: items,
-    kualifikasi: items,
-    keterkaitan: items,
-    peralatan: items,
+    dasar_hukum: items(SOP_CONTENT_LIMITS.items),
+    kualifikasi: items(SOP_CONTENT_LIMITS.items),
+    keterkaitan: items(SOP_CONTENT_LIMITS.items),
+    peralatan: items(SOP_CONTENT_LIMITS.items),
     peringatan: optional(8000),
     pencatatan: optional(8000),
-    actors: z.array(text(300).min(1, "Nama pelaksana wajib diisi.")),
-    steps: z.array(sopStepContentSchema),
+    actors: z
+      .array(text(300).min(1, "Nama pelaksana wajib diisi."))
+      .max(SOP_CONTENT_LIMITS.actors, `Paling banyak ${SOP_CONTENT_LIMITS.actors} pelaksana.`),
+    steps: z.array(sopStepContentSchema).max(SOP_CONTENT_LIMITS.steps, `Paling banyak ${SOP_CONTENT_LIMITS.steps} langkah.`),
   })
   .superRefine((content, ctx) => {
-    const names = content.actors.map((a) => a.toLowerCase());
-    names.forEach((name, i) => {
-      if (names.indexOf(name) !== i) ctx.addIssue({ code: "custom", path: ["actors", i], message: "Pelaksana ini sudah ada." });
+    const seen = new Set<string>();
+    content.actors.forEach((actor, i) => {
+      const name = actor.toLowerCase();
+      if (seen.has(name)) ctx.addIssue({ code: "custom", path: ["actors", i], message: "Pelaksana ini sudah ada." });
+      seen.add(name);
     });
+    const actors = new Set(content.actors);
     content.steps.forEach((step, i) => {
-      if (step.actor !== null && !content.actors.includes(step.actor)) {
+      if (step.actor !== null && !actors.has(step.actor)) {
         ctx.addIssue({ code: "custom", path: ["steps", i, "actor"], message: "Pilih salah satu pelaksana SOP ini." });
       }
     });

@@ -1,8 +1,11 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { docxToText, htmlToLines } from "./docx";
+import { docxToText, inTurn, MAX_WAITING } from "./docx";
+import { htmlToLines as linesOrNull, MAX_COLUMNS } from "./docx-lines.cjs";
 import { parseSopDocument } from "./import";
 import { buildDocx, HEADER, mergedTable, ORGANISATION, paragraph, PROCEDURE, table, type MergedCell } from "./__docx__/build-docx";
+
+const htmlToLines = (html: string) => linesOrNull(html) ?? "(terlalu panjang)";
 
 describe("htmlToLines", () => {
   it("gives one line per paragraph, heading and list item", () => {
@@ -39,6 +42,23 @@ describe("htmlToLines", () => {
   it("keeps a cell merged down at the end of a row in its column", () => {
     const html = '<table><tr><td><p>A</p></td><td rowspan="3"><p>Catatan</p></td></tr><tr><td><p>B</p></td></tr><tr><td><p>C</p></td></tr></table>';
     expect(htmlToLines(html).split("\n")).toEqual(["A\tCatatan", "B\t", "C\t"]);
+  });
+
+  // A cell spanning 100 columns and merged down used to copy the covered-column map per added
+  // cell: quadratic, 15 s for a 1.3 KB document.
+  it("caps a table at MAX_COLUMNS grid columns, dropping cells beyond", () => {
+    const row = (text: string, extra = "") => `<td colspan="100"${extra}><p>${text}</p></td>`.repeat(3);
+    const html = `<table><tr>${row("x", ' rowspan="5000"')}</tr>${"<tr><td><p>y</p></td></tr>".repeat(3)}</table>`;
+    const lines = htmlToLines(html).split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0].split("\t")).toEqual(["x", ...Array(MAX_COLUMNS - 1).fill("")]);
+    // The covered columns are skipped; "y" lands beyond the grid and is dropped.
+    expect(lines[1].split("\t")).toEqual(Array(MAX_COLUMNS).fill(""));
+  });
+
+  it("stops when the text would exceed the limit", () => {
+    expect(linesOrNull("<p>abcdef</p><p>ghijkl</p>", 10)).toBeNull();
+    expect(linesOrNull("<p>abcd</p><p>efgh</p>", 9)).toBe("abcd\nefgh");
   });
 
   it("decodes entities and line breaks", () => {
@@ -107,6 +127,25 @@ describe("docxToText limits", () => {
     zip.file("word/document.xml", "<w:document/>");
     const bytes = await zip.generateAsync({ type: "uint8array" });
     await expect(docxToText(bytes, { inflatedBytes: 1024 * 1024, timeoutMs: 1 })).rejects.toThrow(/batas waktu/);
+  });
+
+  it("reads a small document with wide merged cells quickly, off the request thread", async () => {
+    const cell = (text: string, restart: boolean) => ({ text, gridSpan: 100, vMerge: restart ? ("restart" as const) : ("continue" as const) });
+    const rows = [Array.from({ length: 20 }, () => cell("x", true)), ...Array.from({ length: 200 }, () => Array.from({ length: 20 }, () => cell("", false)))];
+    const text = await docxToText(await buildDocx(mergedTable(rows)));
+    const lines = text.split("\n");
+    expect(lines[0].split("\t")).toHaveLength(MAX_COLUMNS);
+    expect(lines[0].startsWith("x\t")).toBe(true);
+  }, 10_000);
+
+  it("refuses a job when too many already wait their turn", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const jobs = Array.from({ length: 2 + MAX_WAITING }, () => inTurn(() => gate));
+    await expect(inTurn(async () => "dibaca")).rejects.toThrow("Server sedang sibuk membaca berkas lain; coba lagi sebentar lagi.");
+    release();
+    await Promise.all(jobs);
+    await expect(inTurn(async () => "dibaca")).resolves.toBe("dibaca");
   });
 
   it("refuses what is not a zip", async () => {

@@ -24,6 +24,8 @@ export interface PlannedSop {
   /** Why an SOP is skipped. */
   skipReason?: string;
   existingId?: string;
+  /** The existing SOP's current revision, which the preview saw (the import refuses if it moved). */
+  currentRevisionNo?: number;
   nextRevisionNo?: number;
   stepCount: number;
   totalMinutes: number;
@@ -121,6 +123,7 @@ export async function planEntries(db: PlanReader, entries: PlanEntry[]): Promise
     const unchanged = hashOf.get(found.id) === sop.contentHash;
     sop.action = unchanged ? "unchanged" : "revise";
     sop.existingId = found.id;
+    sop.currentRevisionNo = found.currentRevisionNo;
     sop.nextRevisionNo = unchanged ? undefined : found.currentRevisionNo + 1;
   }
   return sops;

@@ -1,7 +1,7 @@
 // Forms and queries of the SOP catalogue.
 import { z } from "../utils/zod";
 import { sopContentSchema } from "./content";
-import { SOP_IMPORT_MAX_SOPS, SOP_SORTS } from "./constants";
+import { SOP_IMPORT_MAX_JSON_CHARS, SOP_IMPORT_MAX_SOPS, SOP_SORTS } from "./constants";
 
 export const sopListQuerySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -33,10 +33,16 @@ export const sopPreviewSchema = z.object({
   unitId: z.string().trim().min(1, "Pilih unit bawaan untuk SOP yang unitnya tidak dikenali."),
 });
 
+const WARNING_MAX_CHARS = 1000;
+
 const warningSchema = z.object({
   line: z.number().int().min(0).max(10_000_000),
   page: z.number().int().min(1).max(100_000).optional(),
-  message: z.string().max(1000),
+  /** The parser clips its notes; a longer one is clipped here too rather than refusing the import. */
+  message: z
+    .string()
+    .max(20_000)
+    .transform((m) => (m.length > WARNING_MAX_CHARS ? `${m.slice(0, WARNING_MAX_CHARS - 1)}…` : m)),
 });
 
 /** One SOP of an upload as the user corrected it in the preview, with the unit chosen for it. */
@@ -46,17 +52,43 @@ export const sopImportItemSchema = z.object({
   content: sopContentSchema,
   /** The parser's notes, kept with the revision. */
   warnings: z.array(warningSchema).max(500).default([]),
+  /** What the preview showed for this SOP; the import refuses as stale when it no longer holds. */
+  expected: z
+    .object({
+      action: z.enum(["create", "revise", "unchanged", "skip"]),
+      existingId: z.string().max(50).optional(),
+      currentRevisionNo: z.number().int().min(1).optional(),
+    })
+    .optional(),
 });
 
-/** Planning (preview) and confirming an upload: the SOPs the user kept, corrected. */
-export const sopImportSchema = z.object({
+const sopImportObjectSchema = z.object({
   sops: z
     .array(sopImportItemSchema)
     .min(1, "Pilih minimal satu SOP untuk diimpor.")
     .max(SOP_IMPORT_MAX_SOPS, `Paling banyak ${SOP_IMPORT_MAX_SOPS} SOP sekali impor.`),
 });
-export type SopImportInput = z.input<typeof sopImportSchema>;
-export type SopImportValues = z.output<typeof sopImportSchema>;
+
+/** The serialized size of a value, or Infinity when it cannot be serialized (a cycle). */
+function jsonSize(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
+ * Planning (preview) and confirming an upload: the SOPs the user kept, corrected. The client sends
+ * it, so the whole payload is bounded before any of it is checked.
+ */
+export const sopImportSchema = z
+  .custom<unknown>((value) => jsonSize(value) <= SOP_IMPORT_MAX_JSON_CHARS, {
+    message: `Data impor terlalu besar (maksimal ${SOP_IMPORT_MAX_JSON_CHARS / 1024 / 1024} MB); impor dalam beberapa kelompok.`,
+  })
+  .pipe(sopImportObjectSchema);
+export type SopImportInput = z.input<typeof sopImportObjectSchema>;
+export type SopImportValues = z.output<typeof sopImportObjectSchema>;
 
 /** Assigning one Pelaksana to several steps at once (a new revision, like every edit). */
 export const sopAssignActorsSchema = z.object({

@@ -5,7 +5,7 @@ import { actorOf } from "../activity/record";
 import { authorize, can } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
 import { getDb } from "../db";
-import { DomainError, notFound, ruleBroken } from "../errors";
+import { DomainError, notFound, ruleBroken, staleRecord } from "../errors";
 import { agencyOf } from "../org/agency";
 import { SOP_PDF_MAX_BYTES, SOP_UPLOAD_EXTENSIONS, SOP_UPLOAD_MAX_BYTES } from "./constants";
 import type { SopContentInput } from "./content";
@@ -66,7 +66,7 @@ export interface UnitMatch {
   outsideScope: boolean;
 }
 
-export type PlanOutcome = Pick<PlannedSop, "action" | "skipReason" | "existingId" | "nextRevisionNo">;
+export type PlanOutcome = Pick<PlannedSop, "action" | "skipReason" | "existingId" | "currentRevisionNo" | "nextRevisionNo">;
 
 /** One SOP of a previewed file: what the parser read (the user corrects it) and where it would go. */
 export interface PreviewSop {
@@ -91,6 +91,7 @@ const outcomeOf = (sop: PlannedSop): PlanOutcome => ({
   action: sop.action,
   skipReason: sop.skipReason,
   existingId: sop.existingId,
+  currentRevisionNo: sop.currentRevisionNo,
   nextRevisionNo: sop.nextRevisionNo,
 });
 
@@ -151,6 +152,13 @@ export async function planUpload(user: SessionUser, items: SopImportValues["sops
 /** Imports the corrected SOPs: all of them in one transaction, or nothing. */
 export async function importUpload(user: SessionUser, items: SopImportValues["sops"]): Promise<ImportReport> {
   const { db, units, sops } = await planCorrected(user, items);
+  // The preview the user confirmed must still hold: an SOP revised meanwhile (or shown as
+  // unchanged) is never overwritten with what the user saw before.
+  sops.forEach((sop, i) => {
+    const seen = items[i].expected;
+    if (!seen) return;
+    if (seen.action !== sop.action || seen.existingId !== sop.existingId || seen.currentRevisionNo !== sop.currentRevisionNo) throw staleRecord();
+  });
   const agencies = await Promise.all(units.map((u) => agencyOf(db, u.path)));
   const files = [...new Set(items.map((item) => item.fileName))];
   const plan = { fileName: files.join(", "), documentWarnings: [], sops };

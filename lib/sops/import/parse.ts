@@ -15,7 +15,10 @@ import { SopBuilder } from "./sop-builder";
 import { isFlowchartLabelLine, isNumberingRow, isSubHeaderRow, parseRow } from "./table";
 import type { ParseOptions, ParseResult, ParsedSop, Warning } from "./types";
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** A defect of the parser: its (English, technical) text goes to the log, never to the user. */
+function logDefect(where: string, error: unknown): void {
+  console.error(`Pembaca SOP: kesalahan internal (${where})`, error);
+}
 
 const comparable = (s: string | null | undefined) => cleanText(s ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "");
 
@@ -73,7 +76,8 @@ class DocumentParser {
         }
       } catch (error) {
         // A defect of the parser must not lose the rest of the document.
-        this.warnings.push({ line: i + 1, message: `Kesalahan internal saat membaca baris ini: ${errorText(error)}` });
+        logDefect(`baris ${i + 1}`, error);
+        this.warnings.push({ line: i + 1, message: "Baris ini tidak dapat dibaca oleh sistem; periksa isinya setelah impor" });
       }
     }
     this.finishCurrent();
@@ -110,7 +114,8 @@ class DocumentParser {
     try {
       this.sops.push(cur.finish());
     } catch (error) {
-      this.warnings.push({ line: cur.sourceLine, message: `Kesalahan internal saat menyusun SOP ini; SOP dilewati: ${errorText(error)}` });
+      logDefect(`SOP baris ${cur.sourceLine}`, error);
+      this.warnings.push({ line: cur.sourceLine, message: "SOP ini tidak dapat disusun oleh sistem; SOP dilewati" });
     }
   }
 
@@ -318,7 +323,8 @@ function safely(run: () => ParseResult): ParseResult {
   try {
     return run();
   } catch (error) {
-    return { sops: [], warnings: [{ line: 1, message: `Kesalahan internal saat membaca dokumen: ${errorText(error)}` }] };
+    logDefect("dokumen", error);
+    return { sops: [], warnings: [{ line: 1, message: "Dokumen tidak dapat dibaca oleh sistem; coba simpan ulang berkasnya lalu unggah lagi" }] };
   }
 }
 

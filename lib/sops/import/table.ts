@@ -151,7 +151,7 @@ function parseStepNumber(cell: string, line: number, warnings: Warning[]): numbe
   if (plain) return Number(plain[1]);
   const lead = /^(\d{1,3})/.exec(t);
   if (lead) {
-    warnings.push({ line, message: `Nomor langkah tidak lazim "${t}"; dibaca ${lead[1]}` });
+    warnings.push({ line, message: `Nomor langkah tidak lazim "${short(t)}"; dibaca ${lead[1]}` });
     return Number(lead[1]);
   }
   warnings.push({ line, message: `Nomor langkah tidak dapat dibaca: "${short(t)}"` });
