@@ -98,7 +98,7 @@ const restrict = (files, { paths = [], patterns = [] }, ignores) => ({
 export default defineConfig(
   { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", ".data/**"] },
   {
-    files: ["**/*.{ts,tsx,mts,mjs}"],
+    files: ["**/*.{ts,tsx,mts,mjs,cjs}"],
     languageOptions: { parser: tseslint.parser },
     plugins: { "@typescript-eslint": tseslint.plugin },
     linterOptions: { reportUnusedDisableDirectives: "error" },
