@@ -4,6 +4,7 @@ import type { SessionUser } from "../../../lib/auth/types";
 import type { DatabaseConnection } from "../../../lib/db/connection";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+import { confirmedImport, keuanganSopText, uploadForm } from "../../helpers/sop-upload";
 import { sessionFor, unitId } from "../../helpers/users";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -18,58 +19,8 @@ let connection: DatabaseConnection;
 let keuanganId: string;
 const MANAJER = "manajer.mutu@dinsos.nttprov.go.id";
 
-/** Seed 003's "Sasaran Mutu" layout, as an SOP of Sub Bagian Keuangan; `waktuLaporan` varies it. */
-function sopText(waktuLaporan = "30"): string {
-  return [
-    "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
-    "DINAS SOSIAL",
-    "SUB BAGIAN KEUANGAN",
-    "",
-    "Nomor SOP\t900/UJI-01/DINSOS/2026",
-    "Tanggal Pembuatan\t05 Januari 2026",
-    "Tanggal Revisi\t-",
-    "Tanggal Efektif\t12 Januari 2026",
-    "Disahkan oleh\t Kepala Dinas Sosial Dr. Theresia Adu, M.Si NIP. 196907151995032001",
-    "Nama SOP\tVerifikasi Laporan Sasaran Mutu Keuangan",
-    "Dasar Hukum\tKualifikasi Pelaksana",
-    "1. Peraturan Menteri PANRB Nomor 35 Tahun 2012\t1. Memahami sistem manajemen mutu",
-    "Keterkaitan\tPeralatan / Perlengkapan",
-    "SOP Audit Internal\tPerangkat Komputer",
-    "Peringatan\tPencatatan dan Pendataan",
-    "Laporan yang tidak diverifikasi tidak dapat dipakai dalam tinjauan manajemen\tDisimpan dalam bentuk hardcopy dan softcopy",
-    "",
-    "NO\tUraian Kegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKETERANGAN",
-    "\t\tBendahara\tKasubag Keuangan\tSekretaris\tKelengkapan\tWaktu (menit)\tOutput\t",
-    "1\t2\t3\t4\t5\t6\t7\t8\t",
-    "1\tMenghimpun data capaian sasaran mutu\t\t\t\tAlat tulis kantor dan perangkat komputer\t60\tRekaman\t",
-    "2\tMemeriksa kelengkapan data\t\t\t\tAlat tulis kantor\t60\tRekaman\t",
-    `3\tMembuat laporan\t\t\t\tAlat tulis kantor dan perangkat komputer\t${waktuLaporan}\tLaporan\t`,
-    "",
-  ].join("\n");
-}
-
-function upload(name: string, content: string, unit = keuanganId): FormData {
-  const form = new FormData();
-  form.set("file", new File([content], name, { type: "application/octet-stream" }));
-  form.set("unitId", unit);
-  return form;
-}
-
-/** The SOPs of a preview as the browser sends them back, with what the preview showed for each. */
-function confirmed(preview: FilePreview) {
-  return {
-    sops: preview.sops.map((s) => ({
-      fileName: s.fileName,
-      unitId: s.unitId,
-      content: s.content,
-      warnings: s.warnings,
-      expected: { action: s.outcome.action, existingId: s.outcome.existingId, currentRevisionNo: s.outcome.currentRevisionNo },
-    })),
-  };
-}
-
 async function previewOf(name: string, content: string): Promise<FilePreview> {
-  const result = await previewSopUploadAction(upload(name, content));
+  const result = await previewSopUploadAction(uploadForm(name, content, keuanganId));
   if (!result.ok) throw new Error(result.message);
   return result.data;
 }
@@ -80,7 +31,7 @@ beforeAll(async () => {
   await seedDemoData(connection.prisma);
   keuanganId = await unitId(connection.prisma, "ntt.dinsos.sekretariat.keuangan");
   session.current = await sessionFor(connection.prisma, MANAJER);
-  const first = await importSopUploadAction(confirmed(await previewOf("sasaran.txt", sopText("30"))));
+  const first = await importSopUploadAction(confirmedImport(await previewOf("sasaran.txt", keuanganSopText("30"))));
   if (!first.ok) throw new Error(first.message);
 });
 
@@ -90,26 +41,26 @@ const revisions = () => connection.prisma.sopRevision.count();
 
 describe("a stale upload preview", () => {
   it("is refused when the SOP was revised after the preview, and writes nothing", async () => {
-    const mine = await previewOf("sasaran.txt", sopText("45"));
+    const mine = await previewOf("sasaran.txt", keuanganSopText("45"));
     expect(mine.sops[0].outcome).toMatchObject({ action: "revise", currentRevisionNo: 1, nextRevisionNo: 2 });
-    const theirs = await importSopUploadAction(confirmed(await previewOf("sasaran.txt", sopText("50"))));
+    const theirs = await importSopUploadAction(confirmedImport(await previewOf("sasaran.txt", keuanganSopText("50"))));
     expect(theirs).toMatchObject({ ok: true, data: { revised: 1 } });
     const before = await revisions();
 
-    const result = await importSopUploadAction(confirmed(mine));
+    const result = await importSopUploadAction(confirmedImport(mine));
     expect(result).toMatchObject({ ok: false, reason: "STALE" });
     expect(await revisions()).toBe(before);
   });
 
   it("never writes an SOP the preview showed as unchanged", async () => {
-    const seen = await previewOf("sasaran.txt", sopText("50"));
+    const seen = await previewOf("sasaran.txt", keuanganSopText("50"));
     expect(seen.sops[0].outcome).toMatchObject({ action: "unchanged", currentRevisionNo: 2 });
     // Someone revises it meanwhile; the user's copy (the old text) would now revert it.
-    const other = await importSopUploadAction(confirmed(await previewOf("sasaran.txt", sopText("55"))));
+    const other = await importSopUploadAction(confirmedImport(await previewOf("sasaran.txt", keuanganSopText("55"))));
     expect(other.ok).toBe(true);
     const before = await revisions();
 
-    const result = await importSopUploadAction(confirmed(seen));
+    const result = await importSopUploadAction(confirmedImport(seen));
     expect(result).toMatchObject({ ok: false, reason: "STALE" });
     expect(await revisions()).toBe(before);
   });

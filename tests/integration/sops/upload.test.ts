@@ -5,6 +5,7 @@ import type { DatabaseConnection } from "../../../lib/db/connection";
 import type { SopContent } from "../../../lib/sops/content";
 import { seedDemoData } from "../../../seeds";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
+import { confirmedImport, keuanganSopText, uploadForm } from "../../helpers/sop-upload";
 import { sessionFor, unitId } from "../../helpers/users";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -19,50 +20,8 @@ let connection: DatabaseConnection;
 let keuanganId: string;
 const MANAJER = "manajer.mutu@dinsos.nttprov.go.id";
 
-/** Seed 003's "Sasaran Mutu" layout, as an SOP of Sub Bagian Keuangan; `waktuLaporan` varies it. */
-function sopText(waktuLaporan = "30"): string {
-  return [
-    "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR",
-    "DINAS SOSIAL",
-    "SUB BAGIAN KEUANGAN",
-    "",
-    "Nomor SOP\t900/UJI-01/DINSOS/2026",
-    "Tanggal Pembuatan\t05 Januari 2026",
-    "Tanggal Revisi\t-",
-    "Tanggal Efektif\t12 Januari 2026",
-    "Disahkan oleh\t Kepala Dinas Sosial Dr. Theresia Adu, M.Si NIP. 196907151995032001",
-    "Nama SOP\tVerifikasi Laporan Sasaran Mutu Keuangan",
-    "Dasar Hukum\tKualifikasi Pelaksana",
-    "1. Peraturan Menteri PANRB Nomor 35 Tahun 2012\t1. Memahami sistem manajemen mutu",
-    "Keterkaitan\tPeralatan / Perlengkapan",
-    "SOP Audit Internal\tPerangkat Komputer",
-    "Peringatan\tPencatatan dan Pendataan",
-    "Laporan yang tidak diverifikasi tidak dapat dipakai dalam tinjauan manajemen\tDisimpan dalam bentuk hardcopy dan softcopy",
-    "",
-    "NO\tUraian Kegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKETERANGAN",
-    "\t\tBendahara\tKasubag Keuangan\tSekretaris\tKelengkapan\tWaktu (menit)\tOutput\t",
-    "1\t2\t3\t4\t5\t6\t7\t8\t",
-    "1\tMenghimpun data capaian sasaran mutu\t\t\t\tAlat tulis kantor dan perangkat komputer\t60\tRekaman\t",
-    "2\tMemeriksa kelengkapan data\t\t\t\tAlat tulis kantor\t60\tRekaman\t",
-    `3\tMembuat laporan\t\t\t\tAlat tulis kantor dan perangkat komputer\t${waktuLaporan}\tLaporan\t`,
-    "",
-  ].join("\n");
-}
-
-function upload(name: string, content: string, unit = keuanganId): FormData {
-  const form = new FormData();
-  form.set("file", new File([content], name, { type: "application/octet-stream" }));
-  form.set("unitId", unit);
-  return form;
-}
-
-/** The SOPs of a preview as the browser sends them back when the user confirms without changes. */
-function confirmed(preview: FilePreview) {
-  return { sops: preview.sops.map((s) => ({ fileName: s.fileName, unitId: s.unitId, content: s.content, warnings: s.warnings })) };
-}
-
 async function previewOf(name: string, content: string): Promise<FilePreview> {
-  const result = await previewSopUploadAction(upload(name, content));
+  const result = await previewSopUploadAction(uploadForm(name, content, keuanganId));
   if (!result.ok) throw new Error(result.message);
   return result.data;
 }
@@ -103,7 +62,7 @@ describe("SOP upload", () => {
   it("previews a file without writing anything", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
     const before = await counts();
-    const result = await previewSopUploadAction(upload("verifikasi.txt", sopText()));
+    const result = await previewSopUploadAction(uploadForm("verifikasi.txt", keuanganSopText(), keuanganId));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.fileName).toBe("verifikasi.txt");
@@ -125,7 +84,7 @@ describe("SOP upload", () => {
   it("imports the previewed file as revision 1 with an activity row, and registers it as a PROSEDUR in force", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
     const before = await counts();
-    const result = await importSopUploadAction(confirmed(await previewOf("verifikasi.txt", sopText())));
+    const result = await importSopUploadAction(confirmedImport(await previewOf("verifikasi.txt", keuanganSopText())));
     expect(result).toMatchObject({ ok: true, data: { created: 1, revised: 0, unchanged: 0, skipped: 0 } });
     const sop = await theSop();
     expect(sop).toMatchObject({ currentRevisionNo: 1, stepCount: 3, totalMinutes: 150 });
@@ -145,11 +104,11 @@ describe("SOP upload", () => {
 
   it("changes nothing when the same file is imported again", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
-    const preview = await previewOf("verifikasi.txt", sopText());
+    const preview = await previewOf("verifikasi.txt", keuanganSopText());
     expect(preview.sops[0].outcome.action).toBe("unchanged");
     const before = await counts();
     const sop = await theSop();
-    const result = await importSopUploadAction(confirmed(preview));
+    const result = await importSopUploadAction(confirmedImport(preview));
     expect(result).toEqual({ ok: true, data: { created: 0, revised: 0, unchanged: 1, skipped: 0, sopIds: [sop!.id], sops: [{ index: 0, id: sop!.id, action: "unchanged" }] } });
     expect(await counts()).toEqual(before);
     expect((await theSop())?.currentRevisionNo).toBe(1);
@@ -157,9 +116,9 @@ describe("SOP upload", () => {
 
   it("records a changed file as revision 2", async () => {
     session.current = await sessionFor(connection.prisma, MANAJER);
-    const preview = await previewOf("verifikasi-rev.txt", sopText("45"));
+    const preview = await previewOf("verifikasi-rev.txt", keuanganSopText("45"));
     expect(preview.sops[0].outcome).toMatchObject({ action: "revise", nextRevisionNo: 2 });
-    const result = await importSopUploadAction(confirmed(preview));
+    const result = await importSopUploadAction(confirmedImport(preview));
     expect(result).toMatchObject({ ok: true, data: { created: 0, revised: 1, unchanged: 0 } });
     const sop = await theSop();
     expect(sop).toMatchObject({ currentRevisionNo: 2, totalMinutes: 165 });
@@ -174,12 +133,12 @@ describe("SOP upload", () => {
 
   describe("refuses a file it cannot import, with an Indonesian message, and imports nothing", () => {
     const cases: [string, () => FormData, string][] = [
-      ["a file of another type", () => upload("sop.xlsx", "PK isi"), "Jenis berkas .xlsx tidak didukung. Unggah berkas .txt, .md, .html, .docx atau .pdf."],
-      ["an empty file", () => upload("kosong.txt", ""), "Berkas kosong."],
-      ["a 3 MB file", () => upload("besar.txt", "A".repeat(3 * 1024 * 1024)), "Berkas terlalu besar (maksimal 2 MB)."],
+      ["a file of another type", () => uploadForm("sop.xlsx", "PK isi", keuanganId), "Jenis berkas .xlsx tidak didukung. Unggah berkas .txt, .md, .html, .docx atau .pdf."],
+      ["an empty file", () => uploadForm("kosong.txt", "", keuanganId), "Berkas kosong."],
+      ["a 3 MB file", () => uploadForm("besar.txt", "A".repeat(3 * 1024 * 1024), keuanganId), "Berkas terlalu besar (maksimal 2 MB)."],
       [
         "a file with no SOP",
-        () => upload("catatan.txt", "Notulen rapat koordinasi\nTidak ada prosedur di sini.\n"),
+        () => uploadForm("catatan.txt", "Notulen rapat koordinasi\nTidak ada prosedur di sini.\n", keuanganId),
         'Berkas catatan.txt tidak memuat SOP AP (tidak ada "Nomor SOP" atau "Nama/Judul SOP"). Tidak ada yang diimpor.',
       ],
     ];
@@ -195,7 +154,7 @@ describe("SOP upload", () => {
       session.current = await sessionFor(connection.prisma, MANAJER);
       const before = await counts();
       expect(await importSopUploadAction({ sops: [] })).toMatchObject({ ok: false, reason: "INVALID" });
-      const [sop] = confirmed(await previewOf("verifikasi.txt", sopText("50"))).sops;
+      const [sop] = confirmedImport(await previewOf("verifikasi.txt", keuanganSopText("50"))).sops;
       const unknownActor = { ...sop.content, steps: sop.content.steps.map((s) => ({ ...s, actor: "Penyusup" })) };
       const result = await importSopUploadAction({ sops: [{ ...sop, content: unknownActor }] });
       expect(result).toMatchObject({ ok: false, reason: "INVALID", fieldErrors: { "sops.0.content.steps.0.actor": ["Pilih salah satu pelaksana SOP ini."] } });
@@ -206,10 +165,10 @@ describe("SOP upload", () => {
   it("refuses a PEGAWAI", async () => {
     session.current = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
     const before = await counts();
-    const preview = await previewSopUploadAction(upload("lain.txt", sopText("90")));
+    const preview = await previewSopUploadAction(uploadForm("lain.txt", keuanganSopText("90"), keuanganId));
     expect(preview).toMatchObject({ ok: false, reason: "FORBIDDEN", message: "Anda tidak berwenang melakukan tindakan ini." });
     session.current = await sessionFor(connection.prisma, MANAJER);
-    const sops = confirmed(await previewOf("lain.txt", sopText("90")));
+    const sops = confirmedImport(await previewOf("lain.txt", keuanganSopText("90")));
     session.current = await sessionFor(connection.prisma, "pegawai@dinsos.nttprov.go.id");
     const result = await importSopUploadAction(sops);
     expect(result).toMatchObject({ ok: false, reason: "FORBIDDEN" });
