@@ -5,7 +5,7 @@ import { recordActivity } from "../activity/record";
 import type { Prisma, PrismaClient } from "../db";
 import { authorize } from "../auth/permissions";
 import type { SessionUser } from "../auth/types";
-import { notFound, ruleBroken } from "../errors";
+import { notFound, ruleBroken, staleRecord } from "../errors";
 import { searchTextOf, totalMinutesOf } from "./content";
 import type { ImportPlan, PlannedSop } from "./import-plan";
 import { numberKey, titleKey } from "./keys";
@@ -96,11 +96,14 @@ export async function commitImport(
         } else {
           // A number taken by a cancelled pending edit in the register is not reused.
           const revisionNo = Math.max(sop.nextRevisionNo!, await prepareSopReimport(tx, sop.existingId!, sop.fileName, actor));
-          await tx.sopRevision.create({ data: { ...revision, sopId: sop.existingId!, revisionNo } });
-          await tx.sop.update({
-            where: { id: sop.existingId },
+          // The revision in force must still be the one planned against: an edit that landed since
+          // is never overwritten by the file (the version check sits in the update's where-clause).
+          const moved = await tx.sop.updateMany({
+            where: { id: sop.existingId, currentRevisionNo: sop.currentRevisionNo },
             data: { ...summary, currentRevisionNo: revisionNo, version: { increment: 1 } },
           });
+          if (moved.count === 0) throw staleRecord();
+          await tx.sopRevision.create({ data: { ...revision, sopId: sop.existingId!, revisionNo } });
           report.revised++;
           report.sops.push({ index: sop.index, id: sop.existingId!, action: "revise" });
           await recordActivity(tx, {

@@ -1,6 +1,7 @@
 // Two uploads of overlapping SOPs confirmed at once (on PostgreSQL truly in parallel): each SOP is
 // created once, with one revision and one document; an import that loses writes none of its SOPs
-// and, confirmed again, creates what it still lacks and leaves the rest unchanged.
+// and, previewed and confirmed again, creates what it still lacks and leaves the rest unchanged. Two
+// re-imports of one SOP previewed against the same revision: one revises it, the other writes nothing.
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../../../lib/auth/types";
 import { importUpload, previewFile } from "../../../lib/sops/upload";
@@ -11,7 +12,7 @@ import { unitId } from "../../helpers/users";
 const ROUNDS = 4;
 const { db, as } = useDemoDatabase(demoUsers("manajer"));
 
-function sopText(nomor: string, nama: string): string {
+function sopText(nomor: string, nama: string, minutes = 60): string {
   return [
     "DINAS SOSIAL",
     "SUB BAGIAN KEUANGAN",
@@ -21,14 +22,20 @@ function sopText(nomor: string, nama: string): string {
     "",
     "NO\tUraian Kegiatan\tPelaksana\tMutu Baku\t\t\tKETERANGAN",
     "\t\tBendahara\tKelengkapan\tWaktu (menit)\tOutput\t",
-    "1\tMenghimpun data\t\tATK\t60\tRekaman\t",
+    `1\tMenghimpun data\t\tATK\t${minutes}\tRekaman\t`,
     "",
   ].join("\n");
 }
 
 async function itemsOf(user: SessionUser, fileName: string, text: string, defaultUnit: string) {
   const preview = await previewFile(user, fileName, new TextEncoder().encode(text), defaultUnit);
-  return preview.sops.map((s) => ({ fileName, unitId: s.unitId, content: s.content, warnings: s.warnings }));
+  return preview.sops.map((s) => ({
+    fileName,
+    unitId: s.unitId,
+    content: s.content,
+    warnings: s.warnings,
+    expected: { action: s.outcome.action, existingId: s.outcome.existingId, currentRevisionNo: s.outcome.currentRevisionNo },
+  }));
 }
 
 describe("two SOP imports at once", () => {
@@ -54,14 +61,34 @@ describe("two SOP imports at once", () => {
       const expected = new Set(winners.flatMap((w) => (w === 0 ? numbers.slice(0, 2) : numbers.slice(1))));
       expect(written.map((s) => s.number)).toEqual([...expected].sort());
 
-      // Confirmed again, the loser completes the set without touching what is there.
+      // Its preview is stale now: previewed and confirmed again, the loser completes the set without
+      // touching what is there.
       if (winners.length === 1) {
-        const report = await importUpload(as.manajer, winners[0] === 0 ? second : first);
+        const again = winners[0] === 0 ? itemsOf(as.manajer, "b.txt", `${sops[1]}\n${sops[2]}`, keuangan) : itemsOf(as.manajer, "a.txt", `${sops[0]}\n${sops[1]}`, keuangan);
+        const report = await importUpload(as.manajer, await again);
         expect(report).toMatchObject({ created: 1, revised: 0, unchanged: 1 });
       }
       const after = await stored();
       expect(after.map((s) => [s.number, s._count.revisions])).toEqual(numbers.map((n) => [n, 1]));
       expect(await db().controlledDocument.count({ where: { sop: { number: { in: numbers } } } })).toBe(3);
+    }
+  });
+
+  it("revise an SOP once: the other re-import, previewed against the same revision, is refused and writes nothing", async () => {
+    const keuangan = await unitId(db(), "ntt.dinsos.sekretariat.keuangan");
+    for (let round = 0; round < ROUNDS; round++) {
+      const nomor = `900/REVISI-${round}/DINSOS/2026`;
+      const nama = `Uji Revisi Bersamaan ${round}`;
+      await importUpload(as.manajer, await itemsOf(as.manajer, "awal.txt", sopText(nomor, nama, 60), keuangan));
+      const mine = await itemsOf(as.manajer, "a.txt", sopText(nomor, nama, 45), keuangan);
+      const theirs = await itemsOf(as.manajer, "b.txt", sopText(nomor, nama, 30), keuangan);
+      expect([...mine, ...theirs].map((i) => i.expected.action)).toEqual(["revise", "revise"]);
+
+      const { winners, refusals } = await race([() => importUpload(as.manajer, mine), () => importUpload(as.manajer, theirs)]);
+      expect(winners).toHaveLength(1);
+      for (const refusal of refusals) expect(["CONFLICT", "STALE"]).toContain(refusal);
+      const sop = await db().sop.findFirstOrThrow({ where: { number: nomor }, select: { currentRevisionNo: true, _count: { select: { revisions: true } } } });
+      expect(sop).toEqual({ currentRevisionNo: 2, _count: { revisions: 2 } });
     }
   });
 });

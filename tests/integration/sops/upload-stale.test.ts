@@ -65,3 +65,25 @@ describe("a stale upload preview", () => {
     expect(await revisions()).toBe(before);
   });
 });
+
+describe("an import planned against a revision that is no longer in force", () => {
+  it("is refused inside its transaction (the version check is in the update), and writes nothing", async () => {
+    const { planImport } = await import("../../../lib/sops/import-plan");
+    const { commitImport } = await import("../../../lib/sops/import-mutations");
+    const { agencyOf } = await import("../../../lib/org/agency");
+    const db = connection.prisma;
+    const unit = await db.unit.findUniqueOrThrow({ where: { id: keuanganId }, select: { id: true, path: true, name: true, shortName: true } });
+    const agency = await agencyOf(db, unit.path);
+    // Planned now, committed after another import revised the SOP: no pre-check stands in between.
+    const plan = await planImport(db, keuanganSopText("65"), "lama.txt", { agency, unit });
+    expect(plan.sops[0]).toMatchObject({ action: "revise" });
+    const other = await importSopUploadAction(confirmedImport(await previewOf("sasaran.txt", keuanganSopText("70"))));
+    expect(other.ok).toBe(true);
+    const before = await revisions();
+    const current = await db.sop.findUniqueOrThrow({ where: { id: plan.sops[0].existingId! }, select: { currentRevisionNo: true, version: true } });
+
+    await expect(commitImport(db, plan, agency.path, null, session.current!)).rejects.toMatchObject({ reason: "STALE" });
+    expect(await revisions()).toBe(before);
+    expect(await db.sop.findUniqueOrThrow({ where: { id: plan.sops[0].existingId! }, select: { currentRevisionNo: true, version: true } })).toEqual(current);
+  });
+});
