@@ -4,7 +4,7 @@
 import { GENESIS_HASH } from "../../../lib/activity/constants";
 import { keyedHashActivity } from "../../../lib/activity/hash";
 import { activityKey } from "../../../lib/activity/key";
-import { insertRows, randomFor, scaled, TODAY, type Row } from "./context";
+import { insertColumns, randomFor, scaled, TODAY, type Row } from "./context";
 import type { ActivityEvent, Generation } from "./model";
 
 const FILLER = [["update", 6], ["submit", 2], ["approve", 2], ["return", 1], ["checklist_answer", 2], ["measure", 2]] as const;
@@ -33,6 +33,7 @@ export async function generateActivity(g: Generation): Promise<number> {
   const key = activityKey();
   let prevHash = GENESIS_HASH;
   const columns = ["id", "at", "actorId", "actorLabel", "entity", "entityId", "action", "after", "reason", "prevHash", "hash"];
+  const TYPES = ["int4", "timestamp(3)", "text", "text", "text", "text", "text", "jsonb", "text", "text", "text"];
   let batch: Row[] = [];
   let id = 0;
   for (const i of order) {
@@ -45,11 +46,11 @@ export async function generateActivity(g: Generation): Promise<number> {
     batch.push([++id, content.at, content.actorId, content.actorLabel, content.entity, content.entityId, content.action, content.after, content.reason, prevHash, hash]);
     prevHash = hash;
     if (batch.length >= 20_000) {
-      await insertRows(g.client, "Activity", columns, batch);
+      await insertColumns(g.client, "Activity", columns, TYPES, batch);
       batch = [];
     }
   }
-  await insertRows(g.client, "Activity", columns, batch);
+  await insertColumns(g.client, "Activity", columns, TYPES, batch);
   await g.client.query(`SELECT setval(pg_get_serial_sequence('"Activity"', 'id'), $1)`, [Math.max(1, id)]);
   return id;
 }

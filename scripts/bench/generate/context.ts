@@ -101,7 +101,22 @@ interface JsonParam {
 }
 
 function paramOf(value: unknown): unknown {
-  if (value === null || typeof value !== "object" || value instanceof Date || Array.isArray(value)) return value;
+  // UTC, as Prisma writes its timestamp columns, whatever the process's time zone.
+  if (value instanceof Date) return value.toISOString();
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
   if ("__json" in value) return (value as JsonParam).__json;
   return JSON.stringify(value);
+}
+
+/**
+ * The same as insertRows with one array parameter per column (`unnest`), for very long tables:
+ * a statement of 20,000 rows is parsed and planned as cheaply as one of a single row.
+ * `types` are the PostgreSQL array element types ("text", "int4", "timestamp(3)", "jsonb").
+ */
+export async function insertColumns(client: PoolClient, table: string, columns: readonly string[], types: readonly string[], rows: readonly Row[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const arrays = columns.map((_, c) => rows.map((row) => paramOf(row[c])));
+  const casts = types.map((t, i) => `$${i + 1}::${t}[]`).join(", ");
+  await client.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) SELECT * FROM unnest(${casts})`, arrays);
+  return rows.length;
 }
