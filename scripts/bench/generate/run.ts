@@ -1,7 +1,9 @@
 // Runs the phases into one PostgreSQL database: recreate it (unless a complete generation of the
 // same seed, scale and history key is there and `reuse` is asked), migrate with the project's own
 // runner, fill it, and record the generation in SystemState last.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { Pool } from "pg";
 import { activityKey } from "../../../lib/activity/key";
 import { applyMigrations } from "../../../lib/db/migrate";
@@ -44,7 +46,21 @@ export function scaleOf(factor: number): ProvinceScale {
   return out;
 }
 
+/**
+ * The history key must be the one the server will use: like scripts/start.ts, create the session
+ * secret in .data/ when none is configured, before the first row is hashed (otherwise the rows
+ * carry the development key and the server's first start makes them unverifiable).
+ */
+function ensureAuthSecretFile(): void {
+  if (process.env.ACTIVITY_KEY || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(process.cwd(), ".data", "auth-secret");
+  if (existsSync(file)) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+}
+
 export function fingerprintOf(factor: number): string {
+  ensureAuthSecretFile();
   const key = createHash("sha256").update(activityKey()).digest("hex").slice(0, 12);
   return JSON.stringify({ v: GENERATOR_VERSION, seed: GENERATOR_SEED, scale: factor, key });
 }
