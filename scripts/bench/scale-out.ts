@@ -88,17 +88,23 @@ export async function runScaleOut(opts: ScaleOutOptions = {}): Promise<BenchSect
       { label: "s2", url: s2.url },
     ]);
 
-    rows.push(...(await checkSession(s1, s2, proxy, data)));
-    rows.push(await checkMail(db, sink, opts.mails ?? 200, data));
-    rows.push(await checkFile(db, s1, s2, data));
-    const throughput = await checkThroughput(s1, s2, proxy, duration, data);
-    rows.push(throughput.row);
-    notes.push(...throughput.notes);
+    const conn = db;
+    const p = proxy;
+    const mailSink = sink;
+    rows.push(...(await guarded("Sesi", () => checkSession(s1, s2, p, data))));
+    rows.push(...(await guarded("E-mail", async () => [await checkMail(conn, mailSink, opts.mails ?? 200, data)])));
+    rows.push(...(await guarded("Berkas", async () => [await checkFile(conn, s1, s2, data)])));
+    rows.push(
+      ...(await guarded("Throughput", async () => {
+        const throughput = await checkThroughput(s1, s2, p, duration, data);
+        notes.push(...throughput.notes);
+        return [throughput.row];
+      })),
+    );
 
     await Promise.all(servers.map((s) => s.stop()));
     servers = [];
-    const job = await checkJob(db, sink, sharedEnv, [ports.j1, ports.j2], opts.jobLeadSeconds ?? 90, data, notes, (s) => servers.push(s));
-    rows.push(job);
+    rows.push(...(await guarded("Tugas terjadwal", async () => [await checkJob(conn, mailSink, sharedEnv, [ports.j1, ports.j2], opts.jobLeadSeconds ?? 90, data, notes, (s) => servers.push(s))])));
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await proxy?.stop();
@@ -119,6 +125,15 @@ export async function runScaleOut(opts: ScaleOutOptions = {}): Promise<BenchSect
     notes,
     data: { ...data, rows },
   };
+}
+
+/** A check that throws is a failed row with its error; the other checks still run. */
+async function guarded(check: string, run: () => Promise<Row[]>): Promise<Row[]> {
+  try {
+    return await run();
+  } catch (error) {
+    return [[check, "gagal", `galat: ${(error instanceof Error ? error.message : String(error)).slice(0, 300).replace(/\s+/g, " ")}`]];
+  }
 }
 
 // ── 1. Session ────────────────────────────────────────────────────────────────────────────────
@@ -173,7 +188,7 @@ async function checkMail(db: DatabaseConnection, sink: SmtpSink, count: number, 
           dedupeKey: `${marker}:${i}`,
         });
       }
-    });
+    }, { timeout: 60_000 });
   }
   const queuedAt = Date.now();
   const ours = { subject: { contains: marker } };
