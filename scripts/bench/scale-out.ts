@@ -29,7 +29,7 @@ import { projectRoot, startServer, type RunningServer } from "./lib/server";
 import { startSmtpSink, type SmtpSink } from "./lib/smtp-sink";
 
 export interface ScaleOutOptions {
-  /** A database with the demo data to use (kept); unset: a fresh one is created and dropped. */
+  /** A database with the demo data to use (kept, and it keeps the checks' test rows); unset: a fresh one is created and dropped. */
   databaseUrl?: string;
   durationSeconds?: number;
   /** Due e-mails for the outbox check. */
@@ -355,7 +355,7 @@ async function checkJob(
   const fireReal = Math.ceil((Date.now() + leadSeconds * 1000) / 1000) * 1000;
   const fireFake = nextWeekdayJobHour(fireReal);
   const offsetSeconds = (fireFake - fireReal) / 1000;
-  const env = { ...sharedEnv, SMTP_URL: sink.urls.s1, LD_PRELOAD: lib, FAKETIME: `+${offsetSeconds}s`, FAKETIME_DONT_RESET: "1" };
+  const env = { ...sharedEnv, SMTP_URL: sink.urls.s1, LD_PRELOAD: lib, FAKETIME: `+${offsetSeconds}s` };
   const servers = await Promise.all(ports.map((port, i) => startServer({ port, env: { ...env, SMTP_URL: i === 0 ? sink.urls.s1 : sink.urls.s2 } })));
   servers.forEach(started);
   const readyBeforeFire = Date.now() < fireReal - 2_000;
