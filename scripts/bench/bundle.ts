@@ -1,0 +1,224 @@
+// First-load JavaScript of every app route, gzip, from the production build in .next. Next.js 16
+// no longer prints sizes, so they are computed from what the build writes:
+//   build-manifest.json                         rootMainFiles (every page) and polyfillFiles
+//   server/app/<route>/page_client-reference-manifest.js   entryJSFiles: the client chunks of each
+//                                               segment of the route (layouts, error and not-found
+//                                               boundaries, the page)
+// A route's first load = root main files + polyfills + the union of its segments' chunks, each file
+// gzipped (level 6, as the server sends them) and counted once. Chunks loaded later (next/dynamic,
+// a dialog's code split off) are not in the first load and not counted.
+// `npx tsx scripts/bench/bundle.ts [--browser]` runs this part alone; --browser also loads a few
+// routes in Chromium on the built server and sums the JavaScript it really downloads.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import vm from "node:vm";
+import { gzipSync } from "node:zlib";
+import { GOALS, type BenchSection } from "./contract";
+
+export interface BundleOptions {
+  /** The project root (its .next is read). */
+  root: string;
+  /** Pages to load in Chromium to check the computed figure against real downloads. */
+  browser?: BrowserCheck;
+}
+
+export interface BrowserCheck {
+  baseUrl: string;
+  /** Cookie header of a signed-in user. */
+  cookie?: string;
+  paths: string[];
+}
+
+export interface RouteBundle {
+  route: string;
+  /** Gzip KB of everything the route loads first (root main + polyfills + its own chunks). */
+  totalKb: number;
+  /** Gzip KB without the polyfills, which modern browsers skip (`<script noModule>`). */
+  modernKb: number;
+  /** Gzip KB of the chunks only this route and a few others load (not shared by every route). */
+  ownKb: number;
+  files: string[];
+}
+
+export interface BrowserRoute {
+  path: string;
+  /** Bytes of JavaScript on the wire (compressed), and their count, for one cold page load. */
+  transferKb: number;
+  /** The same responses' files gzipped here, for a like-for-like comparison with the build figure. */
+  gzipKb: number;
+  scripts: number;
+  computedKb: number | null;
+}
+
+export interface BundleData {
+  sharedKb: number;
+  sharedFiles: string[];
+  polyfillKb: number;
+  routes: RouteBundle[];
+  browser?: BrowserRoute[];
+  browserError?: string;
+}
+
+const KB = 1024;
+
+function gzipSizer(nextDir: string): (file: string) => number {
+  const cache = new Map<string, number>();
+  return (file) => {
+    let size = cache.get(file);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(path.join(nextDir, file)), { level: 6 }).length;
+      cache.set(file, size);
+    }
+    return size;
+  };
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+/** The client reference manifest of one page: its segments' entry chunks. */
+function entryFiles(nextDir: string, pageKey: string): string[] {
+  const file = path.join(nextDir, "server", "app", `${pageKey}_client-reference-manifest.js`);
+  const context = vm.createContext({});
+  vm.runInContext(readFileSync(file, "utf8"), context);
+  const manifest = (context.__RSC_MANIFEST as Record<string, { entryJSFiles?: Record<string, string[]> }>)[pageKey];
+  if (!manifest?.entryJSFiles) throw new Error(`${file}: no entryJSFiles for ${pageKey}`);
+  return [...new Set(Object.values(manifest.entryJSFiles).flat())];
+}
+
+export function computeBundles(root: string): BundleData {
+  const nextDir = path.join(root, ".next");
+  const build = readJson<{ rootMainFiles: string[]; polyfillFiles: string[] }>(path.join(nextDir, "build-manifest.json"));
+  const routes = readJson<Record<string, string>>(path.join(nextDir, "app-path-routes-manifest.json"));
+  const size = gzipSizer(nextDir);
+  const sum = (files: string[]) => files.reduce((total, f) => total + size(f), 0) / KB;
+
+  const pages = Object.entries(routes)
+    .filter(([key]) => key.endsWith("/page") && key !== "/_global-error/page")
+    .map(([key, route]) => ({ route, files: [...new Set([...build.rootMainFiles, ...entryFiles(nextDir, key)])] }));
+  const shared = [...build.rootMainFiles, ...pages.reduce<string[]>(
+    (common, p) => common.filter((f) => p.files.includes(f)),
+    pages[0]?.files ?? [],
+  )].filter((f, i, all) => all.indexOf(f) === i);
+  const polyfillKb = sum(build.polyfillFiles);
+
+  const bundles: RouteBundle[] = pages.map((p) => {
+    const modernKb = sum(p.files);
+    return {
+      route: p.route,
+      totalKb: modernKb + polyfillKb,
+      modernKb,
+      ownKb: sum(p.files.filter((f) => !shared.includes(f))),
+      files: p.files,
+    };
+  });
+  bundles.sort((a, b) => b.totalKb - a.totalKb || a.route.localeCompare(b.route));
+  return { sharedKb: sum(shared) + polyfillKb, sharedFiles: [...shared, ...build.polyfillFiles], polyfillKb, routes: bundles };
+}
+
+/** Loads each path cold in Chromium and sums the JavaScript responses (wire bytes and gzip here). */
+export async function browserFirstLoad(root: string, check: BrowserCheck): Promise<Omit<BrowserRoute, "computedKb">[]> {
+  const { chromium } = await import("@playwright/test");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+  const size = gzipSizer(path.join(root, ".next"));
+  try {
+    const out: Omit<BrowserRoute, "computedKb">[] = [];
+    for (const pagePath of check.paths) {
+      const context = await browser.newContext({ extraHTTPHeaders: check.cookie ? { cookie: check.cookie } : {} });
+      const page = await context.newPage();
+      const scripts: { url: string; bytes: number }[] = [];
+      page.on("requestfinished", async (request) => {
+        if (request.resourceType() !== "script") return;
+        const sizes = await request.sizes();
+        scripts.push({ url: request.url(), bytes: sizes.responseBodySize });
+      });
+      const response = await page.goto(`${check.baseUrl}${pagePath}`, { waitUntil: "networkidle" });
+      if (!response || response.status() !== 200 || new URL(page.url()).pathname !== pagePath) {
+        throw new Error(`${pagePath}: HTTP ${response?.status()} at ${page.url()} (not the page: signed in?)`);
+      }
+      await page.waitForTimeout(500);
+      const files = scripts.map((s) => new URL(s.url).pathname.replace(/^\/_next\//, ""));
+      out.push({
+        path: pagePath,
+        transferKb: scripts.reduce((t, s) => t + s.bytes, 0) / KB,
+        gzipKb: files.reduce((t, f) => t + size(f), 0) / KB,
+        scripts: scripts.length,
+      });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** `/findings/[id]` matches `/findings/abc`: the route a browsed path belongs to. */
+export function routeOfPath(routes: string[], pagePath: string): string | null {
+  const exact = routes.find((r) => r === pagePath);
+  if (exact) return exact;
+  return (
+    routes.find((r) => {
+      const pattern = r.replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\\?\[[^\]]+\]/g, "[^/]+");
+      return new RegExp(`^${pattern}$`).test(pagePath);
+    }) ?? null
+  );
+}
+
+export async function runBundle(options: BundleOptions): Promise<BenchSection> {
+  const data = computeBundles(options.root);
+  const limit = GOALS.firstLoadJsKb;
+  if (options.browser) {
+    try {
+      const routes = data.routes.map((r) => r.route);
+      data.browser = (await browserFirstLoad(options.root, options.browser)).map((b) => {
+        const route = routeOfPath(routes, b.path);
+        return { ...b, computedKb: data.routes.find((r) => r.route === route)?.modernKb ?? null };
+      });
+    } catch (error) {
+      data.browserError = error instanceof Error ? error.message : String(error);
+    }
+  }
+  const over = data.routes.filter((r) => r.totalKb > limit);
+  const largest = data.routes[0];
+  const notes = [
+    `Shared by every route: ${data.sharedKb.toFixed(1)} KB gzip in ${data.sharedFiles.length} files (framework, root layout, polyfills ${data.polyfillKb.toFixed(1)} KB). ` +
+      `"Own" is what a route adds to it. Modern browsers skip the polyfills (\`<script noModule>\`).`,
+    "Computed from .next/build-manifest.json (rootMainFiles, polyfillFiles) and each page's client reference manifest (entryJSFiles of every segment), each file gzipped at level 6.",
+  ];
+  for (const b of data.browser ?? []) {
+    notes.push(
+      `Chromium, cold load of ${b.path}: ${b.scripts} scripts, ${b.transferKb.toFixed(1)} KB on the wire, ${b.gzipKb.toFixed(1)} KB gzipped here; ` +
+        `computed without polyfills: ${b.computedKb?.toFixed(1) ?? "?"} KB.`,
+    );
+  }
+  if (data.browserError) notes.push(`Browser check failed: ${data.browserError}`);
+  return {
+    id: "bundle",
+    title: "First-load JavaScript per route (gzip KB)",
+    header: ["Route", "First load KB", "Without polyfills KB", "Own KB", "Files"],
+    rows: data.routes.map((r) => [r.route, r.totalKb.toFixed(1), r.modernKb.toFixed(1), r.ownKb.toFixed(1), String(r.files.length)]),
+    notes,
+    goals: [
+      {
+        name: "First-load JS, every route",
+        goal: `≤ ${limit} KB gzip`,
+        value: largest
+          ? `largest ${largest.totalKb.toFixed(1)} KB (${largest.route}); ${over.length} of ${data.routes.length} routes over`
+          : "no routes",
+        met: largest !== undefined && over.length === 0,
+      },
+    ],
+    data,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { sectionMarkdown } = await import("./report");
+  const { projectRoot } = await import("./lib/server");
+  console.log(sectionMarkdown(await runBundle({ root: projectRoot })));
+}
