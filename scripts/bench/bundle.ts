@@ -7,8 +7,9 @@
 // A route's first load = root main files + polyfills + the union of its segments' chunks, each file
 // gzipped (level 6, as the server sends them) and counted once. Chunks loaded later (next/dynamic,
 // a dialog's code split off) are not in the first load and not counted.
-// `npx tsx scripts/bench/bundle.ts [--browser]` runs this part alone; --browser also loads a few
-// routes in Chromium on the built server and sums the JavaScript it really downloads.
+// `npx tsx scripts/bench/bundle.ts [--browser=DATABASE_URL [--email=] [--port=] [--paths=/a,/b]]` runs
+// this part alone; --browser also starts the built server on that database, signs in and loads a
+// few pages in Chromium, summing the JavaScript they really download.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -19,15 +20,18 @@ import { GOALS, type BenchSection } from "./contract";
 export interface BundleOptions {
   /** The project root (its .next is read). */
   root: string;
-  /** Pages to load in Chromium to check the computed figure against real downloads. */
+  /** Also load a few pages in Chromium on the built server, to check the figures against real downloads. */
   browser?: BrowserCheck;
 }
 
 export interface BrowserCheck {
-  baseUrl: string;
-  /** Cookie header of a signed-in user. */
-  cookie?: string;
-  paths: string[];
+  /** The database the server runs on (it must hold the account). */
+  databaseUrl: string;
+  /** The account signed in (demo password). */
+  email: string;
+  port: number;
+  /** Pages to load; by default a few lists and the first objective and management review. */
+  paths?: string[];
 }
 
 export interface RouteBundle {
@@ -45,6 +49,8 @@ export interface BrowserRoute {
   path: string;
   /** Bytes of JavaScript on the wire (compressed), and their count, for one cold page load. */
   transferKb: number;
+  /** The part of it named in the page's HTML (script tags and preloads), the rest loaded later. */
+  inHtmlKb: number;
   /** The same responses' files gzipped here, for a like-for-like comparison with the build figure. */
   gzipKb: number;
   scripts: number;
@@ -119,7 +125,10 @@ export function computeBundles(root: string): BundleData {
 }
 
 /** Loads each path cold in Chromium and sums the JavaScript responses (wire bytes and gzip here). */
-export async function browserFirstLoad(root: string, check: BrowserCheck): Promise<Omit<BrowserRoute, "computedKb">[]> {
+export async function browserFirstLoad(
+  root: string,
+  check: { baseUrl: string; cookie?: string; paths: string[] },
+): Promise<Omit<BrowserRoute, "computedKb">[]> {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -142,10 +151,12 @@ export async function browserFirstLoad(root: string, check: BrowserCheck): Promi
         throw new Error(`${pagePath}: HTTP ${response?.status()} at ${page.url()} (not the page: signed in?)`);
       }
       await page.waitForTimeout(500);
+      const html = await response.text();
       const files = scripts.map((s) => new URL(s.url).pathname.replace(/^\/_next\//, ""));
       out.push({
         path: pagePath,
         transferKb: scripts.reduce((t, s) => t + s.bytes, 0) / KB,
+        inHtmlKb: scripts.filter((s) => html.includes(new URL(s.url).pathname)).reduce((t, s) => t + s.bytes, 0) / KB,
         gzipKb: files.reduce((t, f) => t + size(f), 0) / KB,
         scripts: scripts.length,
       });
@@ -154,6 +165,34 @@ export async function browserFirstLoad(root: string, check: BrowserCheck): Promi
     return out;
   } finally {
     await browser.close();
+  }
+}
+
+const DEFAULT_PATHS = ["/dashboard", "/findings", "/objectives/overview", "/sops", "/account"];
+
+/** The first link to a record of a list (`/objectives/<id>`), found in the list page's HTML. */
+async function firstRecord(baseUrl: string, cookie: string, list: string): Promise<string | null> {
+  const html = await (await fetch(`${baseUrl}${list}`, { headers: { cookie } })).text();
+  const match = new RegExp(`href="(${list}/[0-9a-z]{8,})"`).exec(html);
+  return match?.[1] ?? null;
+}
+
+/** Starts the built server on the given database, signs in and loads the pages in Chromium. */
+export async function browserCheck(root: string, check: BrowserCheck): Promise<Omit<BrowserRoute, "computedKb">[]> {
+  const { startServer } = await import("./lib/server");
+  const { signIn } = await import("./lib/http");
+  const { DEMO_PASSWORD } = await import("../../seeds/users");
+  const server = await startServer({ port: check.port, env: { ...process.env, DATABASE_URL: check.databaseUrl } });
+  try {
+    const session = await signIn(server.url, check.email, DEMO_PASSWORD);
+    let paths = check.paths;
+    if (!paths) {
+      const records = await Promise.all(["/objectives", "/management-reviews"].map((l) => firstRecord(server.url, session.cookie, l)));
+      paths = [...DEFAULT_PATHS, ...records.filter((p): p is string => p !== null)];
+    }
+    return await browserFirstLoad(root, { baseUrl: server.url, cookie: session.cookie, paths });
+  } finally {
+    await server.stop();
   }
 }
 
@@ -175,7 +214,7 @@ export async function runBundle(options: BundleOptions): Promise<BenchSection> {
   if (options.browser) {
     try {
       const routes = data.routes.map((r) => r.route);
-      data.browser = (await browserFirstLoad(options.root, options.browser)).map((b) => {
+      data.browser = (await browserCheck(options.root, options.browser)).map((b) => {
         const route = routeOfPath(routes, b.path);
         return { ...b, computedKb: data.routes.find((r) => r.route === route)?.modernKb ?? null };
       });
@@ -192,7 +231,8 @@ export async function runBundle(options: BundleOptions): Promise<BenchSection> {
   ];
   for (const b of data.browser ?? []) {
     notes.push(
-      `Chromium, cold load of ${b.path}: ${b.scripts} scripts, ${b.transferKb.toFixed(1)} KB on the wire, ${b.gzipKb.toFixed(1)} KB gzipped here; ` +
+      `Chromium, cold load of ${b.path}: ${b.scripts} scripts, ${b.transferKb.toFixed(1)} KB on the wire ` +
+        `(${b.inHtmlKb.toFixed(1)} KB named in the HTML, the rest loaded after), ${b.gzipKb.toFixed(1)} KB gzipped here; ` +
         `computed without polyfills: ${b.computedKb?.toFixed(1) ?? "?"} KB.`,
     );
   }
@@ -220,5 +260,10 @@ export async function runBundle(options: BundleOptions): Promise<BenchSection> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { sectionMarkdown } = await import("./report");
   const { projectRoot } = await import("./lib/server");
-  console.log(sectionMarkdown(await runBundle({ root: projectRoot })));
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const databaseUrl = arg("browser");
+  const browser = databaseUrl
+    ? { databaseUrl, email: arg("email") ?? "manajer.mutu@dinsos.nttprov.go.id", port: Number(arg("port") ?? 3441), paths: arg("paths")?.split(",") }
+    : undefined;
+  console.log(sectionMarkdown(await runBundle({ root: projectRoot, browser })));
 }
