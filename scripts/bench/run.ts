@@ -267,7 +267,8 @@ export async function runBench(options: RunOptions): Promise<BenchResults> {
   console.log(`\nWrote ${jsonFile} and ${now.date}.md`);
   if (options.readme) {
     const readmeFile = path.join(projectRoot, "README.md");
-    const link = `Latest run; every figure and its raw data: \`bench/results/${results.date}.md\` and \`.json\`.`;
+    const where = path.relative(projectRoot, path.join(options.outDir, results.date));
+    const link = `Latest run; every figure and its raw data: \`${where}.md\` and \`.json\`.`;
     const readme = readFileSync(readmeFile, "utf8");
     writeFileSync(readmeFile, replaceReadmeSection(readme, `${link}\n\n${resultsMarkdown(results, 4)}`));
     console.log("README.md: Benchmark section replaced");
