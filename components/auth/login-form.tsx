@@ -1,7 +1,6 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -36,6 +35,7 @@ export function LoginForm({ callbackUrl = "/dashboard" }: LoginFormProps) {
   const onSubmit = handleSubmit(async ({ identifier, password }) => {
     setServerError(null);
     try {
+      const { signIn } = await import("next-auth/react"); // loaded on submit, not with the page
       const result = await signIn("credentials", { identifier, password, redirect: false });
       if (typeof result?.error === "string") {
         const message = result.error.trim();

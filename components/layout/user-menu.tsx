@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useDisclosure } from "@/components/ui/use-disclosure";
@@ -54,7 +53,8 @@ export function UserMenu({ name, unitName }: { name: string; unitName: string })
             disabled={leaving}
             onClick={() => {
               setLeaving(true);
-              void signOut({ callbackUrl: "/login" });
+              // next-auth's client is loaded on the click only: it is not part of every page's first load.
+              void import("next-auth/react").then(({ signOut }) => signOut({ callbackUrl: "/login" }));
             }}
           >
             {leaving ? "Keluar…" : "Keluar"}

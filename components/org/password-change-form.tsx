@@ -1,6 +1,5 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
@@ -32,6 +31,7 @@ export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPol
     // A wrong current password is reported on its field; no summary above the form then.
     quietWhenPlaced: ["CONFLICT"],
     onSuccess: async (_, values) => {
+      const { signIn } = await import("next-auth/react"); // loaded on submit, not with the page
       const again = await signIn("credentials", { identifier, password: values.password, redirect: false });
       reset();
       if (again?.error) {

@@ -1,7 +1,9 @@
 // zod with Indonesian messages. Schemas import `z` from here, so every form and action speaks
 // Indonesian even where a schema gives no message of its own, and never shows a user zod's type
 // names ("diharapkan number, diterima NaN"): the fallback below says what to type instead.
-import { z } from "zod";
+import { config } from "zod";
+import id from "zod/v4/locales/id.js";
+import * as z from "./zod-namespace";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -42,8 +44,8 @@ function humanMessage(issue: Issue): string | undefined {
   }
 }
 
-z.config(z.locales.id());
-z.config({ customError: humanMessage });
+config(id());
+config({ customError: humanMessage });
 
 export { z };
 
