@@ -4,6 +4,7 @@
 // the default.
 import type { FilterUnit, ObjectiveFilterOptions } from "@/lib/objectives/filters-data";
 import { indentLabel } from "@/lib/org/rules";
+import { unitTree } from "@/lib/org/unit-tree-options";
 
 export interface OverviewUnitOption {
   value: string;
@@ -17,17 +18,7 @@ export function overviewUnitOptions(
   userUnitPath: string,
 ): { units: OverviewUnitOption[]; defaultUnitId: string | null } {
   const all = [...new Map<string, FilterUnit>([...options.agencies, ...options.units].map((u) => [u.id, u])).values()];
-  const parentOf = (u: FilterUnit) =>
-    all.filter((a) => a.id !== u.id && u.path.startsWith(a.path)).sort((a, b) => b.path.length - a.path.length)[0];
-  const byName = (a: FilterUnit, b: FilterUnit) => a.name.localeCompare(b.name, "id");
-  const units: OverviewUnitOption[] = [];
-  const visit = (parent: FilterUnit | undefined, depth: number) => {
-    for (const u of all.filter((x) => parentOf(x)?.id === parent?.id).sort(byName)) {
-      units.push({ value: u.id, label: indentLabel({ label: u.name, depth }), name: u.name });
-      visit(u, depth + 1);
-    }
-  };
-  visit(undefined, 0);
+  const units = unitTree(all).map(({ unit, depth }) => ({ value: unit.id, label: indentLabel({ label: unit.name, depth }), name: unit.name }));
   // The nearest agency on the reader's own chain.
   const own = options.agencies.filter((a) => userUnitPath.startsWith(a.path)).sort((a, b) => b.path.length - a.path.length)[0];
   return { units, defaultUnitId: own?.id ?? null };

@@ -9,18 +9,31 @@ export type UnitTreeOption = { value: string; label: string };
 
 /** `label` names a unit (e.g. adds its agency); the name by default. */
 export function unitTreeOptions<U extends PathUnit>(units: readonly U[], label: (unit: U) => string = (u) => u.name): UnitTreeOption[] {
-  const unique = [...new Map(units.map((u) => [u.id, u])).values()];
-  const parentOf = (u: U) =>
-    unique
-      .filter((a) => a.id !== u.id && a.path !== u.path && u.path.startsWith(a.path))
-      .sort((a, b) => b.path.length - a.path.length)[0];
-  const parents = new Map(unique.map((u) => [u.id, parentOf(u)?.id]));
+  return unitTree(units).map(({ unit, depth }) => ({ value: unit.id, label: indentLabel({ label: label(unit), depth }) }));
+}
+
+/**
+ * The units in tree order with their depth in the listed tree. Paths are chains of ids, so a unit's
+ * nearest listed ancestor is found by walking its own path: linear in the units (a province lists
+ * hundreds, and comparing every pair per level took seconds).
+ */
+export function unitTree<U extends PathUnit>(units: readonly U[]): { unit: U; depth: number }[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const children = new Map<string | undefined, U[]>();
+  for (const unit of byId.values()) {
+    const chain = unit.path.split("/").filter(Boolean);
+    let parentId: string | undefined;
+    for (let i = chain.length - 1; i >= 0 && parentId === undefined; i--) {
+      if (chain[i] !== unit.id && byId.has(chain[i])) parentId = chain[i];
+    }
+    children.set(parentId, [...(children.get(parentId) ?? []), unit]);
+  }
   const byName = (a: U, b: U) => a.name.localeCompare(b.name, "id") || a.path.localeCompare(b.path);
-  const out: UnitTreeOption[] = [];
+  const out: { unit: U; depth: number }[] = [];
   const visit = (parentId: string | undefined, depth: number) => {
-    for (const u of unique.filter((x) => parents.get(x.id) === parentId).sort(byName)) {
-      out.push({ value: u.id, label: indentLabel({ label: label(u), depth }) });
-      visit(u.id, depth + 1);
+    for (const unit of (children.get(parentId) ?? []).sort(byName)) {
+      out.push({ unit, depth });
+      visit(unit.id, depth + 1);
     }
   };
   visit(undefined, 0);

@@ -21,7 +21,7 @@ export interface RunningServer {
 export interface ServerOptions {
   port: number;
   /** Added to the environment; DATABASE_URL unset or "" means PGlite (set PGLITE_DIR then). */
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   readyTimeoutMs?: number;
 }
 
