@@ -5,7 +5,7 @@
 // the latest tables into the README between its bench markers.
 //
 // The parts plug in by their exported functions (imported lazily, so a missing one is skipped):
-//   generate.ts      generateProvince(GenerateOptions): BenchSection
+//   generate/section.ts generateSection({ scale, reuse }): BenchSection
 //   load.ts          runLoad(PartOptions): BenchSection[]           (starts its own server)
 //   demo-compare.ts  runDemoCompare(PartOptions): BenchSection[]    (its own PGlite and PostgreSQL)
 //   scale-out.ts     runScaleOut(ScaleOutOptions): BenchSection     (its own demo database)
@@ -27,13 +27,6 @@ import {
   type Machine,
   type PartResult,
 } from "./report";
-
-export interface GenerateOptions {
-  /** Multiplies every count of PROVINCE_SCALE. */
-  scale: number;
-  /** Keep a complete generation of the same seed and scale. */
-  reuse: boolean;
-}
 
 export interface PartOptions {
   /** The database the part measures. */
@@ -79,10 +72,7 @@ const PARTS: Part[] = [
     id: "generate",
     title: "Province data (generate)",
     run: async (o) =>
-      (await part<{ generateProvince(opts: GenerateOptions): Promise<BenchSection> }>("generate.ts")).generateProvince({
-        scale: o.scale,
-        reuse: o.reuse,
-      }),
+      (await import("./generate/section")).generateSection({ scale: o.scale, reuse: o.reuse }),
   },
   { id: "build", title: "Production build", run: () => ensureBuild() },
   {
