@@ -3,7 +3,7 @@ import "server-only";
 // comparison: every tile counted in the database (count / groupBy) with the owning list's own
 // filter builder, inside the unit the reader focuses on (their grant's unit, or a unit below it
 // picked in the filter), and linking to that list with the same filter.
-import { programmeProgress } from "../audits/programme-progress-data";
+import { programmeProgress, type ProgrammeProgress } from "../audits/programme-progress-data";
 import type { UnitScope } from "../auth/scope";
 import type { Role } from "../auth/roles";
 import type { SessionUser } from "../auth/types";
@@ -16,7 +16,7 @@ import { ikmTrend } from "../satisfaction/summary-data";
 import { sopFilterWhere } from "../sops/list-where-data";
 import { listHref } from "../utils/href";
 import { figures as objectiveFigures } from "./measurement-data";
-import type { AgencyRanking, CountTile, LeadershipHome, ProgrammeTile } from "./types";
+import type { AgencyRanking, CountTile, Figures, LeadershipHome, ProgrammeTile } from "./types";
 
 /** The roles whose home is the leadership dashboard. */
 export const LEADERSHIP_ROLES: readonly Role[] = ["PIMPINAN", "PEMANTAU"];
@@ -51,17 +51,21 @@ async function focusOf(db: Tx | PrismaClient, paths: string[] | null, unitId: st
 const scopeWhere = (scope: UnitScope): Prisma.UnitWhereInput =>
   scope.kind === "all" ? {} : scope.kind === "none" ? { id: { in: [] } } : { OR: scope.paths.map((p) => ({ path: { startsWith: p } })) };
 
-/** Open findings by category and by age, overdue corrective actions: the tiles of the registers. */
+/**
+ * Open findings by category and by age, overdue corrective actions: the tiles of the registers.
+ * The focus scope already holds the focused unit's subtree, so the filters are built without the
+ * unit (which would look it up again for every tile); the links carry it.
+ */
 async function findingTiles(db: Tx | PrismaClient, focus: Focus, today: Date) {
   const unitId = focus.unit?.id;
   const open = { unitId, open: "1" as const };
-  const openWhere = await findingFilterWhere(db, open, today);
+  const openWhere = await findingFilterWhere(db, { open: "1" }, today);
   const scoped = (w: Prisma.FindingWhereInput | null): Prisma.FindingWhereInput => ({ AND: [w ?? { id: { in: [] } }, { unit: scopeWhere(focus.scope) }] });
   const [byCategory, byAge, overdueFindings, overdueCas] = await Promise.all([
     db.finding.groupBy({ by: ["category"], where: scoped(openWhere), _count: { _all: true } }),
-    Promise.all(AGE_BUCKETS.map(async (age) => db.finding.count({ where: scoped(await findingFilterWhere(db, { ...open, age }, today)) }))),
-    findingFilterWhere(db, { unitId, overdue: "1" }, today).then((w) => db.finding.count({ where: scoped(w) })),
-    caFilterWhere(db, { unitId, overdue: "1" }, today).then((w) => db.correctiveAction.count({ where: { AND: [w ?? { id: { in: [] } }, { unit: scopeWhere(focus.scope) }] } })),
+    Promise.all(AGE_BUCKETS.map(async (age) => db.finding.count({ where: scoped(await findingFilterWhere(db, { open: "1", age }, today)) }))),
+    findingFilterWhere(db, { overdue: "1" }, today).then((w) => db.finding.count({ where: scoped(w) })),
+    caFilterWhere(db, { overdue: "1" }, today).then((w) => db.correctiveAction.count({ where: { AND: [w ?? { id: { in: [] } }, { unit: scopeWhere(focus.scope) }] } })),
   ]);
   const categories: CountTile[] = FINDING_CATEGORIES.map((category) => ({
     label: FINDING_CATEGORY_LABELS[category],
@@ -72,16 +76,23 @@ async function findingTiles(db: Tx | PrismaClient, focus: Focus, today: Date) {
   return {
     openFindings: { categories, ages, total: categories.reduce((n, c) => n + c.value, 0), href: listHref("/findings", open) },
     overdueFindings: { label: "Temuan melewati batas waktu", value: overdueFindings, href: listHref("/findings", { unitId, overdue: "1" }) },
-    overdueCorrectiveActions: { label: "Tindakan perbaikan terlambat", value: overdueCas, href: listHref("/corrective-actions", { unitId, overdue: "1" }) },
+    overdueCorrectiveActions: overdueCaTile(unitId, overdueCas),
   };
 }
+
+const overdueCaTile = (unitId: string | undefined, value: number): CountTile => ({
+  label: "Tindakan perbaikan terlambat", value, href: listHref("/corrective-actions", { unitId, overdue: "1" }),
+});
 
 /** The programmes of this year of the agencies in the focus (or of the agency the focused unit lies in). */
 async function programmeTiles(db: Tx | PrismaClient, focus: Focus, year: number): Promise<ProgrammeTile> {
   const where: Prisma.AuditProgrammeWhereInput = focus.unit
     ? { year, OR: [{ agency: { path: { startsWith: focus.unit.path } } }, { agencyId: { in: focus.unit.path.split("/").filter(Boolean) } }] }
     : { year, agency: scopeWhere(focus.scope) };
-  const programmes = await programmeProgress(db, where);
+  return programmeTile(await programmeProgress(db, where), year);
+}
+
+function programmeTile(programmes: ProgrammeProgress[], year: number): ProgrammeTile {
   const rounds = programmes.reduce((n, p) => n + p.rounds, 0);
   const held = programmes.reduce((n, p) => n + p.roundsHeld, 0);
   return {
@@ -94,11 +105,15 @@ async function programmeTiles(db: Tx | PrismaClient, focus: Focus, year: number)
 }
 
 async function sopsDue(db: Tx | PrismaClient, focus: Focus, today: Date): Promise<CountTile> {
-  const filter = { agencyId: focus.unit?.id, reviewDue: "1" as const };
-  const where = await sopFilterWhere(db, filter, today);
+  // As with the findings: the focus scope holds the unit, the filter is built without it.
+  const where = await sopFilterWhere(db, { reviewDue: "1" }, today);
   const value = where ? await db.sop.count({ where: { AND: [where, { unit: scopeWhere(focus.scope) }] } }) : 0;
-  return { label: "SOP perlu ditinjau ulang", value, href: listHref("/sops", { ...filter, agencyId: focus.unit?.id ?? "semua" }) };
+  return sopsDueTile(focus.unit?.id, value);
 }
+
+const sopsDueTile = (agencyId: string | undefined, value: number): CountTile => ({
+  label: "SOP perlu ditinjau ulang", value, href: listHref("/sops", { agencyId: agencyId ?? "semua", reviewDue: "1" }),
+});
 
 /** Units the filter offers: the reader's units and every active unit below them. */
 async function filterUnits(db: Tx | PrismaClient, paths: string[] | null) {
@@ -111,14 +126,19 @@ async function filterUnits(db: Tx | PrismaClient, paths: string[] | null) {
 }
 
 /** The leadership home of a user holding PIMPINAN or PEMANTAU, focused on `unitId` when it lies in their scope. */
-export async function leadershipHome(user: SessionUser, unitId: string | undefined, today: Date = new Date()): Promise<LeadershipHome | null> {
+export async function leadershipHome(
+  user: SessionUser,
+  unitId: string | undefined,
+  today: Date = new Date(),
+  figuresOf: (scope: UnitScope) => Promise<Figures> = (scope) => objectiveFigures(scope, today.getUTCFullYear(), today),
+): Promise<LeadershipHome | null> {
   if (!user.grants.some((g) => LEADERSHIP_ROLES.includes(g.role))) return null;
   const db = await getDb();
   const paths = topPaths(user, LEADERSHIP_ROLES);
   const focus = await focusOf(db, paths, unitId);
   const year = today.getUTCFullYear();
   const [objectives, registers, programme, sops, rtl, ikm, units] = await Promise.all([
-    objectiveFigures(focus.scope, year, today),
+    figuresOf(focus.scope),
     findingTiles(db, focus, today),
     programmeTiles(db, focus, year),
     sopsDue(db, focus, today),

@@ -90,8 +90,11 @@ const toPeriod = (r: AwaitingRow): AwaitingPeriod => ({
 export async function latePeriods(scope: UnitScope, year: number, today: Date, limit = 10): Promise<{ total: number; items: AwaitingPeriod[] }> {
   const db = await getDb();
   const base = awaitingSql(Prisma.sql`o.year = ${year} AND ${scopeSql(scope)}`, today);
-  const [count] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${base}) a WHERE a.late`;
-  const rows = await db.$queryRaw<AwaitingRow[]>`SELECT * FROM (${base}) a WHERE a.late ORDER BY a."dueDate", a.code, a.period LIMIT ${limit}`;
+  const [[count], rows] = await Promise.all([
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${base}) a WHERE a.late`,
+    // The figures want the count alone.
+    limit === 0 ? [] : db.$queryRaw<AwaitingRow[]>`SELECT * FROM (${base}) a WHERE a.late ORDER BY a."dueDate", a.code, a.period LIMIT ${limit}`,
+  ]);
   return { total: Number(count?.total ?? 0), items: rows.map(toPeriod) };
 }
 
@@ -108,5 +111,19 @@ export async function figures(scope: UnitScope, year: number, today: Date): Prom
   return {
     year, ...share, statusCounts: counts, late: late.total,
     percent: share.measured === 0 ? null : Math.round((share.achieved / share.measured) * 1000) / 10,
+  };
+}
+
+/**
+ * figures() once per scope for one request: the pimpinan's home shows their agency's figures in
+ * the leadership tiles and in the figure list, both over the same scope.
+ */
+export function figuresOnce(year: number, today: Date): (scope: UnitScope) => Promise<Figures> {
+  const computed = new Map<string, Promise<Figures>>();
+  return (scope) => {
+    const key = scope.kind === "paths" ? [...scope.paths].sort().join("|") : scope.kind;
+    let result = computed.get(key);
+    if (!result) computed.set(key, (result = figures(scope, year, today)));
+    return result;
   };
 }
