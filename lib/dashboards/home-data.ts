@@ -8,7 +8,7 @@ import { getDb } from "../db";
 import { agencyOf } from "../org/agency";
 import { unreadQueue } from "../documents/acknowledgment-data";
 import { leadershipHome } from "./leadership-data";
-import { figures, figuresOnce, latePeriods, ownAwaitingPeriods } from "./measurement-data";
+import { figuresOnce, figuresPerAgency, latePeriods, ownAwaitingPeriods } from "./measurement-data";
 import { approvalQueue, managerQueue } from "./queue-data";
 import { keeperQueue } from "../documents/home-data";
 import { documentRevisionQueue } from "../documents/queue-data";
@@ -85,9 +85,8 @@ export async function getRoleHome(user: SessionUser, today: Date = new Date(), u
   if (holds(user, "PEMANTAU")) {
     tasks.push((async () => {
       const agencies = await agenciesIn(roleScope(user, "PEMANTAU"));
-      const rows: AgencyFigures[] = await Promise.all(
-        agencies.map(async (a) => ({ agencyId: a.id, agencyName: a.name, ...(await figures({ kind: "paths", paths: [a.path] }, year, today)) })),
-      );
+      const perAgency = await figuresPerAgency(agencies, year, today);
+      const rows: AgencyFigures[] = agencies.map((a, i) => ({ agencyId: a.id, agencyName: a.name, ...perAgency[i] }));
       home.pemantau = { agencies: rows };
     })());
   }

@@ -11,11 +11,13 @@ import { caFilterWhere } from "../corrective-actions/list-where-data";
 import { getDb, type Prisma, type PrismaClient, type Tx } from "../db";
 import { AGE_BUCKETS, AGE_BUCKET_LABELS, FINDING_CATEGORIES, FINDING_CATEGORY_LABELS } from "../findings/constants";
 import { findingFilterWhere } from "../findings/list-where-data";
+import { actionFilterWhere } from "../management-reviews/action-where";
 import { openRtlCount } from "../management-reviews/inputs/rtl-status-data";
 import { ikmTrend } from "../satisfaction/summary-data";
 import { sopFilterWhere } from "../sops/list-where-data";
 import { listHref } from "../utils/href";
-import { figures as objectiveFigures } from "./measurement-data";
+import { achievedShareByPath, figures as objectiveFigures } from "./measurement-data";
+import { sumPerAgency } from "./per-agency";
 import type { AgencyRanking, CountTile, Figures, LeadershipHome, ProgrammeTile } from "./types";
 
 /** The roles whose home is the leadership dashboard. */
@@ -174,36 +176,54 @@ export async function provinceAgencies(db: Tx | PrismaClient, user: SessionUser)
 /**
  * One row per agency of the province reader's scope, each figure counted for that agency alone
  * and linking to its list filtered on it; ranked by the share of measured periods achieved.
+ * Each figure is one query over all the agencies, grouped by unit and added up per agency
+ * (per-agency.ts): the same filters and scope as the agency's own dashboard, not a query per agency.
  */
 export async function provinceRanking(user: SessionUser, today: Date = new Date()): Promise<AgencyRanking[]> {
   const db = await getDb();
   const agencies = await provinceAgencies(db, user);
+  if (agencies.length === 0) return [];
   const year = today.getUTCFullYear();
-  const rows = await Promise.all(
-    agencies.map(async (a): Promise<AgencyRanking> => {
-      const focus: Focus = { unit: a, scope: { kind: "paths", paths: [a.path] } };
-      const [objectives, registers, programme, sops, rtl] = await Promise.all([
-        objectiveFigures(focus.scope, year, today),
-        findingTiles(db, focus, today),
-        programmeTiles(db, focus, year),
-        sopsDue(db, focus, today),
-        openRtlCount(db, focus.scope, today),
-      ]);
-      return {
-        agencyId: a.id, agencyName: a.name, rank: 0,
-        percent: objectives.percent, achieved: objectives.achieved, measured: objectives.measured,
-        objectivesHref: listHref("/objectives/overview", { year, unitId: a.id }),
-        openFindings: { label: "Temuan terbuka", value: registers.openFindings.total, href: registers.openFindings.href },
-        overdueCorrectiveActions: registers.overdueCorrectiveActions,
-        programmePercent: programme.percent, programmeHref: programme.href,
-        sopsDue: sops,
-        openRtl: rtl.count,
-      };
-    }),
-  );
+  const scope: UnitScope = { kind: "paths", paths: agencies.map((a) => a.path) };
+  const inAgencies = { unit: scopeWhere(scope) };
+  const aboveIds = [...new Set(agencies.flatMap((a) => a.path.split("/").filter(Boolean)))];
+  const none = { id: { in: [] } };
+  const [openWhere, overdueCaWhere, sopDueWhere] = await Promise.all([
+    findingFilterWhere(db, { open: "1" }, today),
+    caFilterWhere(db, { overdue: "1" }, today),
+    sopFilterWhere(db, { reviewDue: "1" }, today),
+  ]);
+  const [units, shares, openFindings, overdueCas, sopsDueCounts, openRtl, programmes] = await Promise.all([
+    db.unit.findMany({ where: { OR: [scopeWhere(scope), { id: { in: aboveIds } }] }, select: { id: true, path: true } }),
+    achievedShareByPath(scope, year),
+    db.finding.groupBy({ by: ["unitId"], where: { AND: [openWhere ?? none, inAgencies] }, _count: { _all: true } }),
+    db.correctiveAction.groupBy({ by: ["unitId"], where: { AND: [overdueCaWhere ?? none, inAgencies] }, _count: { _all: true } }),
+    db.sop.groupBy({ by: ["unitId"], where: { AND: [sopDueWhere ?? none, inAgencies] }, _count: { _all: true } }),
+    db.managementReviewAction.groupBy({ by: ["unitId"], where: { AND: [actionFilterWhere({ status: "open" }, today), inAgencies] }, _count: { _all: true } }),
+    // programmeTiles' selection for each agency, for all of them: in its subtree or above it.
+    programmeProgress(db, { year, OR: [{ agency: scopeWhere(scope) }, { agencyId: { in: aboveIds } }] }),
+  ]);
+  const pathOf = new Map(units.map((u) => [u.id, u.path]));
+  const sum = (groups: { unitId: string; _count: { _all: number } }[]) =>
+    sumPerAgency(agencies, groups.map((g) => ({ path: pathOf.get(g.unitId) ?? "", n: g._count._all })).filter((g) => g.path !== ""));
+  const measured = sumPerAgency(agencies, shares.map((r) => ({ path: r.path, n: r.measured })));
+  const achieved = sumPerAgency(agencies, shares.map((r) => ({ path: r.path, n: r.achieved })));
+  const [findings, cas, sops, rtl] = [sum(openFindings), sum(overdueCas), sum(sopsDueCounts), sum(openRtl)];
+  const rows = agencies.map((a, i): AgencyRanking => {
+    const chain = a.path.split("/").filter(Boolean);
+    const programme = programmeTile(programmes.filter((p) => (pathOf.get(p.agencyId) ?? "").startsWith(a.path) || chain.includes(p.agencyId)), year);
+    return {
+      agencyId: a.id, agencyName: a.name, rank: 0,
+      percent: measured[i] === 0 ? null : Math.round((achieved[i] / measured[i]) * 1000) / 10, achieved: achieved[i], measured: measured[i],
+      objectivesHref: listHref("/objectives/overview", { year, unitId: a.id }),
+      openFindings: { label: "Temuan terbuka", value: findings[i], href: listHref("/findings", { unitId: a.id, open: "1" }) },
+      overdueCorrectiveActions: overdueCaTile(a.id, cas[i]),
+      programmePercent: programme.percent, programmeHref: programme.href,
+      sopsDue: sopsDueTile(a.id, sops[i]),
+      openRtl: rtl[i],
+    };
+  });
   const byShare = (r: AgencyRanking) => (r.percent === null ? -1 : r.percent);
   rows.sort((x, y) => byShare(y) - byShare(x) || x.openFindings.value - y.openFindings.value || x.agencyName.localeCompare(y.agencyName, "id"));
   return rows.map((r, i) => ({ ...r, rank: i + 1 }));
 }
-
-
