@@ -8,7 +8,7 @@ import { getDb } from "../db";
 import { agencyOf } from "../org/agency";
 import { unreadQueue } from "../documents/acknowledgment-data";
 import { leadershipHome } from "./leadership-data";
-import { figures, latePeriods, ownAwaitingPeriods } from "./measurement-data";
+import { figuresOnce, figuresPerAgency, latePeriods, ownAwaitingPeriods } from "./measurement-data";
 import { approvalQueue, managerQueue } from "./queue-data";
 import { keeperQueue } from "../documents/home-data";
 import { documentRevisionQueue } from "../documents/queue-data";
@@ -36,9 +36,10 @@ async function agenciesIn(scope: UnitScope) {
 export async function getRoleHome(user: SessionUser, today: Date = new Date(), unitId?: string): Promise<RoleHome> {
   const year = today.getUTCFullYear();
   const home: RoleHome = { year, pimpinan: null, manajerMutu: null, pegawai: null, pengendaliDokumen: null, pemantau: null, leadership: null, readRequired: null, documentChecks: null };
+  const figuresOf = figuresOnce(year, today);
   const tasks: Promise<void>[] = [
     (async () => {
-      home.leadership = await leadershipHome(user, unitId, today);
+      home.leadership = await leadershipHome(user, unitId, today, figuresOf);
     })(),
   ];
   tasks.push((async () => {
@@ -51,7 +52,7 @@ export async function getRoleHome(user: SessionUser, today: Date = new Date(), u
   if (holds(user, "PIMPINAN")) {
     tasks.push((async () => {
       const scope = roleScope(user, "PIMPINAN");
-      const [approvals, agencyFigures] = await Promise.all([approvalQueue(user), figures(scope, year, today)]);
+      const [approvals, agencyFigures] = await Promise.all([approvalQueue(user), figuresOf(scope)]);
       const grant = user.grants.find((g) => g.role === "PIMPINAN");
       home.pimpinan = { approvals, figures: agencyFigures, agencyId: grant?.unitId ?? null };
     })());
@@ -84,9 +85,8 @@ export async function getRoleHome(user: SessionUser, today: Date = new Date(), u
   if (holds(user, "PEMANTAU")) {
     tasks.push((async () => {
       const agencies = await agenciesIn(roleScope(user, "PEMANTAU"));
-      const rows: AgencyFigures[] = await Promise.all(
-        agencies.map(async (a) => ({ agencyId: a.id, agencyName: a.name, ...(await figures({ kind: "paths", paths: [a.path] }, year, today)) })),
-      );
+      const perAgency = await figuresPerAgency(agencies, year, today);
+      const rows: AgencyFigures[] = agencies.map((a, i) => ({ agencyId: a.id, agencyName: a.name, ...perAgency[i] }));
       home.pemantau = { agencies: rows };
     })());
   }

@@ -8,6 +8,7 @@ import { getDb, Prisma } from "../db";
 import { MEASUREMENT_GRACE_DAYS, OBJECTIVE_STATUSES, type MeasurementFrequency, type ObjectiveStatus } from "../objectives/constants";
 import { periodLabel } from "../objectives/rules";
 import { unitPathWhere } from "../auth/scope";
+import { sumPerAgency } from "./per-agency";
 import type { AwaitingPeriod, Figures } from "./types";
 
 /** A unit scope as SQL on the unit alias `u`. */
@@ -37,6 +38,19 @@ export async function achievedShare(scope: UnitScope, year: number): Promise<{ m
   return { measured: Number(row?.measured ?? 0), achieved: Number(row?.achieved ?? 0) };
 }
 
+/** achievedShare per unit path (the agencies' figures add them up, see per-agency.ts). */
+export async function achievedShareByPath(scope: UnitScope, year: number): Promise<{ path: string; measured: number; achieved: number }[]> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ path: string; measured: bigint; achieved: bigint }[]>`
+    SELECT u.path, count(*) AS measured, count(*) FILTER (WHERE ${ACHIEVED}) AS achieved
+    FROM "ObjectiveMeasurement" m
+    JOIN "QualityObjective" o ON o.id = m."objectiveId"
+    JOIN "Unit" u ON u.id = o."unitId"
+    WHERE o.year = ${year} AND o.status = 'DISETUJUI' AND ${scopeSql(scope)}
+    GROUP BY u.path`;
+  return rows.map((r) => ({ path: r.path, measured: Number(r.measured), achieved: Number(r.achieved) }));
+}
+
 export async function statusCounts(scope: UnitScope, year: number): Promise<Record<ObjectiveStatus, number>> {
   const db = await getDb();
   const groups = await db.qualityObjective.groupBy({ by: ["status"], where: { year, unit: unitPathWhere(scope) }, _count: { _all: true } });
@@ -56,7 +70,7 @@ function awaitingSql(filter: Prisma.Sql, today: Date): Prisma.Sql {
   return Prisma.sql`
     WITH o AS (
       SELECT o.id, o.code, o.statement, o.year, o.frequency::text AS frequency, o."approvedAt", o."closedAt",
-        u.name AS "unitName", w.name AS "ownerName",
+        u.name AS "unitName", u.path AS "unitPath", w.name AS "ownerName",
         CASE o.frequency::text WHEN 'BULANAN' THEN 12 WHEN 'TRIWULANAN' THEN 4 WHEN 'SEMESTERAN' THEN 2 ELSE 1 END AS n
       FROM "QualityObjective" o JOIN "Unit" u ON u.id = o."unitId" JOIN "User" w ON w.id = o."ownerId"
       WHERE o.status = 'DISETUJUI' AND o."approvedAt" IS NOT NULL AND ${filter}
@@ -66,7 +80,7 @@ function awaitingSql(filter: Prisma.Sql, today: Date): Prisma.Sql {
         make_date(o.year, 1, 1) + make_interval(months => g.period * (12 / o.n)) - interval '1 day' AS "end"
       FROM o CROSS JOIN LATERAL generate_series(1, o.n) AS g(period)
     )
-    SELECT p.id, p.code, p.statement, p."unitName", p."ownerName", p.frequency, p.year, p.period,
+    SELECT p.id, p.code, p.statement, p."unitName", p."unitPath", p."ownerName", p.frequency, p.year, p.period,
       p."end" + make_interval(days => ${MEASUREMENT_GRACE_DAYS}) AS "dueDate",
       ${now} >= p."end" + make_interval(days => ${MEASUREMENT_GRACE_DAYS + 1}) AS late
     FROM p
@@ -90,8 +104,11 @@ const toPeriod = (r: AwaitingRow): AwaitingPeriod => ({
 export async function latePeriods(scope: UnitScope, year: number, today: Date, limit = 10): Promise<{ total: number; items: AwaitingPeriod[] }> {
   const db = await getDb();
   const base = awaitingSql(Prisma.sql`o.year = ${year} AND ${scopeSql(scope)}`, today);
-  const [count] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${base}) a WHERE a.late`;
-  const rows = await db.$queryRaw<AwaitingRow[]>`SELECT * FROM (${base}) a WHERE a.late ORDER BY a."dueDate", a.code, a.period LIMIT ${limit}`;
+  const [[count], rows] = await Promise.all([
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${base}) a WHERE a.late`,
+    // The figures want the count alone.
+    limit === 0 ? [] : db.$queryRaw<AwaitingRow[]>`SELECT * FROM (${base}) a WHERE a.late ORDER BY a."dueDate", a.code, a.period LIMIT ${limit}`,
+  ]);
   return { total: Number(count?.total ?? 0), items: rows.map(toPeriod) };
 }
 
@@ -109,4 +126,48 @@ export async function figures(scope: UnitScope, year: number, today: Date): Prom
     year, ...share, statusCounts: counts, late: late.total,
     percent: share.measured === 0 ? null : Math.round((share.achieved / share.measured) * 1000) / 10,
   };
+}
+
+/**
+ * figures() once per scope for one request: the pimpinan's home shows their agency's figures in
+ * the leadership tiles and in the figure list, both over the same scope.
+ */
+export function figuresOnce(year: number, today: Date): (scope: UnitScope) => Promise<Figures> {
+  const computed = new Map<string, Promise<Figures>>();
+  return (scope) => {
+    const key = scope.kind === "paths" ? [...scope.paths].sort().join("|") : scope.kind;
+    let result = computed.get(key);
+    if (!result) computed.set(key, (result = figures(scope, year, today)));
+    return result;
+  };
+}
+
+/**
+ * figures() of each agency alone (scope: its subtree), with one query per figure for all of them:
+ * counted per unit path, added up per agency. The province reader's home and ranking.
+ */
+export async function figuresPerAgency(agencies: readonly { path: string }[], year: number, today: Date): Promise<Figures[]> {
+  if (agencies.length === 0) return [];
+  const db = await getDb();
+  const scope: UnitScope = { kind: "paths", paths: agencies.map((a) => a.path) };
+  const [shares, statuses, lateRows] = await Promise.all([
+    achievedShareByPath(scope, year),
+    db.$queryRaw<{ path: string; status: ObjectiveStatus; n: bigint }[]>`
+      SELECT u.path, o.status::text AS status, count(*) AS n
+      FROM "QualityObjective" o JOIN "Unit" u ON u.id = o."unitId"
+      WHERE o.year = ${year} AND ${scopeSql(scope)}
+      GROUP BY u.path, o.status`,
+    db.$queryRaw<{ path: string; n: bigint }[]>`
+      SELECT a."unitPath" AS path, count(*) AS n FROM (${awaitingSql(Prisma.sql`o.year = ${year} AND ${scopeSql(scope)}`, today)}) a
+      WHERE a.late GROUP BY a."unitPath"`,
+  ]);
+  const measured = sumPerAgency(agencies, shares.map((r) => ({ path: r.path, n: r.measured })));
+  const achieved = sumPerAgency(agencies, shares.map((r) => ({ path: r.path, n: r.achieved })));
+  const late = sumPerAgency(agencies, lateRows.map((r) => ({ path: r.path, n: Number(r.n) })));
+  const byStatus = OBJECTIVE_STATUSES.map((status) => sumPerAgency(agencies, statuses.filter((r) => r.status === status).map((r) => ({ path: r.path, n: Number(r.n) }))));
+  return agencies.map((_, i) => ({
+    year, measured: measured[i], achieved: achieved[i], late: late[i],
+    statusCounts: Object.fromEntries(OBJECTIVE_STATUSES.map((s, k) => [s, byStatus[k][i]])) as Record<ObjectiveStatus, number>,
+    percent: measured[i] === 0 ? null : Math.round((achieved[i] / measured[i]) * 1000) / 10,
+  }));
 }

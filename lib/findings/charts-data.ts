@@ -25,17 +25,23 @@ export async function getFindingCharts(user: SessionUser, query: FindingListQuer
   const empty: FindingCharts = { byClause: [], bySop: [], ageing: AGE_BUCKETS.map((bucket) => ({ bucket, label: AGE_BUCKET_LABELS[bucket], count: 0 })), perMonth: [] };
   if (!where) return empty;
   const db = await getDb();
-  const rows = await db.finding.findMany({
-    where,
-    select: { status: true, clauseCode: true, raisedAt: true, closedAt: true, sop: { select: { id: true, title: true } } },
-  });
+  // Clauses and SOPs are counted in the database; the rows carry only the dates the ageing and the
+  // months need (no SOP joined per row), and the SOP titles are read for the ten shown.
+  const [rows, clauseGroups, sopGroups] = await Promise.all([
+    db.finding.findMany({ where, select: { status: true, raisedAt: true, closedAt: true } }),
+    db.finding.groupBy({ by: ["clauseCode"], where: { AND: [where, { clauseCode: { not: null } }] }, _count: { _all: true } }),
+    db.finding.groupBy({ by: ["sopId"], where: { AND: [where, { sopId: { not: null } }] }, _count: { _all: true } }),
+  ]);
   const byClause = new Map<string, { label: string; count: number }>();
   const bySop = new Map<string, { label: string; count: number }>();
   const months = new Map<string, { opened: number; closed: number }>();
   const bump = (key: string) => months.get(key) ?? months.set(key, { opened: 0, closed: 0 }).get(key)!;
+  for (const g of clauseGroups) byClause.set(g.clauseCode!, { label: `Klausul ${g.clauseCode}`, count: g._count._all });
+  for (const g of sopGroups) bySop.set(g.sopId!, { label: "", count: g._count._all });
+  const topSops = pareto(bySop);
+  const titles = topSops.length === 0 ? [] : await db.sop.findMany({ where: { id: { in: topSops.map((s) => s.key) } }, select: { id: true, title: true } });
+  for (const s of topSops) s.label = titles.find((t) => t.id === s.key)?.title ?? "";
   for (const r of rows) {
-    if (r.clauseCode) byClause.set(r.clauseCode, { label: `Klausul ${r.clauseCode}`, count: (byClause.get(r.clauseCode)?.count ?? 0) + 1 });
-    if (r.sop) bySop.set(r.sop.id, { label: r.sop.title, count: (bySop.get(r.sop.id)?.count ?? 0) + 1 });
     if (isOpen(r.status)) {
       const bucket = empty.ageing.find((a) => a.bucket === ageBucket(ageInDays(r.raisedAt, today)))!;
       bucket.count += 1;
@@ -44,5 +50,5 @@ export async function getFindingCharts(user: SessionUser, query: FindingListQuer
     if (r.closedAt) bump(monthKey(r.closedAt)).closed += 1;
   }
   const perMonth = [...months.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(-12).map(([month, v]) => ({ month, ...v }));
-  return { byClause: pareto(byClause), bySop: pareto(bySop), ageing: empty.ageing, perMonth };
+  return { byClause: pareto(byClause), bySop: topSops, ageing: empty.ageing, perMonth };
 }

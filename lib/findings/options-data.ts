@@ -24,15 +24,16 @@ export interface FindingFilterOptions {
 export async function listFindingFilterOptions(user: SessionUser): Promise<FindingFilterOptions> {
   const db = await getDb();
   const where = readableFindingWhere(user);
-  const [units, audits, sops, clauses] = await Promise.all([
+  const [units, audits, sops, clauses, agencies] = await Promise.all([
     db.unit.findMany({ where: { findings: { some: where } }, orderBy: { path: "asc" }, select: { id: true, name: true, path: true } }),
     db.audit.findMany({ where: { findings: { some: where } }, orderBy: { startDate: "desc" }, select: { id: true, number: true } }),
     db.sop.findMany({ where: { findings: { some: where } }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
-    db.finding.findMany({ where: { AND: [where, { clauseCode: { not: null } }] }, distinct: ["clauseCode"], orderBy: { clauseCode: "asc" }, select: { clauseCode: true } }),
+    // groupBy, not findMany with distinct: Prisma applies distinct after reading every finding.
+    db.finding.groupBy({ by: ["clauseCode"], where: { AND: [where, { clauseCode: { not: null } }] }, orderBy: { clauseCode: "asc" } }),
+    db.unit.findMany({ where: { agencyFindings: { some: where } }, select: { id: true, name: true } }),
   ]);
-  const agencies = await db.finding.findMany({ where, distinct: ["agencyId"], select: { agency: { select: { id: true, name: true } } } });
   return {
-    agencies: agencies.map((a) => a.agency).sort((a, b) => a.name.localeCompare(b.name)),
+    agencies: agencies.sort((a, b) => a.name.localeCompare(b.name)),
     units,
     audits: audits.map((a) => ({ id: a.id, name: a.number })),
     sops: sops.map((s) => ({ id: s.id, name: s.title })),

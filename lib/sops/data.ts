@@ -165,12 +165,14 @@ export async function getSop(user: SessionUser, id: string, revisionNo?: number)
   });
   if (!sop) return null;
   const shown = revisionNo ?? sop.currentRevisionNo;
-  const revision = await db.sopRevision.findUnique({
-    where: { sopId_revisionNo: { sopId: id, revisionNo: shown } },
-    select: { revisionNo: true, createdAt: true, createdBy: true, source: true, sourceName: true, reason: true, content: true, warnings: true },
-  });
+  const [revision, agency] = await Promise.all([
+    db.sopRevision.findUnique({
+      where: { sopId_revisionNo: { sopId: id, revisionNo: shown } },
+      select: { revisionNo: true, createdAt: true, createdBy: true, source: true, sourceName: true, reason: true, content: true, warnings: true },
+    }),
+    agencyOf(db, sop.unit.path),
+  ]);
   if (!revision) return null;
-  const agency = await agencyOf(db, sop.unit.path);
   // The uploaded file's name is internal (someone's folder names): only the SOP's managers see it.
   const mayManage = can(user, "sop.manage", { unitPath: sop.unit.path });
   const fileName = (name: string | null) => (mayManage ? name : null);

@@ -89,6 +89,29 @@ describe("sessions", () => {
     expect(await loadSessionUser(connection.prisma, again.userId, again.sessionVersion)).not.toBeNull();
   });
 
+  it("load every user as the relations say: home unit, grants in order, none on an inactive unit", async () => {
+    const biro = await connection.prisma.unit.findFirstOrThrow({ where: { code: "ntt.biro-organisasi" } });
+    await connection.prisma.unit.update({ where: { id: biro.id }, data: { active: false } });
+    try {
+      const users = await connection.prisma.user.findMany({
+        where: { active: true },
+        select: {
+          id: true, name: true, nip: true, email: true, sessionVersion: true, mustChangePassword: true, unit: { select: { id: true, name: true, path: true } },
+          grants: { orderBy: { createdAt: "asc" }, select: { role: true, unitId: true, unit: { select: { path: true, name: true, active: true } } } },
+        },
+      });
+      expect(users.some((u) => u.grants.some((g) => g.unit && !g.unit.active))).toBe(true);
+      for (const u of users) {
+        expect(await loadSessionUser(connection.prisma, u.id, u.sessionVersion)).toEqual({
+          id: u.id, name: u.name, nip: u.nip, email: u.email, unitId: u.unit.id, unitName: u.unit.name, unitPath: u.unit.path, mustChangePassword: u.mustChangePassword,
+          grants: u.grants.filter((g) => g.unit === null || g.unit.active).map((g) => ({ role: g.role, unitId: g.unitId, unitPath: g.unit?.path ?? null, unitName: g.unit?.name ?? null })),
+        });
+      }
+    } finally {
+      await connection.prisma.unit.update({ where: { id: biro.id }, data: { active: true } });
+    }
+  });
+
   it("load the user's roles with the units they cover", async () => {
     const row = await connection.prisma.user.findUniqueOrThrow({ where: { email: "biro.organisasi@nttprov.go.id" } });
     const user = await loadSessionUser(connection.prisma, row.id, row.sessionVersion);

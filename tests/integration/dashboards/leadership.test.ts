@@ -147,6 +147,22 @@ describe("the province comparison", () => {
     expect(rows.some((r) => r.agencyId === kaltim.id)).toBe(false);
   }, 120_000);
 
+  it("gives each agency the figures its own dashboard shows when focused on it", async () => {
+    const rows = await provinceRanking(as.biro, TODAY);
+    for (const r of rows) {
+      const home = (await leadershipHome(as.biro, r.agencyId, TODAY))!;
+      expect({
+        agency: r.agencyName, percent: r.percent, achieved: r.achieved, measured: r.measured, openFindings: r.openFindings, overdue: r.overdueCorrectiveActions,
+        programme: [r.programmePercent, r.programmeHref], sopsDue: r.sopsDue, openRtl: r.openRtl,
+      }).toEqual({
+        agency: r.agencyName, percent: home.objectives.percent, achieved: home.objectives.achieved, measured: home.objectives.measured,
+        openFindings: { label: "Temuan terbuka", value: home.openFindings.total, href: home.openFindings.href }, overdue: home.overdueCorrectiveActions,
+        programme: [home.programme.percent, home.programme.href], sopsDue: home.sopsDue, openRtl: home.rtl.value,
+      });
+    }
+    expect(rows.some((r) => r.measured > 0)).toBe(true);
+  }, 120_000);
+
   it("has no rows for a reader without a province grant", async () => {
     expect(await provinceRanking(as.bpsmb, TODAY)).toEqual([]);
     expect(await provinceRanking(as.kadis, TODAY)).toEqual([]);

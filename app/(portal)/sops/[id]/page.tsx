@@ -56,8 +56,7 @@ export default async function SopPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const sop = await loadSop(id, revisionParam(query.rev));
   if (!sop) notFound();
-  const relatedObjectives = await listObjectivesForSop(user, sop.id);
-  const coveringAudits = await listAuditsForSop(user, sop.id);
+  const [relatedObjectives, coveringAudits] = await Promise.all([listObjectivesForSop(user, sop.id), listAuditsForSop(user, sop.id)]);
 
   const { content } = sop.revision;
   const isCurrent = sop.revision.revisionNo === sop.currentRevisionNo;
