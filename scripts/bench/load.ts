@@ -5,6 +5,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../seeds/users";
 import { BENCH_DATABASE_URL, CONCURRENCY_LEVELS, GOALS, ms, type BenchSection, type GoalCheck, type Latency } from "./contract";
@@ -36,6 +37,7 @@ interface Measured {
 }
 
 const RSS_SAMPLE_MS = 200;
+const SETTLE_MS = 3_000;
 
 export async function runLoad(opts: RunLoadOptions): Promise<BenchSection[]> {
   const log = opts.log ?? ((line: string) => console.log(line));
@@ -62,9 +64,13 @@ export async function runLoad(opts: RunLoadOptions): Promise<BenchSection[]> {
     for (const s of scenarios) {
       if (verification.get(s.id)) continue;
       for (const users of levels) {
+        await settle(s, pool);
         const sampler = users === maxLevel ? sampleRss(server) : null;
-        const page = await measure(server.url, shapeOf(s), { connections: users, durationSeconds: duration, warmupSeconds: warmup, sessions: sessionsOf(s, sessions) });
+        const page = await measure(server.url, shapeOf(s), {
+          connections: users, durationSeconds: duration, warmupSeconds: warmup, sessions: sessionsOf(s, sessions), afterWarmup: () => settle(s, pool),
+        });
         if (sampler) peakMiB = Math.max(peakMiB, sampler.stop());
+        await settle(s, pool);
         const sql = await measureSql(pool, s, users, duration, warmup);
         const distinctUsers = new Set(Array.from({ length: users }, (_, i) => actorAt(s, i).email)).size;
         results.push({ scenario: s.id, title: s.title, kind: s.kind, users, distinctUsers, page, sql, ratioP50: page.p50 / sql.p50 });
@@ -78,6 +84,16 @@ export async function runLoad(opts: RunLoadOptions): Promise<BenchSection[]> {
   } finally {
     await pool.end();
   }
+}
+
+/**
+ * Before each phase of a scenario that writes: requests cut off at the end of the previous phase
+ * may still be committing on the server, so wait, then read what each actor must send.
+ */
+async function settle(s: Scenario, pool: pg.Pool) {
+  if (!s.refresh) return;
+  await sleep(SETTLE_MS);
+  await s.refresh(pool);
 }
 
 const actorAt = (s: Scenario, connection: number): Actor => s.actors[connection % s.actors.length];

@@ -33,6 +33,8 @@ export interface Scenario {
   runSql(client: pg.PoolClient, actor: Actor): Promise<void>;
   /** The request body of the actor's next request (the save sends the version it last saw). */
   body?(actor: Actor): string;
+  /** Re-reads what the actors send (the save: each item's version) before each measured phase. */
+  refresh?(pool: Queryable): Promise<void>;
   /** Reads a 2xx answer; false counts as an error. Defaults to "contains every marker". */
   check?(body: string, actor: Actor): boolean;
   notes: string[];
@@ -65,24 +67,30 @@ function plainSql(text: string): Scenario["runSql"] {
 
 const defaultCheck = (markers: string[]) => (body: string) => markers.every((m) => body.includes(m));
 
+/** What picking the scenarios needs of a database: a pg Pool, or PGlite opened on a stopped server's directory. */
+export interface Queryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 type Row = Record<string, unknown>;
-async function rows<T extends Row>(pool: pg.Pool, text: string, values: unknown[] = []): Promise<T[]> {
-  return (await pool.query<T>(text, values)).rows;
+async function rows<T extends Row>(pool: Queryable, text: string, values: unknown[] = []): Promise<T[]> {
+  return (await pool.query(text, values)).rows as T[];
 }
 
 /** Users whose only grants are `roles` on one PERANGKAT_DAERAH unit: the agency's leaders. */
-async function agencyHolders(pool: pg.Pool, roles: string[]) {
+async function agencyHolders(pool: Queryable, roles: ("PIMPINAN" | "MANAJER_MUTU")[]) {
+  const list = roles.map((r) => `'${r}'`).join(", ");
   return rows<{ email: string; userId: string; agencyId: string; agencyPath: string; agencyName: string }>(pool, `
     SELECT u.email, u.id AS "userId", a.id AS "agencyId", a.path AS "agencyPath", a.name AS "agencyName"
     FROM "User" u JOIN "RoleGrant" g ON g."userId" = u.id JOIN "Unit" a ON a.id = g."unitId"
     WHERE u.active AND u.email IS NOT NULL AND a.type = 'PERANGKAT_DAERAH' AND a.active
-      AND NOT EXISTS (SELECT 1 FROM "RoleGrant" o WHERE o."userId" = u.id AND (o."unitId" IS DISTINCT FROM g."unitId" OR NOT (o.role::text = ANY ($1))))
-      AND g.role::text = ANY ($1)
-    GROUP BY u.email, u.id, a.id ORDER BY a.name, u.email LIMIT ${MAX_ACTORS}`, [roles]);
+      AND NOT EXISTS (SELECT 1 FROM "RoleGrant" o WHERE o."userId" = u.id AND (o."unitId" IS DISTINCT FROM g."unitId" OR o.role::text NOT IN (${list})))
+      AND g.role::text IN (${list})
+    GROUP BY u.email, u.id, a.id ORDER BY a.name, u.email LIMIT ${MAX_ACTORS}`);
 }
 
 /** Province readers: PEMANTAU on the whole portal or on a PROVINSI unit, with the path they read. */
-async function provinceReaders(pool: pg.Pool) {
+async function provinceReaders(pool: Queryable) {
   return rows<{ email: string; scopePath: string }>(pool, `
     SELECT u.email, min(coalesce(p.path, '')) AS "scopePath"
     FROM "User" u JOIN "RoleGrant" g ON g."userId" = u.id LEFT JOIN "Unit" p ON p.id = g."unitId"
@@ -90,7 +98,7 @@ async function provinceReaders(pool: pg.Pool) {
     GROUP BY u.email ORDER BY u.email LIMIT ${MAX_ACTORS}`);
 }
 
-export async function buildScenarios(pool: pg.Pool, now: Date = new Date()): Promise<ScenarioSet> {
+export async function buildScenarios(pool: Queryable, now: Date = new Date()): Promise<ScenarioSet> {
   const scenarios: Scenario[] = [];
   const skipped: ScenarioSet["skipped"] = [];
   const year = now.getUTCFullYear();
@@ -142,7 +150,8 @@ export async function buildScenarios(pool: pg.Pool, now: Date = new Date()): Pro
       const page = which === "first" ? 1 : Math.min(TARGET_FINDINGS_PAGE, pages);
       const values = [scope, `${filter.from}T00:00:00Z`, filter.source, filter.category, (page - 1) * FINDINGS_PAGE_SIZE, nowTs];
       const text = sqlText("findings");
-      const first = (await pool.query<{ rows: { number: string }[] | null }>(text, values)).rows[0].rows?.[0]?.number;
+      const [page1] = await rows<{ rows: { number: string }[] | null }>(pool, text, values);
+      const first = page1.rows?.[0]?.number;
       const params = new URLSearchParams({ from: filter.from, ...(filter.source ? { source: filter.source } : {}), ...(filter.category ? { category: filter.category } : {}), page: String(page) });
       const markers = first ? [escapeHtml(first)] : ["Temuan"];
       return {
@@ -238,7 +247,7 @@ export async function buildScenarios(pool: pg.Pool, now: Date = new Date()): Pro
  * The register filter of the deep page: the narrowest of "source" or "category" (the most common
  * value of each) that still leaves 400 pages, else only "raised from" the first finding's day.
  */
-async function findingsFilter(pool: pg.Pool, scope: string) {
+async function findingsFilter(pool: Queryable, scope: string) {
   const [stats] = await rows<{ total: string; from: Date | null }>(pool, `
     SELECT count(*) AS total, min(f."raisedAt") AS from FROM "Finding" f JOIN "Unit" u ON u.id = f."unitId" WHERE u.path LIKE $1 || '%'`, [scope]);
   if (!stats.from) return null;
@@ -278,7 +287,7 @@ export function checklistActionId(projectRoot: string): string {
  * answered SESUAI or not yet) and sends the version its last save returned, as the page does
  * after router.refresh(); so every save is a real write that bumps the version, never a stale refusal.
  */
-async function checklistSave(pool: pg.Pool): Promise<Scenario | string> {
+async function checklistSave(pool: Queryable): Promise<Scenario | string> {
   const items = await rows<{ id: string; auditId: string; question: string; answer: string | null; version: number; userId: string; userName: string; email: string }>(pool, `
     SELECT DISTINCT ON (i.id) i.id, i."auditId", i.question, i.answer::text AS answer, i.version, u.id AS "userId", u.name AS "userName", u.email
     FROM "ChecklistItem" i JOIN "Audit" a ON a.id = i."auditId"
@@ -306,6 +315,10 @@ async function checklistSave(pool: pg.Pool): Promise<Scenario | string> {
       return true;
     },
     runSql: saveSql,
+    refresh: async (db) => {
+      const current = await rows<{ id: string; version: number }>(db, `SELECT id, version FROM "ChecklistItem" WHERE id IN (${actors.map((_, i) => `$${i + 1}`).join(", ")})`, actors.map((a) => a.item!.id));
+      for (const a of actors) a.item!.version = current.find((c) => c.id === a.item!.id)?.version ?? a.item!.version;
+    },
     notes: [
       `${items.length} item(s) of audits in PELAKSANAAN, one per connection, each saved by an assigned auditor with the version its previous save returned`,
       "the SQL does what the action writes: lock the item, check the audit and the team, update with the version, extend the activity chain (advisory lock, last hash, keyed hash)",

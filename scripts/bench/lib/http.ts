@@ -47,10 +47,13 @@ export interface LoadOptions {
   warmupSeconds?: number;
   /** One signed-in user per connection where given (cycled), so 20 connections are 20 users. */
   sessions?: Session[];
+  /** Runs between the warm-up and the measured run (a writing scenario re-reads its records' versions). */
+  afterWarmup?: () => Promise<void>;
 }
 
 export async function measure(baseUrl: string, shape: RequestShape, options: LoadOptions): Promise<Latency> {
   if (options.warmupSeconds) await runAll(baseUrl, shape, options, options.warmupSeconds, []);
+  await options.afterWarmup?.();
   const times: number[] = [];
   const errors = await runAll(baseUrl, shape, options, options.durationSeconds, times);
   times.sort((a, b) => a - b);
