@@ -9,6 +9,8 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../seeds/users";
 import { DEMO_PG_DATABASE_URL, ms, type BenchSection, type Latency } from "./contract";
+
+const fmt = (value: number) => (Number.isFinite(value) ? ms(value) : "–");
 import { measure, signIn, type Session } from "./lib/http";
 import { startServer, type RunningServer } from "./lib/server";
 import { buildScenarios, type Queryable, type Scenario } from "./scenarios";
@@ -88,7 +90,7 @@ export async function runDemoCompare(opts: DemoCompareOptions = {}): Promise<Ben
             check: (_status, body, c) => (s.check ? s.check(body, s.actors[c % s.actors.length]) : s.markers.every((m) => body.includes(m))),
           }, { connections: users, durationSeconds: duration, warmupSeconds: warmup, sessions: s.actors.map((a) => sessions.get(a.email)!) });
           into.set(`${s.id}@${users}`, latency);
-          log(`  ${s.id} @${users}: p50 ${ms(latency.p50)} p95 ${ms(latency.p95)} (${latency.errors} err)`);
+          log(`  ${s.id} @${users}: p50 ${fmt(latency.p50)} p95 ${fmt(latency.p95)} (${latency.requests} req, ${latency.errors} err)`);
         }
       }
     } finally {
@@ -110,8 +112,9 @@ export async function runDemoCompare(opts: DemoCompareOptions = {}): Promise<Ben
     title: "PGlite terhadap PostgreSQL pada data contoh",
     header: ["Skenario", "Pengguna", "PGlite p50", "p95", "galat", "PostgreSQL p50", "p95", "galat", "PGlite/PostgreSQL (p50)"],
     rows: rows.map((r) => [
-      r.scenario, String(r.users), ms(r.pglite.p50), ms(r.pglite.p95), String(r.pglite.errors),
-      ms(r.postgres.p50), ms(r.postgres.p95), String(r.postgres.errors), `${(r.pglite.p50 / r.postgres.p50).toFixed(2)}×`,
+      r.scenario, String(r.users), fmt(r.pglite.p50), fmt(r.pglite.p95), String(r.pglite.errors),
+      fmt(r.postgres.p50), fmt(r.postgres.p95), String(r.postgres.errors),
+      Number.isFinite(r.pglite.p50 / r.postgres.p50) ? `${(r.pglite.p50 / r.postgres.p50).toFixed(2)}×` : "–",
     ]),
     notes: [
       `Both servers start empty: \`npm start\` migrates and seeds the demo data (PGlite ${seedSeconds.pglite.toFixed(0)} s, PostgreSQL ${seedSeconds.postgres.toFixed(0)} s to the first answer).`,
