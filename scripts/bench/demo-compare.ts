@@ -13,6 +13,7 @@ import { DEMO_PG_DATABASE_URL, ms, type BenchSection, type Latency } from "./con
 const fmt = (value: number) => (Number.isFinite(value) ? ms(value) : "–");
 import { measure, signIn, type Session } from "./lib/http";
 import { startServer, type RunningServer } from "./lib/server";
+import { drain, loginTime } from "./load";
 import { buildScenarios, type Queryable, type Scenario } from "./scenarios";
 
 export const DEMO_LEVELS = [1, 10] as const;
@@ -82,8 +83,10 @@ export async function runDemoCompare(opts: DemoCompareOptions = {}): Promise<Ben
     try {
       const sessions = new Map<string, Session>();
       for (const email of new Set(scenarios.flatMap((s) => s.actors.map((a) => a.email)))) sessions.set(email, await signIn(server.url, email, DEMO_PASSWORD));
+      const idleMs = await loginTime(server.url, 5);
       for (const s of scenarios) {
         for (const users of DEMO_LEVELS) {
+          await drain(server.url, idleMs);
           const latency = await measure(server.url, {
             path: s.actors[0].path,
             vary: (c) => ({ path: s.actors[c % s.actors.length].path }),

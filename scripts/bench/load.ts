@@ -89,7 +89,7 @@ export async function runLoad(opts: RunLoadOptions): Promise<BenchSection[]> {
 }
 
 /** The median time of `n` sign-in pages in a row (a dynamic render without data). */
-async function loginTime(baseUrl: string, n: number): Promise<number> {
+export async function loginTime(baseUrl: string, n: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const start = performance.now();
@@ -104,7 +104,7 @@ async function loginTime(baseUrl: string, n: number): Promise<number> {
  * on a slow page at 20 users that backlog runs into the next measurement. Wait until the login
  * page answers about as fast as at rest, three times in a row (at most a minute).
  */
-async function drain(baseUrl: string, idleMs: number) {
+export async function drain(baseUrl: string, idleMs: number) {
   const deadline = Date.now() + 60_000;
   let quick = 0;
   while (quick < 3 && Date.now() < deadline) {
