@@ -34,6 +34,10 @@ export interface RequestShape {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  /** Per connection (0-based, the same user throughout): its own path, headers or body, e.g. its own record. */
+  vary?: (connection: number) => { path?: string; headers?: Record<string, string>; body?: string };
+  /** Reads every 2xx answer (the page's marker, a saved record's new version); false counts it as an error. */
+  check?: (status: number, body: string, connection: number) => boolean;
 }
 
 export interface LoadOptions {
@@ -43,34 +47,15 @@ export interface LoadOptions {
   warmupSeconds?: number;
   /** One signed-in user per connection where given (cycled), so 20 connections are 20 users. */
   sessions?: Session[];
+  /** Runs between the warm-up and the measured run (a writing scenario re-reads its records' versions). */
+  afterWarmup?: () => Promise<void>;
 }
 
 export async function measure(baseUrl: string, shape: RequestShape, options: LoadOptions): Promise<Latency> {
-  const users = options.sessions ?? [];
-  let nextUser = 0;
-  const base = {
-    url: baseUrl,
-    connections: options.connections,
-    pipelining: 1,
-    requests: [
-      {
-        method: shape.method ?? "GET",
-        path: shape.path,
-        headers: shape.headers ?? {},
-        body: shape.body,
-        // Each connection (its own context) keeps one user's cookie: 20 connections are 20 users.
-        setupRequest: (req: autocannon.Request, context: object) => {
-          if (users.length === 0) return req;
-          const own = context as { user?: Session };
-          own.user ??= users[nextUser++ % users.length];
-          return { ...req, headers: { ...req.headers, cookie: own.user.cookie } };
-        },
-      },
-    ],
-  } satisfies autocannon.Options;
-  if (options.warmupSeconds) await runOnce({ ...base, duration: options.warmupSeconds }, []);
+  if (options.warmupSeconds) await runAll(baseUrl, shape, options, options.warmupSeconds, []);
+  await options.afterWarmup?.();
   const times: number[] = [];
-  const result = await runOnce({ ...base, duration: options.durationSeconds }, times);
+  const errors = await runAll(baseUrl, shape, options, options.durationSeconds, times);
   times.sort((a, b) => a - b);
   const at = (p: number) => (times.length ? times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] : NaN);
   return {
@@ -80,8 +65,43 @@ export async function measure(baseUrl: string, shape: RequestShape, options: Loa
     mean: times.reduce((a, b) => a + b, 0) / (times.length || 1),
     rps: times.length / options.durationSeconds,
     requests: times.length,
-    errors: result.errors + result.non2xx + result.timeouts,
+    errors,
   };
+}
+
+/**
+ * One autocannon instance of one connection per user, all at once: autocannon resets a
+ * connection's context after every pass over its requests, so a context cannot hold "this
+ * connection's user"; an instance of its own can. Returns the errors of all of them.
+ */
+async function runAll(baseUrl: string, shape: RequestShape, options: LoadOptions, seconds: number, times: number[]): Promise<number> {
+  const users = options.sessions ?? [];
+  const runs = Array.from({ length: options.connections }, async (_, connection) => {
+    let failedChecks = 0;
+    const varied = shape.vary?.(connection) ?? {};
+    const headers = { ...shape.headers, ...varied.headers, ...(users.length ? { cookie: users[connection % users.length].cookie } : {}) };
+    const request: autocannon.Request = {
+      method: shape.method ?? "GET",
+      path: varied.path ?? shape.path,
+      headers,
+      body: varied.body ?? shape.body,
+    };
+    // A body that changes per request (a saved record's version) is rebuilt before each one.
+    if (shape.vary) {
+      request.setupRequest = (req) => {
+        const body = shape.vary!(connection).body;
+        return body === undefined ? req : { ...req, body };
+      };
+    }
+    if (shape.check) {
+      request.onResponse = (status: number, body: string) => {
+        if (status >= 200 && status < 300 && !shape.check!(status, body, connection)) failedChecks++;
+      };
+    }
+    const result = await runOnce({ url: baseUrl, connections: 1, pipelining: 1, duration: seconds, requests: [request] }, times);
+    return result.errors + result.non2xx + result.timeouts + failedChecks;
+  });
+  return (await Promise.all(runs)).reduce((a, b) => a + b, 0);
 }
 
 /** Runs autocannon once, collecting every response time (ms) so that p95 is exact. */
