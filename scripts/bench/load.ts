@@ -311,27 +311,40 @@ function arg(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
 }
 
-async function main() {
-  const databaseUrl = arg("database-url") ?? BENCH_DATABASE_URL;
-  const port = Number(arg("port") ?? 3420);
+/** The load part of `npm run bench`: its own production server on the database, then runLoad. */
+export async function runLoadPart(options: {
+  databaseUrl: string;
+  port?: number;
+  durationSeconds?: number;
+  warmupSeconds?: number;
+  levels?: readonly number[];
+  only?: string[];
+}): Promise<BenchSection[]> {
+  const { databaseUrl, port = 3420, ...rest } = options;
   console.log(`Load bench on ${databaseUrl.replace(/\/\/[^@]*@/, "//")} (port ${port})`);
   const server = await startServer({ port, env: { NODE_ENV: "production", DATABASE_URL: databaseUrl } });
   try {
-    const sections = await runLoad({
-      server, databaseUrl,
-      durationSeconds: Number(arg("duration") ?? 10), warmupSeconds: Number(arg("warmup") ?? 3),
-      ...(arg("levels") ? { levels: arg("levels")!.split(",").map(Number) } : {}),
-      ...(arg("only") ? { only: arg("only")!.split(",") } : {}),
-    });
-    for (const s of sections) {
-      console.log(`\n## ${s.title}\n\n| ${s.header.join(" | ")} |\n|${s.header.map(() => "---").join("|")}|`);
-      for (const r of s.rows) console.log(`| ${r.join(" | ")} |`);
-      for (const n of s.notes ?? []) console.log(`- ${n}`);
-      for (const g of s.goals ?? []) console.log(`- ${g.met ? "✓" : "✗"} ${g.name}: ${g.value} (goal ${g.goal})`);
-    }
+    return await runLoad({ server, databaseUrl, ...rest });
   } finally {
     if (process.env.BENCH_SERVER_LOG) console.log(`\n--- server output (last 40 lines) ---\n${server.output().split("\n").slice(-40).join("\n")}`);
     await server.stop();
+  }
+}
+
+async function main() {
+  const sections = await runLoadPart({
+    databaseUrl: arg("database-url") ?? BENCH_DATABASE_URL,
+    port: Number(arg("port") ?? 3420),
+    durationSeconds: Number(arg("duration") ?? 10),
+    warmupSeconds: Number(arg("warmup") ?? 3),
+    ...(arg("levels") ? { levels: arg("levels")!.split(",").map(Number) } : {}),
+    ...(arg("only") ? { only: arg("only")!.split(",") } : {}),
+  });
+  for (const s of sections) {
+    console.log(`\n## ${s.title}\n\n| ${s.header.join(" | ")} |\n|${s.header.map(() => "---").join("|")}|`);
+    for (const r of s.rows) console.log(`| ${r.join(" | ")} |`);
+    for (const n of s.notes ?? []) console.log(`- ${n}`);
+    for (const g of s.goals ?? []) console.log(`- ${g.met ? "✓" : "✗"} ${g.name}: ${g.value} (goal ${g.goal})`);
   }
 }
 

@@ -4,11 +4,11 @@
 // machine) and .md (the tables and goal checks), merging with the day's earlier results, and puts
 // the latest tables into the README between its bench markers.
 //
-// The parts plug in by their exported functions (imported lazily, so a missing one is skipped):
-//   generate/section.ts generateSection({ scale, reuse }): BenchSection
-//   load.ts          runLoad(PartOptions): BenchSection[]           (starts its own server)
-//   demo-compare.ts  runDemoCompare(PartOptions): BenchSection[]    (its own PGlite and PostgreSQL)
-//   scale-out.ts     runScaleOut(ScaleOutOptions): BenchSection     (its own demo database)
+// The parts, each imported when it runs:
+//   generate/section.ts  generateSection: the province (kept with --reuse)
+//   load.ts              runLoadPart: its own server on the province, pages against their SQL
+//   demo-compare.ts      runDemoCompare: its own PGlite and PostgreSQL servers on the demo data
+//   scale-out.ts         runScaleOut: two servers behind a proxy on a demo database of its own
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,17 +27,6 @@ import {
   type Machine,
   type PartResult,
 } from "./report";
-
-export interface PartOptions {
-  /** The database the part measures. */
-  databaseUrl: string;
-  scale: number;
-  /** Seconds of measurement per request shape and concurrency. */
-  durationSeconds: number;
-}
-
-/** Scale-out makes its own demo database when none is given (it writes jobs, e-mail and files). */
-export type ScaleOutOptions = Omit<PartOptions, "databaseUrl"> & { databaseUrl?: string };
 
 interface RunOptions {
   only: Set<string> | null;
@@ -58,15 +47,6 @@ interface Part {
   run(options: RunOptions): Promise<Sections>;
 }
 
-class Skip extends Error {}
-
-/** Imports a part's module when its file exists; a missing one skips the part. */
-async function part<T>(file: string): Promise<T> {
-  const full = path.join(import.meta.dirname, file);
-  if (!existsSync(full)) throw new Skip(`scripts/bench/${file} is not there yet`);
-  return (await import(pathToFileURL(full).href)) as T;
-}
-
 const PARTS: Part[] = [
   {
     id: "generate",
@@ -80,32 +60,21 @@ const PARTS: Part[] = [
     title: "Pages against their SQL (load)",
     needsBuild: true,
     run: async (o) =>
-      (await part<{ runLoad(opts: PartOptions): Promise<BenchSection[]> }>("load.ts")).runLoad({
-        databaseUrl: BENCH_DATABASE_URL,
-        scale: o.scale,
-        durationSeconds: o.durationSeconds,
-      }),
+      (await import("./load")).runLoadPart({ databaseUrl: BENCH_DATABASE_URL, durationSeconds: o.durationSeconds }),
   },
   {
     id: "demo-compare",
     title: "PGlite against PostgreSQL (demo data)",
     needsBuild: true,
     run: async (o) =>
-      (await part<{ runDemoCompare(opts: PartOptions): Promise<Sections> }>("demo-compare.ts")).runDemoCompare({
-        databaseUrl: DEMO_PG_DATABASE_URL,
-        scale: o.scale,
-        durationSeconds: o.durationSeconds,
-      }),
+      (await import("./demo-compare")).runDemoCompare({ databaseUrl: DEMO_PG_DATABASE_URL, durationSeconds: o.durationSeconds }),
   },
   {
     id: "scale-out",
     title: "Scale-out: two servers behind one port",
     needsBuild: true,
     run: async (o) =>
-      (await part<{ runScaleOut(opts: ScaleOutOptions): Promise<BenchSection> }>("scale-out.ts")).runScaleOut({
-        scale: o.scale,
-        durationSeconds: o.durationSeconds,
-      }),
+      (await import("./scale-out")).runScaleOut({ durationSeconds: o.durationSeconds }),
   },
   {
     id: "seed-import",
@@ -192,10 +161,6 @@ async function runPart(p: Part, options: RunOptions): Promise<PartResult> {
     const sections = out === null ? [] : Array.isArray(out) ? out : [out];
     return done({ status: "ok", sections });
   } catch (error) {
-    if (error instanceof Skip) {
-      console.log(`   skipped: ${error.message}`);
-      return done({ status: "skipped", sections: [], error: error.message });
-    }
     console.error(`   failed:`, error);
     const message = error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error);
     return done({ status: "failed", sections: [], error: message });
