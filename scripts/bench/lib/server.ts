@@ -23,6 +23,8 @@ export interface ServerOptions {
   /** Added to the environment; DATABASE_URL unset or "" means PGlite (set PGLITE_DIR then). */
   env: Record<string, string | undefined>;
   readyTimeoutMs?: number;
+  /** Extra node flags (e.g. --cpu-prof for a profile of the server under load). */
+  nodeArgs?: string[];
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -34,7 +36,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     PORT: String(options.port),
     NEXTAUTH_URL: `http://localhost:${options.port}`,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "scripts/start.ts", "--no-build"], {
     cwd: projectRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],

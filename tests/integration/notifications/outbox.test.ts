@@ -8,7 +8,7 @@ import { openPostgres } from "../../../lib/db/connection";
 import { createMailTransport } from "../../../lib/notifications/mailer";
 import { deliverDue } from "../../../lib/notifications/outbox";
 import { closeTestDatabase, openTestDatabase } from "../../helpers/database";
-import { closedPort, startSmtpSink, type SmtpSink } from "./smtp-sink";
+import { closedPort, startSmtpSink, type SmtpSink } from "../../helpers/smtp-sink";
 
 const FROM = "Portal Mutu <noreply@portalmutu.go.id>";
 let connection: DatabaseConnection;

@@ -2,7 +2,7 @@
 // serves anyway); a working server is reported ready.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkSmtp } from "../../../lib/notifications/mailer";
-import { closedPort, startSmtpSink, type SmtpSink } from "./smtp-sink";
+import { closedPort, startSmtpSink, type SmtpSink } from "../../helpers/smtp-sink";
 
 let sink: SmtpSink;
 beforeAll(async () => {

@@ -5,7 +5,8 @@ import { createServer, type Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMailTransport } from "@/lib/notifications/mailer";
 import { startProxy, SERVER_HEADER } from "@/scripts/bench/lib/proxy";
-import { decodeHeader, startSmtpSink } from "@/scripts/bench/lib/smtp-sink";
+import { startSmtpSink } from "@/scripts/bench/lib/smtp-sink";
+import { decodeHeader } from "@/tests/helpers/smtp-sink";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
