@@ -1,5 +1,5 @@
-// What a chart shows while its code loads on a client-side navigation (the server renders the
-// chart itself): the room it will take, so the page does not jump.
-export function LazyChartFallback({ height }: { height: number }) {
-  return <div aria-hidden="true" style={{ minHeight: height }} />;
+// What a plot shows until its code (recharts) has loaded in the browser: the plot is drawn only
+// there, in a box whose height the server already reserved, so the page does not jump.
+export function LazyChartFallback() {
+  return <div aria-hidden="true" style={{ height: "100%", borderRadius: 4, background: "var(--color-surface-muted)" }} />;
 }

@@ -1,15 +1,47 @@
-"use client";
-// The chart's code (recharts) is split off the page's first-load JavaScript: it is still rendered
-// on the server, and its chunk loads beside the page instead of inside it.
-import dynamic from "next/dynamic";
-import type { ComponentProps } from "react";
-import { LazyChartFallback } from "@/components/charts/lazy-chart-fallback";
-import type { PackChart as PackChartView } from "./pack-chart-view";
+// A chart of the input pack (PackChart: bars or lines, one or more series) from data already
+// aggregated by the section's compiler. The caption and a table of the values for screen readers
+// are rendered on the server; the plot only in the browser (PackPlot), in a box of its height.
+import type { PackChart as PackChartData } from "@/lib/management-reviews/input-types";
+import { formatDecimal } from "@/lib/utils/number";
+import { PackPlot } from "./pack-chart-plot";
 
-const View = dynamic(() => import("./pack-chart-view").then((m) => m.PackChart), {
-  loading: () => <LazyChartFallback height={260} />,
-});
+/** One row per label, the value of series i under `s${i}`. */
+export type PackRow = { label: string } & Record<`s${number}`, number | null>;
 
-export function PackChart(props: ComponentProps<typeof PackChartView>) {
-  return <View {...props} />;
+function packRows(chart: PackChartData): PackRow[] {
+  const labels = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.label)))];
+  return labels.map((label) => ({
+    label,
+    ...Object.fromEntries(chart.series.map((s, i) => [`s${i}`, s.points.find((p) => p.label === label)?.value ?? null])),
+  }));
+}
+
+export function PackChart({ chart, height = 260 }: { chart: PackChartData; height?: number }) {
+  const rows = packRows(chart);
+  if (rows.length === 0) return <p className="muted">{`${chart.caption}: belum ada data.`}</p>;
+  return (
+    <figure style={{ margin: 0 }}>
+      <figcaption className="text-sm muted">{chart.caption}</figcaption>
+      <div aria-hidden="true" style={{ height }}>
+        <PackPlot chart={chart} rows={rows} height={height} />
+      </div>
+      <table className="visually-hidden">
+        <caption>{chart.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Label</th>
+            {chart.series.map((s) => <th key={s.name} scope="col">{s.name}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {chart.series.map((s, i) => <td key={s.name}>{formatDecimal(row[`s${i}`])}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
 }
