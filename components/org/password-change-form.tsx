@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextField, useToast } from "@/components/ui";
-import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/constants";
 import { changeOwnPasswordAction } from "@/lib/org/actions";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";

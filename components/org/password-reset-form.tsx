@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui";
-import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/constants";
 import { resetPasswordAction } from "@/lib/org/actions";
 import { useConfirmBeforeSubmit } from "./confirm-before-submit";
 import { NewPasswordFields } from "./new-password-fields";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Alert, Button, SelectField, TextField, type SelectOption } from "@/components/ui";
-import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/constants";
 import { createUserAction, updateUserAction } from "@/lib/org/actions";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
