@@ -7,14 +7,12 @@ import { ActionError, useActionForm, withData } from "@/components/forms";
 import { Button, Card, LinkButton, SelectField, TextField, TextareaField } from "@/components/ui";
 import { createAuditAction, updateAuditAction } from "@/lib/audits/actions";
 import { AUDIT_TYPES, AUDIT_TYPE_LABELS } from "@/lib/audits/constants";
-import { auditFormSchema, type AuditFormInput } from "@/lib/audits/schema";
+import type { AuditFormInput } from "@/lib/audits/schema";
 import type { AuditFormOptions } from "@/lib/audits/types";
 import type { ActionResult } from "@/lib/errors";
-import { z } from "@/lib/utils/zod";
 import { ClausePicker, TeamPicker, UnitScopePicker } from "./scope-pickers";
 import styles from "./audits.module.css";
 
-const formSchema = z.object({ values: auditFormSchema });
 const TYPE_OPTIONS = AUDIT_TYPES.map((t) => ({ value: t, label: AUDIT_TYPE_LABELS[t] }));
 
 export type AuditFormProps = {
@@ -27,7 +25,7 @@ export type AuditFormProps = {
 export function AuditForm({ audit, defaults, options, cancelHref }: AuditFormProps) {
   const router = useRouter();
   const { register, control, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: formSchema,
+    schema: () => import("./audit-form-schema").then((m) => m.formSchema),
     defaultValues: { values: defaults },
     submit: async ({ values }): Promise<ActionResult<{ id: string }>> => {
       if (!audit) return createAuditAction(values);

@@ -6,13 +6,13 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Card, TextField, TextareaField } from "@/components/ui";
 import { saveMeetingAction } from "@/lib/audits/actions";
 import { MEETING_KIND_LABELS, type AuditMeetingKind } from "@/lib/audits/constants";
-import { meetingSchema, type MeetingInput } from "@/lib/audits/schema";
+import type { MeetingInput } from "@/lib/audits/schema";
 import styles from "./audits.module.css";
 
 export function MeetingForm({ kind, defaults }: { kind: AuditMeetingKind; defaults: MeetingInput }) {
   const router = useRouter();
   const { register, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: meetingSchema,
+    schema: () => import("@/lib/audits/schema").then((m) => m.meetingSchema),
     defaultValues: defaults,
     submit: (values) => saveMeetingAction(values),
     successMessage: `${MEETING_KIND_LABELS[kind]} dicatat.`,

@@ -7,7 +7,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Card, Checkbox, SelectField, TextField } from "@/components/ui";
 import { addScheduleItemAction } from "@/lib/audits/actions";
 import { SCHEDULE_KINDS, SCHEDULE_KIND_LABELS } from "@/lib/audits/constants";
-import { scheduleItemSchema } from "@/lib/audits/schema";
 import styles from "./audits.module.css";
 
 const KIND_OPTIONS = SCHEDULE_KINDS.map((k) => ({ value: k, label: SCHEDULE_KIND_LABELS[k] }));
@@ -22,7 +21,7 @@ export type ScheduleFormProps = {
 export function ScheduleForm({ auditId, firstDay, units, team }: ScheduleFormProps) {
   const router = useRouter();
   const { register, control, watch, onSubmit, failure, reset, formState: { errors, isSubmitting } } = useActionForm({
-    schema: scheduleItemSchema,
+    schema: () => import("@/lib/audits/schema").then((m) => m.scheduleItemSchema),
     defaultValues: { auditId, kind: "SESI_UNIT", unitId: "", date: firstDay, startTime: "09:00", endTime: "11:00", place: "", note: "", auditorIds: [] },
     submit: (values) => addScheduleItemAction(values),
     successMessage: "Kegiatan ditambahkan ke jadwal.",

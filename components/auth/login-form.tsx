@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { loginSchema, type LoginInput } from "@/lib/auth/schema";
+import type { LoginInput } from "@/lib/auth/schema";
+import { lazyResolver } from "@/components/forms/lazy-resolver";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField, fieldDescribedBy } from "@/components/ui/form-field";
@@ -15,6 +15,7 @@ import styles from "./login-page.module.css";
 const WRONG_CREDENTIALS = "NIP/email atau kata sandi salah.";
 const SERVER_ERROR = "Gagal masuk karena gangguan pada server. Coba lagi beberapa saat lagi.";
 const NETWORK_ERROR = "Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.";
+const resolver = lazyResolver(() => import("@/lib/auth/schema").then((m) => m.loginSchema));
 
 
 export type LoginFormProps = { callbackUrl?: string };
@@ -28,9 +29,12 @@ export function LoginForm({ callbackUrl = "/dashboard" }: LoginFormProps) {
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<LoginInput>({
-    resolver: zodResolver(loginSchema),
+    resolver,
     defaultValues: { identifier: "", password: "" },
   });
+  useEffect(() => {
+    resolver.preload().catch(() => undefined);
+  }, []);
 
   const onSubmit = handleSubmit(async ({ identifier, password }) => {
     setServerError(null);

@@ -6,7 +6,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, FileField, TextareaField } from "@/components/ui";
 import { recordItemDoneAction } from "@/lib/corrective-actions/actions";
 import { EVIDENCE_MAX_BYTES } from "@/lib/corrective-actions/constants";
-import { itemDoneSchema } from "@/lib/corrective-actions/schema";
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.odt,.ods,.csv,.txt";
 const MAX_MB = Math.round(EVIDENCE_MAX_BYTES / 1024 / 1024);
@@ -21,7 +20,7 @@ export function ItemDoneForm({ itemId, version, index, note, hasEvidence }: { it
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: itemDoneSchema,
+    schema: () => import("@/lib/corrective-actions/schema").then((m) => m.itemDoneSchema),
     defaultValues: { itemId, version, note: note ?? "" },
     submit: (values) => {
       setFileError(undefined);

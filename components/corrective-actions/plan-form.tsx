@@ -7,7 +7,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
 import { savePlanAction } from "@/lib/corrective-actions/actions";
 import { FISHBONE_CATEGORIES, FISHBONE_LABELS, MAX_WHYS, type FishboneCategory } from "@/lib/corrective-actions/constants";
-import { planSchema } from "@/lib/corrective-actions/schema";
 import styles from "./corrective-actions.module.css";
 
 const FISHBONE_OPTIONS = FISHBONE_CATEGORIES.map((c) => ({ value: c, label: FISHBONE_LABELS[c] }));
@@ -34,7 +33,7 @@ export function PlanForm({ id, version, defaults, picOptions, sopOptions }: Plan
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: planSchema,
+    schema: () => import("@/lib/corrective-actions/schema").then((m) => m.planSchema),
     defaultValues: {
       id,
       version,

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextField } from "@/components/ui";
 import { saveSettingsAction } from "@/lib/corrective-actions/actions";
-import { settingsSchema } from "@/lib/corrective-actions/schema";
 import styles from "./corrective-actions.module.css";
 
 export type SettingsFormProps = {
@@ -20,7 +19,7 @@ export function SettingsForm({ agency, settings }: SettingsFormProps) {
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: settingsSchema,
+    schema: () => import("@/lib/corrective-actions/schema").then((m) => m.settingsSchema),
     defaultValues: { agencyId: agency.id, ...settings },
     submit: (values) => saveSettingsAction(values),
     successMessage: `Pengaturan tindakan perbaikan ${agency.name} disimpan.`,

@@ -17,7 +17,7 @@ import {
   type DocumentAccess,
   type DocumentType,
 } from "@/lib/documents/constants";
-import { documentFormSchema, type DocumentFormInput } from "@/lib/documents/schema";
+import type { DocumentFormInput } from "@/lib/documents/schema";
 
 const TYPE_OPTIONS = DOCUMENT_TYPES.map((t) => ({ value: t, label: DOCUMENT_TYPE_LABELS[t] }));
 const ACCESS_OPTIONS = DOCUMENT_ACCESSES.map((a) => ({ value: a, label: DOCUMENT_ACCESS_LABELS[a] }));
@@ -34,7 +34,7 @@ export function DocumentForm({ document, defaults, units, cancelHref }: Document
   const router = useRouter();
   const editing = Boolean(document);
   const { register, watch, setValue, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: documentFormSchema,
+    schema: () => import("@/lib/documents/schema").then((m) => m.documentFormSchema),
     defaultValues: defaults,
     submit: async (values) => {
       if (!document) return createDocumentAction(values);

@@ -7,7 +7,7 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, FileField, LinkButton, TextField, TextareaField } from "@/components/ui";
 import { saveRevisionAction } from "@/lib/documents/actions";
 import { DOCUMENT_FILE_MAX_BYTES } from "@/lib/documents/constants";
-import { revisionFormSchema, type RevisionFormInput } from "@/lib/documents/schema";
+import type { RevisionFormInput } from "@/lib/documents/schema";
 
 const MAX_MB = Math.round(DOCUMENT_FILE_MAX_BYTES / 1024 / 1024);
 const TOO_LARGE = `Berkas dokumen terlalu besar (maksimal ${MAX_MB} MB).`;
@@ -30,7 +30,7 @@ export function RevisionForm({ documentId, revisionNo, version, defaults, curren
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const { register, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: revisionFormSchema,
+    schema: () => import("@/lib/documents/schema").then((m) => m.revisionFormSchema),
     defaultValues: { documentId, revisionNo, version, ...defaults },
     submit: (values) => {
       if (file && file.size > DOCUMENT_FILE_MAX_BYTES) {

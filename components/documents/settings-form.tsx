@@ -7,13 +7,12 @@ import { Button, SelectField, TextField } from "@/components/ui";
 import { saveDocumentSettingsAction } from "@/lib/documents/actions";
 import { CODE_PLACEHOLDERS, CODE_PLACEHOLDER_HINTS, formatDocumentCode, patternProblem, unitCodeName } from "@/lib/documents/code-pattern";
 import { DEFAULT_CODE_PATTERN, DOCUMENT_TYPES, DOCUMENT_TYPE_CODES, DOCUMENT_TYPE_LABELS } from "@/lib/documents/constants";
-import { settingsFormSchema } from "@/lib/documents/schema";
 import type { DocumentSettingsView } from "@/lib/documents/types";
 
 export function SettingsForm({ setting }: { setting: DocumentSettingsView }) {
   const router = useRouter();
   const { register, watch, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: settingsFormSchema,
+    schema: () => import("@/lib/documents/schema").then((m) => m.settingsFormSchema),
     defaultValues: {
       agencyId: setting.agency.id, version: setting.version,
       codePatterns: Object.fromEntries(DOCUMENT_TYPES.map((t) => [t, setting.codePatterns[t] ?? ""])),

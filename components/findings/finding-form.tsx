@@ -10,7 +10,7 @@ import { createFindingAction } from "@/lib/findings/actions";
 import {
   DIRECT_SOURCES, FINDING_CATEGORIES, FINDING_CATEGORY_LABELS, FINDING_EVIDENCE_MAX_BYTES, FINDING_SOURCE_LABELS,
 } from "@/lib/findings/constants";
-import { findingFormSchema, type FindingFormInput } from "@/lib/findings/schema";
+import type { FindingFormInput } from "@/lib/findings/schema";
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.odt,.ods,.csv,.txt";
 const MAX_MB = Math.round(FINDING_EVIDENCE_MAX_BYTES / 1024 / 1024);
@@ -32,7 +32,7 @@ export function FindingForm({ units, sops, clauses, initial = {}, objectiveLabel
   const [fileError, setFileError] = useState<string | undefined>();
   const fromObjective = Boolean(initial.objectiveId);
   const { register, watch, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: findingFormSchema,
+    schema: () => import("@/lib/findings/schema").then((m) => m.findingFormSchema),
     defaultValues: {
       source: "AUDIT_EKSTERNAL", category: "KTS_MINOR", unitId: "", statement: "", location: "", sopId: "", sopStepNo: "",
       evidence: "", clauseCode: "", reference: "", dueDate: "", auditId: "", objectiveId: "", measurementPeriod: "",

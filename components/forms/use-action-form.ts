@@ -1,21 +1,26 @@
 "use client";
 // The one scaffold of a form that posts to a server action: react-hook-form on the shared zod
-// schema, the action's refusal above the form and its field errors on the fields, a toast on
+// schema (loaded lazily in the browser, see lazy-resolver.ts), the action's refusal above the form and its field errors on the fields, a toast on
 // success. A thrown action (server down, HTTP 500, network lost) is reported like an unavailable
 // database; what the user typed is never reset on a failure, so they can simply try again.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { unstable_rethrow } from "next/navigation";
-import { useMemo, useState, type BaseSyntheticEvent } from "react";
+import { useEffect, useMemo, useState, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormProps, type UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
 import { useToast } from "@/components/ui";
 import { UNAVAILABLE_MESSAGE, type ActionResult, type FailureReason } from "@/lib/errors";
 import type { ActionFailure } from "./action-error";
 import { fieldPathsOf, placeFieldErrors, renameFieldErrors } from "./field-errors";
+import { lazyResolver, type SchemaSource } from "./lazy-resolver";
 import { UNAVAILABLE_FAILURE, submitToAction } from "./submission";
 
 export type ActionFormOptions<TInput extends FieldValues, TOutput, TData> = {
-  schema: z.ZodType<TOutput, TInput>;
+  /**
+   * The shared zod schema, or (to keep zod out of the page's first load) its loader:
+   * `() => import("@/lib/x/schema").then((m) => m.xSchema)`. Loading starts on mount.
+   */
+  schema: SchemaSource<TInput, TOutput>;
+  /** A loader is called once; give a key (e.g. a prop the schema is built from) to load it again when it changes. */
+  schemaKey?: unknown;
   defaultValues: DefaultValues<TInput>;
   /** Calls the server action; null when a check in the browser refused (it set its own errors). */
   submit: (values: TOutput) => Promise<ActionResult<TData> | null>;
@@ -49,10 +54,15 @@ export type ActionForm<TInput extends FieldValues, TOutput> = UseFormReturn<TInp
 export function useActionForm<TInput extends FieldValues, TOutput, TData>(
   options: ActionFormOptions<TInput, TOutput, TData>,
 ): ActionForm<TInput, TOutput> {
-  const { schema, defaultValues, submit, successMessage, onSuccess, fieldName, onFailure, onInvalid, quietWhenPlaced, formOptions } = options;
+  const { schema, schemaKey, defaultValues, submit, successMessage, onSuccess, fieldName, onFailure, onInvalid, quietWhenPlaced, formOptions } = options;
   const toast = useToast();
   const [failure, setFailure] = useState<ActionFailure | null>(null);
-  const resolver = useMemo(() => zodResolver(schema), [schema]);
+  // A loader is a new function on every render: the key says when the schema really changed.
+  const key = typeof schema === "function" ? schemaKey : schema;
+  const resolver = useMemo(() => lazyResolver(schema), [key]);
+  useEffect(() => {
+    resolver.preload().catch(() => undefined);
+  }, [resolver]);
   const form = useForm<TInput, unknown, TOutput>({ ...formOptions, resolver, defaultValues });
   const shouldFocus = formOptions?.shouldFocusError !== false;
 

@@ -5,13 +5,12 @@ import { Controller } from "react-hook-form";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui";
 import { saveAttendanceAction } from "@/lib/management-reviews/actions";
-import { attendanceSchema } from "@/lib/management-reviews/schema";
 import { ChoiceGroup } from "./people-picker";
 
 export function AttendanceForm({ reviewId, version, participants }: { reviewId: string; version: number; participants: { id: string; name: string; unitName: string; present: boolean | null }[] }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: attendanceSchema,
+    schema: () => import("@/lib/management-reviews/schema").then((m) => m.attendanceSchema),
     defaultValues: { reviewId, version, present: participants.filter((p) => p.present).map((p) => p.id) },
     submit: (values) => saveAttendanceAction({ ...values, version }),
     successMessage: "Daftar hadir disimpan.",

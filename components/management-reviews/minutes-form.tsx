@@ -7,7 +7,7 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Card, LinkButton, SelectField, TextField, TextareaField } from "@/components/ui";
 import { saveMinutesAction } from "@/lib/management-reviews/actions";
 import { ACTION_LINK_KINDS, ACTION_LINK_LABELS, DECISION_TYPES, DECISION_TYPE_LABELS } from "@/lib/management-reviews/constants";
-import { minutesSchema, type MinutesInput } from "@/lib/management-reviews/schema";
+import type { MinutesInput } from "@/lib/management-reviews/schema";
 import type { MinutesOptions } from "@/lib/management-reviews/types";
 import styles from "./reviews.module.css";
 
@@ -26,7 +26,7 @@ export type MinutesFormProps = {
 export function MinutesForm({ reviewId, version, agenda, defaults, options, backHref }: MinutesFormProps) {
   const router = useRouter();
   const form = useActionForm({
-    schema: minutesSchema,
+    schema: () => import("@/lib/management-reviews/schema").then((m) => m.minutesSchema),
     defaultValues: { reviewId, version, ...defaults },
     submit: (values) => saveMinutesAction({ ...values, version }),
     successMessage: "Notulen dan RTL disimpan.",

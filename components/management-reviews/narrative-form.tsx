@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextareaField } from "@/components/ui";
 import { saveNarrativeAction } from "@/lib/management-reviews/actions";
-import { narrativeSchema } from "@/lib/management-reviews/schema";
 
 export function NarrativeForm({ reviewId, version, sectionKey, title, narrative }: { reviewId: string; version: number; sectionKey: string; title: string; narrative: string | null }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: narrativeSchema,
+    schema: () => import("@/lib/management-reviews/schema").then((m) => m.narrativeSchema),
     defaultValues: { reviewId, version, key: sectionKey as never, narrative: narrative ?? "" },
     // The page's version after every save of any section (router.refresh), not the one the form opened with.
     submit: (values) => saveNarrativeAction({ ...values, version }),

@@ -6,15 +6,12 @@ import { Controller, useFieldArray } from "react-hook-form";
 import { ActionError, useActionForm, withData } from "@/components/forms";
 import { Button, Card, LinkButton, SelectField, TextField } from "@/components/ui";
 import { createReviewAction, updateReviewAction } from "@/lib/management-reviews/actions";
-import { reviewFormSchema, type ReviewFormInput } from "@/lib/management-reviews/schema";
+import type { ReviewFormInput } from "@/lib/management-reviews/schema";
 import type { ReviewFormOptions } from "@/lib/management-reviews/types";
 import type { ActionResult } from "@/lib/errors";
 import { unitTreeOptions } from "@/lib/org/unit-tree-options";
-import { z } from "@/lib/utils/zod";
 import { ChoiceGroup } from "./people-picker";
 import styles from "./reviews.module.css";
-
-const formSchema = z.object({ values: reviewFormSchema });
 
 export type ReviewFormProps = {
   review?: { id: string; version: number };
@@ -26,7 +23,7 @@ export type ReviewFormProps = {
 export function ReviewForm({ review, defaults, options, cancelHref }: ReviewFormProps) {
   const router = useRouter();
   const { register, control, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: formSchema,
+    schema: () => import("./review-form-schema").then((m) => m.formSchema),
     defaultValues: { values: defaults },
     submit: async ({ values }): Promise<ActionResult<{ id: string }>> => {
       if (!review) return createReviewAction(values);

@@ -5,7 +5,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Checkbox, SelectField } from "@/components/ui";
 import { savePreferenceAction } from "@/lib/notifications/actions";
 import { DELIVERIES, DELIVERY_LABELS } from "@/lib/notifications/constants";
-import { preferenceFormSchema } from "@/lib/notifications/schema";
 import type { PreferenceView } from "@/lib/notifications/types";
 
 const DELIVERY_OPTIONS = DELIVERIES.map((d) => ({ value: d, label: DELIVERY_LABELS[d] }));
@@ -19,7 +18,7 @@ export function PreferenceForm({ preference }: { preference: PreferenceView }) {
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: preferenceFormSchema,
+    schema: () => import("@/lib/notifications/schema").then((m) => m.preferenceFormSchema),
     defaultValues: { emailEnabled: preference.emailEnabled, delivery: preference.delivery },
     submit: savePreferenceAction,
     successMessage: "Pengaturan e-mail disimpan.",

@@ -7,7 +7,6 @@ import { Alert, FileField, SelectField, TextField, TextareaField, type SelectOpt
 import { recordMeasurementAction } from "@/lib/objectives/actions";
 import { EVIDENCE_MAX_BYTES } from "@/lib/objectives/constants";
 import { describeBounds, isAchieved, valueOutOfBounds, type TargetSpec, type ValueBounds } from "@/lib/objectives/rules";
-import { measurementFormSchema } from "@/lib/objectives/schema";
 import { formatDecimal, parseDecimal } from "@/lib/utils/number";
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx,.odt,.ods,.csv,.txt";
@@ -54,7 +53,7 @@ export function MeasurementForm({
 }: MeasurementFormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
-  const schema = useMemo(() => measurementFormSchema(bounds, measureUnit), [bounds, measureUnit]);
+  const schemaKey = useMemo(() => ({ bounds, measureUnit }), [bounds, measureUnit]);
   const {
     register,
     setError,
@@ -64,7 +63,8 @@ export function MeasurementForm({
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema,
+    schema: () => import("@/lib/objectives/schema").then((m) => m.measurementFormSchema(bounds, measureUnit)),
+    schemaKey,
     defaultValues: {
       objectiveId,
       period: fixedPeriod ? fixedPeriod.value : (periods[0]?.value ?? ""),

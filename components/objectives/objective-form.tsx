@@ -9,15 +9,9 @@ import type { ActionResult } from "@/lib/errors";
 import { Alert, Button, Card, LinkButton, SelectField, TextField, TextareaField, type SelectOption } from "@/components/ui";
 import { createObjectiveAction, reviseObjectiveAction, updateObjectiveAction } from "@/lib/objectives/actions";
 import { DIRECTIONS, DIRECTION_LABELS, FREQUENCIES, FREQUENCY_LABELS, PERSPECTIVES, PERSPECTIVE_LABELS } from "@/lib/objectives/constants";
-import { objectiveFormSchema, objectiveReviseSchema, type ObjectiveFormInput } from "@/lib/objectives/schema";
-import { z } from "@/lib/utils/zod";
+import type { ObjectiveFormInput } from "@/lib/objectives/schema";
 import { SopPicker } from "./sop-picker";
 import styles from "./objectives.module.css";
-
-// The definition sits under `values` (as in the update and revise actions); `reason` only counts
-// when revising.
-const plainSchema = z.object({ values: objectiveFormSchema, reason: z.string() });
-const reviseSchema = z.object({ values: objectiveFormSchema, reason: objectiveReviseSchema.shape.reason });
 
 const PERSPECTIVE_OPTIONS = PERSPECTIVES.map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p] }));
 const DIRECTION_OPTIONS = DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
@@ -55,7 +49,8 @@ export function ObjectiveForm({ mode, objective, defaults, units, unitPaths, own
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: revising ? reviseSchema : plainSchema,
+    schema: () => import("./objective-form-schema").then((m) => (revising ? m.reviseSchema : m.plainSchema)),
+    schemaKey: revising,
     defaultValues: { values: defaults, reason: objective?.reason ?? "" },
     // The create action names fields at the top level, the others under `values`: the hook finds
     // "code" and "values.code" alike on the form's "values.code".

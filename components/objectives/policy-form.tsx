@@ -6,7 +6,6 @@ import { ActionError, useActionForm, withData } from "@/components/forms";
 import { Button, LinkButton, TextareaField } from "@/components/ui";
 import type { ActionResult } from "@/lib/errors";
 import { createPolicyAction, updatePolicyAction } from "@/lib/objectives/actions";
-import { policyFormSchema } from "@/lib/objectives/schema";
 import { PolicyCommitmentsEditor } from "./policy-commitments-editor";
 import styles from "./objectives.module.css";
 
@@ -27,7 +26,7 @@ export function PolicyForm({ agencyId, policy, defaults, cancelHref }: PolicyFor
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: policyFormSchema,
+    schema: () => import("@/lib/objectives/schema").then((m) => m.policyFormSchema),
     defaultValues: {
       agencyId,
       statement: defaults.statement,

@@ -6,7 +6,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, type SelectOption } from "@/components/ui";
 import { ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/auth/roles";
 import { grantRoleAction } from "@/lib/org/actions";
-import { grantSchema } from "@/lib/org/schema";
 import styles from "./org.module.css";
 
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
@@ -41,7 +40,7 @@ function GrantFormRound({ userId, unitOptions, allowPortalWide, defaultUnitId, o
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: grantSchema,
+    schema: () => import("@/lib/org/schema").then((m) => m.grantSchema),
     defaultValues: { userId, role: undefined, unitId: initialUnit },
     submit: async (values) => {
       if (values.unitId === null) {

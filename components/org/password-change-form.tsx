@@ -1,12 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextField, useToast } from "@/components/ui";
-import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/constants";
 import { changeOwnPasswordAction } from "@/lib/org/actions";
-import { passwordChangeSchema } from "@/lib/org/schema";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
@@ -17,7 +15,6 @@ import styles from "./org.module.css";
 export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPolicy; identifier: string }) {
   const router = useRouter();
   const toast = useToast();
-  const schema = useMemo(() => passwordChangeSchema(policy), [policy]);
   const {
     register,
     reset,
@@ -25,7 +22,8 @@ export function PasswordChangeForm({ policy, identifier }: { policy: PasswordPol
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema,
+    schema: () => import("@/lib/org/schema").then((m) => m.passwordChangeSchema(policy)),
+    schemaKey: policy,
     defaultValues: { currentPassword: "", password: "", passwordConfirm: "" },
     submit: changeOwnPasswordAction,
     // A wrong current password is reported on its field; no summary above the form then.

@@ -1,12 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button } from "@/components/ui";
-import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/constants";
 import { resetPasswordAction } from "@/lib/org/actions";
-import { passwordResetSchema } from "@/lib/org/schema";
 import { useConfirmBeforeSubmit } from "./confirm-before-submit";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
@@ -19,9 +17,9 @@ export type PasswordResetFormProps = {
 /** An administrator sets a new password for a user. Key it by version. */
 export function PasswordResetForm({ user, policy }: PasswordResetFormProps) {
   const router = useRouter();
-  const schema = useMemo(() => passwordResetSchema(policy), [policy]);
   const form = useActionForm({
-    schema,
+    schema: () => import("@/lib/org/schema").then((m) => m.passwordResetSchema(policy)),
+    schemaKey: policy,
     defaultValues: { id: user.id, version: user.version, password: "", passwordConfirm: "" },
     submit: resetPasswordAction,
     successMessage: "Kata sandi direset. Semua sesi pengguna telah diakhiri.",

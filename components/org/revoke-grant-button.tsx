@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert, Button, ConfirmDialog, TextareaField, useToast } from "@/components/ui";
 import { revokeRoleAction } from "@/lib/org/actions";
-import { revokeSchema } from "@/lib/org/schema";
 
 export type RevokeGrantButtonProps = {
   grantId: string;
@@ -30,6 +29,8 @@ export function RevokeGrantButton({ grantId, grantLabel, userName }: RevokeGrant
   };
 
   const confirm = async () => {
+    // The shared schema is loaded on use, so zod stays out of the page's first load.
+    const { revokeSchema } = await import("@/lib/org/schema");
     const parsed = revokeSchema.safeParse({ grantId, reason: reason.trim() === "" ? undefined : reason });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? "Periksa kembali alasan.");

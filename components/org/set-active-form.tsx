@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextareaField } from "@/components/ui";
 import type { ActionResult } from "@/lib/errors";
-import { setActiveSchema, type SetActiveInput } from "@/lib/org/schema";
+import type { SetActiveInput } from "@/lib/org/schema";
 import { useConfirmBeforeSubmit } from "./confirm-before-submit";
 import styles from "./org.module.css";
 
@@ -26,7 +26,7 @@ export type SetActiveFormProps = {
 export function SetActiveForm({ id, version, active, subject, action, description }: SetActiveFormProps) {
   const router = useRouter();
   const form = useActionForm({
-    schema: setActiveSchema,
+    schema: () => import("@/lib/org/schema").then((m) => m.setActiveSchema),
     defaultValues: { id, version, active: !active, reason: "" },
     submit: action,
     successMessage: active ? `Data ${subject} dinonaktifkan.` : `Data ${subject} diaktifkan kembali.`,

@@ -7,7 +7,6 @@ import { createUnitAction } from "@/lib/org/actions";
 import { UNIT_TYPE_LABELS, type UnitType } from "@/lib/org/constants";
 import type { UnitChoice } from "@/lib/org/options";
 import { allowedChildTypes } from "@/lib/org/rules";
-import { unitCreateSchema } from "@/lib/org/schema";
 import styles from "./org.module.css";
 import { UnitDetailFields } from "./unit-detail-fields";
 
@@ -37,7 +36,7 @@ export function UnitCreateForm({ parents, allowTopLevel, defaultParentId }: Unit
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: unitCreateSchema,
+    schema: () => import("@/lib/org/schema").then((m) => m.unitCreateSchema),
     defaultValues: {
       parentId: initialParent,
       type: typesUnder(initialParent).length === 1 ? typesUnder(initialParent)[0] : undefined,

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField } from "@/components/ui";
 import { updateUnitAction } from "@/lib/org/actions";
-import { unitUpdateSchema } from "@/lib/org/schema";
 import { DEFAULT_TIME_ZONE, TIME_ZONES, TIME_ZONE_LABELS, isTimeZone } from "@/lib/org/time-zones";
 import styles from "./org.module.css";
 import { UnitDetailFields } from "./unit-detail-fields";
@@ -24,7 +23,7 @@ export function UnitEditForm({ unit }: UnitEditFormProps) {
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: unitUpdateSchema,
+    schema: () => import("@/lib/org/schema").then((m) => m.unitUpdateSchema),
     // id and version are not inputs: react-hook-form submits default values of unregistered fields too.
     defaultValues: {
       id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName ?? "", code: unit.code,

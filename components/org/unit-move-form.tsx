@@ -5,7 +5,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField } from "@/components/ui";
 import { moveUnitAction } from "@/lib/org/actions";
 import type { UnitChoice } from "@/lib/org/options";
-import { unitMoveSchema } from "@/lib/org/schema";
 import styles from "./org.module.css";
 
 export type UnitMoveFormProps = {
@@ -24,7 +23,7 @@ export function UnitMoveForm({ unit, targets }: UnitMoveFormProps) {
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: unitMoveSchema,
+    schema: () => import("@/lib/org/schema").then((m) => m.unitMoveSchema),
     defaultValues: { id: unit.id, version: unit.version, parentId: "" },
     submit: moveUnitAction,
     successMessage: "Unit berhasil dipindahkan.",

@@ -1,13 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Alert, Button, SelectField, TextField, type SelectOption } from "@/components/ui";
-import { describePolicy, type PasswordPolicy } from "@/lib/auth/password-policy";
+import { describePolicy, type PasswordPolicy } from "@/lib/auth/constants";
 import { createUserAction, updateUserAction } from "@/lib/org/actions";
-import { userCreateSchema, userUpdateSchema } from "@/lib/org/schema";
 import { NewPasswordFields } from "./new-password-fields";
 import styles from "./org.module.css";
 
@@ -92,7 +90,6 @@ export type UserCreateFormProps = {
 
 export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreateFormProps) {
   const router = useRouter();
-  const schema = useMemo(() => userCreateSchema(policy), [policy]);
   const {
     register,
     watch,
@@ -100,7 +97,8 @@ export function UserCreateForm({ policy, unitOptions, defaultUnitId }: UserCreat
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema,
+    schema: () => import("@/lib/org/schema").then((m) => m.userCreateSchema(policy)),
+    schemaKey: policy,
     defaultValues: {
       name: "",
       nip: "",
@@ -163,7 +161,7 @@ export function UserEditForm({ user, unitOptions }: UserEditFormProps) {
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: userUpdateSchema,
+    schema: () => import("@/lib/org/schema").then((m) => m.userUpdateSchema),
     // id and version are not inputs: react-hook-form submits default values of unregistered fields too.
     defaultValues: {
       id: user.id,

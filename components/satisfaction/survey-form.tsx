@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/errors";
 import { createSurveyAction, updateSurveyAction } from "@/lib/satisfaction/actions";
 import { ENTRY_MODES, ENTRY_MODE_LABELS, PERIOD_TYPES, PERIOD_TYPE_LABELS, PERIODS_PER_YEAR, SKM_ELEMENTS, type PeriodType } from "@/lib/satisfaction/constants";
 import { computeSurvey, periodLabel } from "@/lib/satisfaction/rules";
-import { surveyEditorSchema, type SurveyFormInput } from "@/lib/satisfaction/schema";
+import type { SurveyFormInput } from "@/lib/satisfaction/schema";
 import { parseDecimal, formatDecimal } from "@/lib/utils/number";
 import { IkmCategoryBadge } from "./category-badge";
 import styles from "./satisfaction.module.css";
@@ -53,7 +53,7 @@ export function SurveyForm({ survey, defaults, units, cancelHref }: SurveyFormPr
     failure,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: surveyEditorSchema,
+    schema: () => import("@/lib/satisfaction/schema").then((m) => m.surveyEditorSchema),
     defaultValues: { values: defaults },
     submit: async ({ values }): Promise<ActionResult<{ id: string }> | null> => {
       if (!survey) return createSurveyAction(values);

@@ -6,7 +6,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Checkbox, Dialog, FormField, Select } from "@/components/ui";
 import { assignSopStepActorsAction } from "@/lib/sops/actions";
 import type { SopStepContent } from "@/lib/sops/content";
-import { sopAssignActorsSchema } from "@/lib/sops/schema";
 import { stepNumbers } from "@/lib/sops/step-numbers";
 import styles from "./assign-actors-dialog.module.css";
 
@@ -35,7 +34,7 @@ export function AssignActorsDialog({ sopId, version, actors, steps }: AssignActo
     setValue,
     formState: { errors, isSubmitting },
   } = useActionForm({
-    schema: sopAssignActorsSchema,
+    schema: () => import("@/lib/sops/schema").then((m) => m.sopAssignActorsSchema),
     defaultValues: { id: sopId, version, stepIndexes: pending, actor: "" },
     submit: assignSopStepActorsAction,
     successMessage: (data, values) =>

@@ -7,7 +7,6 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Alert, Button, Card, FormField, LinkButton, Textarea, fieldDescribedBy } from "@/components/ui";
 import { reviseSopAction } from "@/lib/sops/actions";
 import type { SopContent } from "@/lib/sops/content";
-import { sopReviseSchema } from "@/lib/sops/schema";
 import { emptyStep, formContent } from "./sop-edit-values";
 import { TextInput } from "./sop-text-input";
 import { LinesField } from "./sop-lines-field";
@@ -49,7 +48,7 @@ export function SopEditForm({ sop, content, pending = null }: SopEditFormProps) 
     failure,
     formState: { errors, isSubmitting, submitCount },
   } = useActionForm({
-    schema: sopReviseSchema,
+    schema: () => import("@/lib/sops/schema").then((m) => m.sopReviseSchema),
     defaultValues: {
       id: sop.id,
       version: sop.version,

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { Badge, Checkbox, FormField, Input, Select, Table, TBody, THead, Td, Th, Tr, type SelectOption, type Tone } from "@/components/ui";
-import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf } from "@/lib/sops/content";
+import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf } from "@/lib/sops/constants";
 import { formatDuration } from "@/lib/sops/format-duration";
 import type { Warning } from "@/lib/sops/import/types";
 import { SopDocumentPreview } from "./sop-document-preview";

@@ -1,5 +1,6 @@
 import { Badge } from "@/components/ui";
-import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf, type SopStepContent } from "@/lib/sops/content";
+import { ACTOR_CONFIDENCE_LABELS, totalMinutesOf } from "@/lib/sops/constants";
+import type { SopStepContent } from "@/lib/sops/content";
 import { formatDuration } from "@/lib/sops/format-duration";
 import { partLetter, stepNumbers, type StepNumber } from "@/lib/sops/step-numbers";
 import styles from "./sop-document.module.css";

@@ -2,7 +2,7 @@
 
 import { Controller, useWatch, type Control, type FieldError, type UseFormRegister, type UseFormSetValue } from "react-hook-form";
 import { Badge, Button, FormField, Input, Select, Textarea, fieldDescribedBy, type SelectOption } from "@/components/ui";
-import { ACTOR_CONFIDENCE_LABELS } from "@/lib/sops/content";
+import { ACTOR_CONFIDENCE_LABELS } from "@/lib/sops/constants";
 import { formatDuration } from "@/lib/sops/format-duration";
 import { UNKNOWN_ACTOR, minutesOf, type SopFormInput, type StepInput } from "./sop-edit-values";
 import styles from "./sop-edit-form.module.css";

@@ -1,11 +1,9 @@
-// The password policy as data and pure checks, safe to import in client forms.
+// The password policy's checks and its zod field (data and description: constants.ts).
 // The server reads the configured policy with passwordPolicy() in password.ts.
 import { z } from "../utils/zod";
+import type { PasswordPolicy } from "./constants";
 
-export interface PasswordPolicy {
-  minLength: number;
-  requireMixed: boolean;
-}
+export { describePolicy, type PasswordPolicy } from "./constants";
 
 /** Indonesian problems with a new password; empty when it satisfies the policy. */
 export function passwordProblems(password: string, policy: PasswordPolicy): string[] {
@@ -18,12 +16,6 @@ export function passwordProblems(password: string, policy: PasswordPolicy): stri
     if (!/[^A-Za-z0-9]/.test(password)) problems.push("Harus memuat simbol (mis. ! # @ %).");
   }
   return problems;
-}
-
-export function describePolicy(policy: PasswordPolicy): string {
-  return policy.requireMixed
-    ? `Minimal ${policy.minLength} karakter, memuat huruf besar, huruf kecil, angka dan simbol.`
-    : `Minimal ${policy.minLength} karakter.`;
 }
 
 export function newPasswordField(policy: PasswordPolicy) {

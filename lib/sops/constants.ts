@@ -43,3 +43,22 @@ export const SOP_PDF_MAX_PAGES = 200;
 export const SOP_PDF_TIMEOUT_MS = 60_000;
 /** A PDF's compressed streams may inflate to at most this many bytes together (checked before it is read). */
 export const SOP_PDF_MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+
+/** How sure the import is of a step's actor (SOP content, lib/sops/content.ts). */
+export const ACTOR_CONFIDENCES = ["certain", "inferred", "unknown"] as const;
+export const ACTOR_CONFIDENCE_LABELS: Record<(typeof ACTOR_CONFIDENCES)[number], string> = {
+  certain: "pasti",
+  inferred: "disimpulkan",
+  unknown: "belum diketahui",
+};
+
+/** Total minutes of the steps with a known duration, and how many steps have none. */
+export function totalMinutesOf(content: { steps: readonly { waktu_minutes: number | null }[] }): { total: number; unknownSteps: number } {
+  let total = 0;
+  let unknownSteps = 0;
+  for (const step of content.steps) {
+    if (step.waktu_minutes === null) unknownSteps++;
+    else total += step.waktu_minutes;
+  }
+  return { total, unknownSteps };
+}

@@ -2,6 +2,7 @@
 // edit saves exactly what an import produces.
 import type { ParsedSop } from "./import/types";
 import { z } from "../utils/zod";
+import { ACTOR_CONFIDENCES } from "./constants";
 
 const text = (max: number) => z.string().trim().max(max, `Maksimal ${max} karakter.`);
 const optional = (max: number) =>
@@ -22,12 +23,7 @@ const items = (max: number) =>
  */
 export const SOP_CONTENT_LIMITS = { actors: 60, steps: 500, items: 200, unitLines: 20 } as const;
 
-export const ACTOR_CONFIDENCES = ["certain", "inferred", "unknown"] as const;
-export const ACTOR_CONFIDENCE_LABELS: Record<(typeof ACTOR_CONFIDENCES)[number], string> = {
-  certain: "pasti",
-  inferred: "disimpulkan",
-  unknown: "belum diketahui",
-};
+export { ACTOR_CONFIDENCES, ACTOR_CONFIDENCE_LABELS, totalMinutesOf } from "./constants";
 
 export const sopStepContentSchema = z.object({
   no: z.number().int().min(0).max(9999).nullable(),
@@ -109,16 +105,6 @@ export function contentFromParsed(sop: ParsedSop): SopContentInput {
 function wholeMinutes(minutes: number | null): number | null {
   if (minutes === null) return null;
   return minutes > 0 ? Math.max(1, Math.ceil(minutes - 1e-9)) : 0;
-}
-
-export function totalMinutesOf(content: Pick<SopContent, "steps">): { total: number; unknownSteps: number } {
-  let total = 0;
-  let unknownSteps = 0;
-  for (const step of content.steps) {
-    if (step.waktu_minutes === null) unknownSteps++;
-    else total += step.waktu_minutes;
-  }
-  return { total, unknownSteps };
 }
 
 /** The text full-text search looks in: name, number, steps and dasar hukum. */

@@ -5,7 +5,7 @@ import { useId } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, TextareaField } from "@/components/ui";
 import { addChecklistItemAction, updateChecklistItemAction } from "@/lib/audits/checklist-actions";
-import { itemFormSchema, type ItemFormInput } from "@/lib/audits/checklist-schema";
+import type { ItemFormInput } from "@/lib/audits/checklist-schema";
 import type { ChecklistItemView } from "@/lib/audits/checklist-types";
 import type { ActionResult } from "@/lib/errors";
 
@@ -25,7 +25,7 @@ function ItemFields({ form, units, clauses, prefix }: Options & { form: ReturnTy
 type ItemValues = { question: string; clauseCode: string | null; unitId: string };
 
 function useItemForm(defaults: ItemFormInput, submit: (values: ItemValues) => Promise<ActionResult<unknown>>, successMessage: string, onSuccess: () => void) {
-  return useActionForm<ItemFormInput, ItemValues, unknown>({ schema: itemFormSchema, defaultValues: defaults, submit, successMessage, onSuccess });
+  return useActionForm<ItemFormInput, ItemValues, unknown>({ schema: () => import("@/lib/audits/checklist-schema").then((m) => m.itemFormSchema), defaultValues: defaults, submit, successMessage, onSuccess });
 }
 
 export function ItemEditForm({ item, units, clauses, onDone }: Options & { item: Pick<ChecklistItemView, "id" | "version" | "question" | "clauseCode" | "unitId">; onDone: () => void }) {

@@ -5,7 +5,6 @@ import { useState } from "react";
 import { Controller } from "react-hook-form";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Checkbox, FileField, SelectField, TextField, TextareaField } from "@/components/ui";
-import { competenceFormSchema } from "@/lib/audits/competence-schema";
 import { COMPETENCE_FILE_MAX_BYTES, COMPETENCE_KINDS, COMPETENCE_KIND_LABELS } from "@/lib/audits/programme-constants";
 import { addCompetenceAction } from "@/lib/audits/programme-actions";
 
@@ -19,7 +18,7 @@ export function CompetenceForm({ userId }: { userId: string }) {
   const [fileError, setFileError] = useState<string | undefined>();
   const [formKey, setFormKey] = useState(0);
   const { register, control, onSubmit, failure, reset, formState: { errors, isSubmitting } } = useActionForm({
-    schema: competenceFormSchema,
+    schema: () => import("@/lib/audits/competence-schema").then((m) => m.competenceFormSchema),
     defaultValues: { userId, kind: "PELATIHAN", title: "", provider: "", issuedOn: "", validUntil: "", internalAuditor: false, note: "" },
     submit: (values) => {
       if (file && file.size > COMPETENCE_FILE_MAX_BYTES) {

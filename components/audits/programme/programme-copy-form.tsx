@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, TextField } from "@/components/ui";
 import { copyProgrammeAction } from "@/lib/audits/programme-actions";
-import { programmeCopySchema } from "@/lib/audits/programme-schema";
 
 export type ProgrammeCopyFormProps = {
   sources: { id: string; label: string; year: number }[];
@@ -14,7 +13,7 @@ export type ProgrammeCopyFormProps = {
 export function ProgrammeCopyForm({ sources, defaultYear }: ProgrammeCopyFormProps) {
   const router = useRouter();
   const { register, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: programmeCopySchema,
+    schema: () => import("@/lib/audits/programme-schema").then((m) => m.programmeCopySchema),
     defaultValues: { sourceId: sources[0]?.id ?? "", year: defaultYear },
     submit: (values) => copyProgrammeAction(values),
     successMessage: "Program baru disusun dari program sebelumnya sebagai draf.",

@@ -8,7 +8,7 @@ import { SopPicker } from "@/components/objectives/sop-picker";
 import { Button, Card, Checkbox, LinkButton, SelectField, TextField, TextareaField } from "@/components/ui";
 import { createProgrammeAction, updateProgrammeAction } from "@/lib/audits/programme-actions";
 import { MAIN_CLAUSES, MAIN_CLAUSE_LABELS, MAX_ROUNDS, MIN_ROUNDS, MONTH_LABELS } from "@/lib/audits/programme-constants";
-import { programmeFormSchema, type ProgrammeFormInput } from "@/lib/audits/programme-schema";
+import type { ProgrammeFormInput } from "@/lib/audits/programme-schema";
 import type { ProgrammeFormOptions, UnitRiskRow } from "@/lib/audits/programme-types";
 import type { ActionResult } from "@/lib/errors";
 import { emptyRound } from "./programme-defaults";
@@ -28,7 +28,7 @@ export type ProgrammeFormProps = {
 export function ProgrammeForm({ programme, defaults, options, risks, cancelHref }: ProgrammeFormProps) {
   const router = useRouter();
   const { register, control, watch, onSubmit, failure, formState: { errors, isSubmitting } } = useActionForm({
-    schema: programmeFormSchema,
+    schema: () => import("@/lib/audits/programme-schema").then((m) => m.programmeFormSchema),
     defaultValues: defaults,
     submit: async (values): Promise<ActionResult<{ id: string }> | null> => {
       if (!programme) return createProgrammeAction(values);

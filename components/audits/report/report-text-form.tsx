@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextareaField } from "@/components/ui";
 import { saveReportTextAction } from "@/lib/audits/checklist-actions";
-import { reportTextSchema } from "@/lib/audits/report-schema";
 
 export type ReportTextFormProps = {
   auditId: string;
@@ -17,7 +16,7 @@ export type ReportTextFormProps = {
 export function ReportTextForm({ auditId, version, summary, strengths, conclusion }: ReportTextFormProps) {
   const router = useRouter();
   const form = useActionForm({
-    schema: reportTextSchema,
+    schema: () => import("@/lib/audits/report-schema").then((m) => m.reportTextSchema),
     defaultValues: { auditId, version, summary: summary ?? "", strengths: strengths ?? "", conclusion: conclusion ?? "" },
     submit: (values) => saveReportTextAction(values),
     successMessage: "Laporan disimpan.",

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Checkbox, FormField, Select, fieldDescribedBy } from "@/components/ui";
 import { distributeDocumentAction } from "@/lib/documents/distribution-actions";
-import { distributeSchema } from "@/lib/documents/distribution-schema";
 
 export function DistributeForm({ documentId, revisionNo, unitOptions, userOptions }: {
   documentId: string;
@@ -15,7 +14,7 @@ export function DistributeForm({ documentId, revisionNo, unitOptions, userOption
 }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: distributeSchema,
+    schema: () => import("@/lib/documents/distribution-schema").then((m) => m.distributeSchema),
     defaultValues: { documentId, unitIds: [], userIds: [] },
     submit: (values) => distributeDocumentAction(values),
     successMessage: (data) => data.copyNos.length > 0

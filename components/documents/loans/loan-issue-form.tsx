@@ -4,12 +4,11 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, TextField } from "@/components/ui";
 import { issueLoanAction } from "@/lib/documents/loan-actions";
-import { loanIssueSchema } from "@/lib/documents/loan-schema";
 
 export function LoanIssueForm({ id, version, today, defaultDue }: { id: string; version: number; today: string; defaultDue: string }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: loanIssueSchema,
+    schema: () => import("@/lib/documents/loan-schema").then((m) => m.loanIssueSchema),
     defaultValues: { id, version, controlCardNo: "", outDate: today, dueDate: defaultDue },
     submit: (values) => issueLoanAction(values),
     successMessage: "Arsip diserahkan kepada peminjam.",

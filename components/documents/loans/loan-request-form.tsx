@@ -5,12 +5,11 @@ import { useRouter } from "next/navigation";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, TextareaField, TextField } from "@/components/ui";
 import { requestLoanAction } from "@/lib/documents/loan-actions";
-import { loanRequestSchema } from "@/lib/documents/loan-schema";
 
 export function LoanRequestForm({ documents, documentId }: { documents: { id: string; label: string }[]; documentId?: string }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: loanRequestSchema,
+    schema: () => import("@/lib/documents/loan-schema").then((m) => m.loanRequestSchema),
     defaultValues: { documentId: documents.some((d) => d.id === documentId) ? documentId : "", archiveTitle: "", purpose: "" },
     submit: (values) => requestLoanAction({ documentId: values.documentId ?? "", archiveTitle: values.archiveTitle ?? "", purpose: values.purpose }),
     successMessage: (data) => `Permintaan peminjaman dicatat dengan nomor agenda ${data.agendaNo}.`,

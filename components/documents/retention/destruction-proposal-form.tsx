@@ -7,7 +7,6 @@ import { useState } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Alert, Button, Checkbox, RegisterTable, TextareaField } from "@/components/ui";
 import { proposeDestructionAction, updateDestructionAction } from "@/lib/documents/retention-actions";
-import { destructionProposalSchema } from "@/lib/documents/destruction-schema";
 
 export type ProposalRow = {
   id: string;
@@ -30,7 +29,7 @@ export function DestructionProposalForm({ rows, destruction, initialNote = "" }:
   const router = useRouter();
   const [selected, setSelected] = useState<string[]>(destruction?.documentIds ?? []);
   const form = useActionForm({
-    schema: destructionProposalSchema,
+    schema: () => import("@/lib/documents/destruction-schema").then((m) => m.destructionProposalSchema),
     defaultValues: { agencyId: rows[0]?.agencyId ?? "", documentIds: destruction?.documentIds ?? [], note: initialNote },
     submit: async (values) => {
       if (destruction) {

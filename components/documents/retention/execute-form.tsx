@@ -6,7 +6,6 @@ import { useFieldArray } from "react-hook-form";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, TextField } from "@/components/ui";
 import { DESTRUCTION_METHODS, DESTRUCTION_METHOD_LABELS, MIN_WITNESSES } from "@/lib/documents/destruction-rules";
-import { destructionExecuteSchema } from "@/lib/documents/destruction-schema";
 import { executeDestructionAction } from "@/lib/documents/retention-actions";
 
 const METHOD_OPTIONS = DESTRUCTION_METHODS.map((m) => ({ value: m, label: DESTRUCTION_METHOD_LABELS[m] }));
@@ -15,7 +14,7 @@ const blankWitness = { name: "", nip: "", position: "" };
 export function ExecuteDestructionForm({ id, version, today, documentCount }: { id: string; version: number; today: string; documentCount: number }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: destructionExecuteSchema,
+    schema: () => import("@/lib/documents/destruction-schema").then((m) => m.destructionExecuteSchema),
     defaultValues: { id, version, destroyedOn: today, method: "" as never, place: "", witnesses: Array.from({ length: MIN_WITNESSES }, () => ({ ...blankWitness })) },
     submit: (values) => executeDestructionAction({ ...values, witnesses: values.witnesses.map((w) => ({ ...w, nip: w.nip ?? "" })) }),
     successMessage: (data) => `Pemusnahan dicatat; isi ${data.purged} dokumen dihapus.`,

@@ -4,14 +4,13 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionError, useActionForm } from "@/components/forms";
 import { Button, Dialog, TextareaField, TextField } from "@/components/ui";
-import { handOverSchema } from "@/lib/documents/destruction-schema";
 import { handOverDocumentAction } from "@/lib/documents/retention-actions";
 
 export function HandOverButton({ documentId, version, code, today }: { documentId: string; version: number; code: string; today: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const form = useActionForm({
-    schema: handOverSchema,
+    schema: () => import("@/lib/documents/destruction-schema").then((m) => m.handOverSchema),
     defaultValues: { documentId, version, handedOverOn: today, note: "" },
     submit: (values) => handOverDocumentAction({ ...values, note: values.note ?? "" }),
     successMessage: `Penyerahan ${code} ke arsip provinsi dicatat.`,

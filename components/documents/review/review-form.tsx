@@ -6,14 +6,14 @@ import { ActionError, useActionForm } from "@/components/forms";
 import { Button, SelectField, TextareaField } from "@/components/ui";
 import { REVIEW_OUTCOMES, REVIEW_OUTCOME_LABELS } from "@/lib/documents/constants";
 import { recordDocumentReviewAction } from "@/lib/documents/review-actions";
-import { documentReviewSchema, type DocumentReviewInput } from "@/lib/documents/review-schema";
+import type { DocumentReviewInput } from "@/lib/documents/review-schema";
 
 const OUTCOME_HINT = "Perlu revisi: dokumen tetap berlaku sampai revisi baru disahkan. Ditarik: revisi berlaku menjadi kadaluarsa, semua salinan ditarik, masa retensi mulai dihitung.";
 
 export function DocumentReviewForm({ documentId, version }: { documentId: string; version: number }) {
   const router = useRouter();
   const form = useActionForm({
-    schema: documentReviewSchema,
+    schema: () => import("@/lib/documents/review-schema").then((m) => m.documentReviewSchema),
     defaultValues: { documentId, version, outcome: "" as DocumentReviewInput["outcome"], note: "" },
     submit: (values) => recordDocumentReviewAction({ ...values, version }),
     successMessage: (_data, values) => `Kaji ulang dicatat: ${REVIEW_OUTCOME_LABELS[values.outcome]}.`,
